@@ -1,0 +1,46 @@
+using CityPartnerships.Domain.Common;
+
+namespace CityPartnerships.Domain.ActionAreas;
+
+/// <summary>A field of international engagement, such as climate action, with what it brings a city.</summary>
+public sealed class ActionArea
+{
+    public const int NameMaxLength = 120;
+    public const int DescriptionMaxLength = 2000;
+    public const int BenefitsMaxLength = 4000;
+    public const int SuggestionsMaxLength = 4000;
+
+    private ActionArea()
+    {
+        Name = string.Empty;
+        Description = string.Empty;
+    }
+
+    public ActionArea(string name, string description, string? benefits = null, string? suggestions = null)
+        : this()
+    {
+        UpdateDetails(name, description, benefits, suggestions);
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Description { get; private set; }
+
+    /// <summary>What a city gains from working in this area.</summary>
+    public string? Benefits { get; private set; }
+
+    /// <summary>Suggestions for a city that wants to start or grow its work in this area.</summary>
+    public string? Suggestions { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public void UpdateDetails(string name, string description, string? benefits, string? suggestions)
+    {
+        Name = Guard.RequiredText(name, NameMaxLength, "ActionArea.Name", nameof(name));
+        Description = Guard.RequiredText(description, DescriptionMaxLength, "ActionArea.Description", nameof(description));
+        Benefits = Guard.OptionalText(benefits, BenefitsMaxLength, "ActionArea.Benefits", nameof(benefits));
+        Suggestions = Guard.OptionalText(suggestions, SuggestionsMaxLength, "ActionArea.Suggestions", nameof(suggestions));
+    }
+}

@@ -1,0 +1,8 @@
+namespace CityPartnerships.Domain.BestPractices;
+
+public enum BestPracticeStatus
+{
+    Draft,
+    Submitted,
+    Published,
+}

@@ -1,0 +1,95 @@
+using CityPartnerships.Domain.Common;
+
+namespace CityPartnerships.Domain.Cities;
+
+public sealed class City
+{
+    public const int NameMaxLength = 120;
+    public const int RegionMaxLength = 120;
+    public const int MaxPopulation = 100_000_000;
+
+    private City()
+    {
+        Name = string.Empty;
+        CountryCode = string.Empty;
+    }
+
+    public City(string name, string countryCode, string? region = null, double? latitude = null, double? longitude = null,
+        int? population = null, bool isAssociationMember = false)
+        : this()
+    {
+        UpdateDetails(name, countryCode, region, latitude, longitude, population, isAssociationMember);
+    }
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
+    public string CountryCode { get; private set; }
+
+    public string? Region { get; private set; }
+
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    public int? Population { get; private set; }
+
+    public bool IsAssociationMember { get; private set; }
+
+    public InternationalAffairsUnit? InternationalAffairsUnit { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public void UpdateDetails(string name, string countryCode, string? region, double? latitude, double? longitude,
+        int? population, bool isAssociationMember)
+    {
+        Name = Guard.RequiredText(name, NameMaxLength, "City.Name", nameof(name));
+        CountryCode = Cities.CountryCode.Normalize(countryCode)
+            ?? throw new DomainException("City.CountryCode.Unknown", $"'{countryCode}' is not an ISO 3166 country code.", nameof(countryCode));
+        Region = Guard.OptionalText(region, RegionMaxLength, "City.Region", nameof(region));
+
+        if (latitude.HasValue != longitude.HasValue)
+        {
+            throw new DomainException("City.Coordinates.Incomplete", "Give both latitude and longitude, or neither.", nameof(latitude));
+        }
+
+        if (latitude is < -90 or > 90 || double.IsNaN(latitude ?? 0))
+        {
+            throw new DomainException("City.Latitude.OutOfRange", "Latitude must be between -90 and 90.", nameof(latitude));
+        }
+
+        if (longitude is < -180 or > 180 || double.IsNaN(longitude ?? 0))
+        {
+            throw new DomainException("City.Longitude.OutOfRange", "Longitude must be between -180 and 180.", nameof(longitude));
+        }
+
+        if (population is < 0 or > MaxPopulation)
+        {
+            throw new DomainException("City.Population.OutOfRange", $"Population must be between 0 and {MaxPopulation}.", nameof(population));
+        }
+
+        Latitude = latitude;
+        Longitude = longitude;
+        Population = population;
+        IsAssociationMember = isAssociationMember;
+    }
+
+    /// <summary>Sets up the city's international affairs unit, or replaces the details of the existing one.</summary>
+    public InternationalAffairsUnit SetUpInternationalAffairsUnit(string name, UnitKind kind, decimal staffFte,
+        decimal? annualBudget, string? contactEmail, bool hasAdoptedInternationalStrategy)
+    {
+        if (InternationalAffairsUnit is null)
+        {
+            InternationalAffairsUnit = new InternationalAffairsUnit(this, name, kind, staffFte, annualBudget, contactEmail,
+                hasAdoptedInternationalStrategy);
+        }
+        else
+        {
+            InternationalAffairsUnit.UpdateDetails(name, kind, staffFte, annualBudget, contactEmail, hasAdoptedInternationalStrategy);
+        }
+
+        return InternationalAffairsUnit;
+    }
+}

@@ -1,0 +1,74 @@
+using CityPartnerships.Domain.Common;
+
+namespace CityPartnerships.Domain.Cities;
+
+public sealed class InternationalAffairsUnit
+{
+    public const int NameMaxLength = 200;
+    public const decimal MaxStaffFte = 10_000m;
+    public const decimal MaxAnnualBudget = 10_000_000_000m;
+
+    private InternationalAffairsUnit()
+    {
+        Name = string.Empty;
+    }
+
+    internal InternationalAffairsUnit(City city, string name, UnitKind kind, decimal staffFte, decimal? annualBudget,
+        string? contactEmail, bool hasAdoptedInternationalStrategy)
+        : this()
+    {
+        City = city;
+        UpdateDetails(name, kind, staffFte, annualBudget, contactEmail, hasAdoptedInternationalStrategy);
+    }
+
+    public int Id { get; private set; }
+
+    public int CityId { get; private set; }
+
+    public City? City { get; private set; }
+
+    public string Name { get; private set; }
+
+    public UnitKind Kind { get; private set; }
+
+    /// <summary>Staff in full-time equivalents, e.g. 2.5.</summary>
+    public decimal StaffFte { get; private set; }
+
+    /// <summary>Annual budget in euros; null when the city has not said.</summary>
+    public decimal? AnnualBudgetEur { get; private set; }
+
+    public string? ContactEmail { get; private set; }
+
+    /// <summary>Whether the city council has adopted a strategy for the city's international engagement.</summary>
+    public bool HasAdoptedInternationalStrategy { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public void UpdateDetails(string name, UnitKind kind, decimal staffFte, decimal? annualBudget, string? contactEmail,
+        bool hasAdoptedInternationalStrategy)
+    {
+        Name = Guard.RequiredText(name, NameMaxLength, "Unit.Name", nameof(name));
+        Kind = Guard.Defined(kind, "Unit.Kind.Unknown", nameof(kind));
+
+        if (staffFte is < 0 or > MaxStaffFte)
+        {
+            throw new DomainException("Unit.StaffFte.OutOfRange", $"Staff must be between 0 and {MaxStaffFte} FTE.", nameof(staffFte));
+        }
+
+        if (annualBudget is < 0 or > MaxAnnualBudget)
+        {
+            throw new DomainException("Unit.AnnualBudget.OutOfRange", "The annual budget cannot be negative.", nameof(annualBudget));
+        }
+
+        var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
+        if (email is not null && !EmailAddress.IsValid(email))
+        {
+            throw new DomainException("Unit.ContactEmail.Invalid", $"'{email}' is not a valid e-mail address.", nameof(contactEmail));
+        }
+
+        StaffFte = staffFte;
+        AnnualBudgetEur = annualBudget;
+        ContactEmail = email;
+        HasAdoptedInternationalStrategy = hasAdoptedInternationalStrategy;
+    }
+}

@@ -1,0 +1,146 @@
+using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Common;
+
+namespace CityPartnerships.Domain.Partnerships;
+
+/// <summary>
+/// A partnership between two different cities. <see cref="CityId"/> is the city that logged it; the partnership
+/// belongs to both cities alike.
+/// </summary>
+public sealed class Partnership
+{
+    public const int DescriptionMaxLength = 4000;
+
+    private readonly List<ActionArea> _actionAreas = [];
+
+    private Partnership()
+    {
+    }
+
+    public Partnership(int cityId, int partnerCityId, PartnershipKind kind, PartnershipStatus status,
+        DateOnly? startedOn, DateOnly? endedOn, string? description, DateTime createdAtUtc)
+    {
+        if (cityId == partnerCityId)
+        {
+            throw new DomainException("Partnership.SameCity", "A city cannot be in a partnership with itself.", nameof(partnerCityId));
+        }
+
+        CityId = cityId;
+        PartnerCityId = partnerCityId;
+        CreatedAt = Utc(createdAtUtc);
+        UpdateDetails(kind, status, startedOn, endedOn, description);
+    }
+
+    public int Id { get; private set; }
+
+    public int CityId { get; private set; }
+
+    public City? City { get; private set; }
+
+    public int PartnerCityId { get; private set; }
+
+    public City? PartnerCity { get; private set; }
+
+    public PartnershipKind Kind { get; private set; }
+
+    public PartnershipStatus Status { get; private set; }
+
+    /// <summary>The day the agreement was signed or the cooperation started.</summary>
+    public DateOnly? StartedOn { get; private set; }
+
+    public DateOnly? EndedOn { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>When someone last confirmed that the record still reflects reality.</summary>
+    public DateTime? LastVerifiedAt { get; private set; }
+
+    public IReadOnlyCollection<ActionArea> ActionAreas => _actionAreas.AsReadOnly();
+
+    public uint Version { get; private set; }
+
+    public bool Involves(int cityId) => CityId == cityId || PartnerCityId == cityId;
+
+    /// <summary>Records not confirmed since this moment are due for a check (12 months before <paramref name="nowUtc"/>).</summary>
+    public static DateTime VerificationCutoff(DateTime nowUtc) => nowUtc.AddMonths(-12);
+
+    /// <summary>An ongoing partnership nobody has confirmed for 12 months may no longer reflect reality.</summary>
+    public bool NeedsVerification(DateTime nowUtc) => IsDueForVerification(Status, LastVerifiedAt, nowUtc);
+
+    public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateTime nowUtc) =>
+        status != PartnershipStatus.Ended && (lastVerifiedAt is null || lastVerifiedAt < VerificationCutoff(nowUtc));
+
+    public void UpdateDetails(PartnershipKind kind, PartnershipStatus status, DateOnly? startedOn, DateOnly? endedOn,
+        string? description)
+    {
+        Guard.Defined(kind, "Partnership.Kind.Unknown", nameof(kind));
+        Guard.Defined(status, "Partnership.Status.Unknown", nameof(status));
+
+        if (startedOn.HasValue && endedOn.HasValue && endedOn < startedOn)
+        {
+            throw new DomainException("Partnership.EndBeforeStart", "The end date cannot be before the start date.", nameof(endedOn));
+        }
+
+        if (status == PartnershipStatus.Ended && endedOn is null)
+        {
+            throw new DomainException("Partnership.EndedWithoutDate", "An ended partnership needs an end date.", nameof(endedOn));
+        }
+
+        if (status != PartnershipStatus.Ended && endedOn is not null)
+        {
+            throw new DomainException("Partnership.EndDateWhileOngoing", "Only an ended partnership has an end date.", nameof(endedOn));
+        }
+
+        Kind = kind;
+        Status = status;
+        StartedOn = startedOn;
+        EndedOn = endedOn;
+        Description = Guard.OptionalText(description, DescriptionMaxLength, "Partnership.Description", nameof(description));
+    }
+
+    public void End(DateOnly endedOn) => UpdateDetails(Kind, PartnershipStatus.Ended, StartedOn, endedOn, Description);
+
+    public void MarkVerified(DateTime verifiedAtUtc) => LastVerifiedAt = Utc(verifiedAtUtc);
+
+    public void SetActionAreas(IEnumerable<ActionArea> actionAreas)
+    {
+        _actionAreas.Clear();
+        _actionAreas.AddRange(actionAreas.DistinctBy(a => a.Id));
+    }
+
+    /// <summary>True when both are active partnerships of the same kind between the same two cities.</summary>
+    public bool DuplicatesActive(Partnership other) =>
+        !ReferenceEquals(this, other)
+        && (Id == 0 || Id != other.Id)
+        && Status == PartnershipStatus.Active
+        && other.Status == PartnershipStatus.Active
+        && Kind == other.Kind
+        && SamePair(other);
+
+    /// <summary>
+    /// Refuses a second active partnership of the same kind between the same pair of cities. Pass the partnerships
+    /// that already exist between the two cities.
+    /// </summary>
+    public void EnsureNoActiveDuplicateAmong(IEnumerable<Partnership> existing)
+    {
+        if (existing.Any(DuplicatesActive))
+        {
+            throw new DomainException("Partnership.DuplicateActive",
+                "These two cities already have an active partnership of this kind.", nameof(Kind));
+        }
+    }
+
+    private bool SamePair(Partnership other) =>
+        (CityId == other.CityId && PartnerCityId == other.PartnerCityId)
+        || (CityId == other.PartnerCityId && PartnerCityId == other.CityId);
+
+    private static DateTime Utc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => throw new DomainException("Time.NotUtc", "Times must be given in UTC."),
+    };
+}

@@ -1,0 +1,9 @@
+namespace CityPartnerships.Domain.Partnerships;
+
+public enum PartnershipStatus
+{
+    Proposed,
+    Active,
+    Dormant,
+    Ended,
+}

@@ -1,0 +1,12 @@
+namespace CityPartnerships.Web.Authorization;
+
+public static class Policies
+{
+    public const string AssociationAdmin = nameof(AssociationAdmin);
+
+    /// <summary>International affairs staff with a city: may change their own city's records.</summary>
+    public const string CityStaff = nameof(CityStaff);
+
+    /// <summary>Staff or mayor's office with a city: may read their own city's internal figures.</summary>
+    public const string CityMember = nameof(CityMember);
+}

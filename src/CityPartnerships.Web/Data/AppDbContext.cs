@@ -1,0 +1,34 @@
+using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Data;
+
+// A new migration after a model change (run from the repository root):
+//   dotnet ef migrations add <Name> --project src/CityPartnerships.Web --output-dir Data/Migrations
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<City> Cities => Set<City>();
+
+    public DbSet<InternationalAffairsUnit> InternationalAffairsUnits => Set<InternationalAffairsUnit>();
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<ActionArea> ActionAreas => Set<ActionArea>();
+
+    public DbSet<BestPractice> BestPractices => Set<BestPractice>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

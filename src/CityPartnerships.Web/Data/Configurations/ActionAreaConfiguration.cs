@@ -1,0 +1,18 @@
+using CityPartnerships.Domain.ActionAreas;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityPartnerships.Web.Data.Configurations;
+
+internal sealed class ActionAreaConfiguration : IEntityTypeConfiguration<ActionArea>
+{
+    public void Configure(EntityTypeBuilder<ActionArea> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(ActionArea.NameMaxLength);
+        builder.Property(a => a.Description).HasMaxLength(ActionArea.DescriptionMaxLength);
+        builder.Property(a => a.Benefits).HasMaxLength(ActionArea.BenefitsMaxLength);
+        builder.Property(a => a.Suggestions).HasMaxLength(ActionArea.SuggestionsMaxLength);
+        builder.Property(a => a.Version).IsRowVersion();
+        builder.HasIndex(a => a.Name).IsUnique();
+    }
+}

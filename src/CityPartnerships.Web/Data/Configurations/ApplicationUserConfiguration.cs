@@ -1,0 +1,15 @@
+using CityPartnerships.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityPartnerships.Web.Data.Configurations;
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.HasOne(u => u.City).WithMany().HasForeignKey(u => u.CityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.CityId);
+    }
+}

@@ -1,0 +1,33 @@
+using CityPartnerships.Domain.Cities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityPartnerships.Web.Data.Configurations;
+
+internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
+{
+    public void Configure(EntityTypeBuilder<City> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength);
+        builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
+        builder.Property(c => c.Region).HasMaxLength(City.RegionMaxLength);
+        builder.Property(c => c.Version).IsRowVersion();
+
+        builder.HasOne(c => c.InternationalAffairsUnit)
+            .WithOne(u => u.City)
+            .HasForeignKey<InternationalAffairsUnit>(u => u.CityId)
+            .OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(c => c.Name);
+        builder.HasIndex(c => new { c.CountryCode, c.Region });
+        builder.HasIndex(c => c.IsAssociationMember);
+        builder.HasIndex(c => new { c.Name, c.CountryCode, c.Region }).IsUnique().AreNullsDistinct(false);
+
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Cities_Latitude", "\"Latitude\" BETWEEN -90 AND 90");
+            t.HasCheckConstraint("CK_Cities_Longitude", "\"Longitude\" BETWEEN -180 AND 180");
+            t.HasCheckConstraint("CK_Cities_Population", "\"Population\" >= 0");
+        });
+    }
+}

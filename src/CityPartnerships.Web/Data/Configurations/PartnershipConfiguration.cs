@@ -1,0 +1,41 @@
+using CityPartnerships.Domain.Partnerships;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityPartnerships.Web.Data.Configurations;
+
+internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
+{
+    public void Configure(EntityTypeBuilder<Partnership> builder)
+    {
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Description).HasMaxLength(Partnership.DescriptionMaxLength);
+        builder.Property(p => p.Version).IsRowVersion();
+
+        builder.HasOne(p => p.City).WithMany().HasForeignKey(p => p.CityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.PartnerCity).WithMany().HasForeignKey(p => p.PartnerCityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.ActionAreas).WithMany().UsingEntity("PartnershipActionAreas");
+
+        // The pair in a fixed order, so the database can refuse a second active partnership of the same kind
+        // whichever of the two cities logged it (the domain checks first; this is the last guard).
+        builder.Property<int>("PairLowCityId").HasComputedColumnSql("LEAST(\"CityId\", \"PartnerCityId\")", stored: true);
+        builder.Property<int>("PairHighCityId").HasComputedColumnSql("GREATEST(\"CityId\", \"PartnerCityId\")", stored: true);
+        builder.HasIndex("PairLowCityId", "PairHighCityId", nameof(Partnership.Kind))
+            .IsUnique()
+            .HasFilter("\"Status\" = 'Active'")
+            .HasDatabaseName(UniqueActivePairIndex);
+
+        builder.HasIndex(p => p.CityId);
+        builder.HasIndex(p => p.PartnerCityId);
+        builder.HasIndex(p => new { p.Status, p.Kind });
+
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Partnerships_DifferentCities", "\"CityId\" <> \"PartnerCityId\"");
+            t.HasCheckConstraint("CK_Partnerships_EndNotBeforeStart", "\"EndedOn\" IS NULL OR \"StartedOn\" IS NULL OR \"EndedOn\" >= \"StartedOn\"");
+        });
+    }
+
+    public const string UniqueActivePairIndex = "IX_Partnerships_UniqueActivePair";
+}

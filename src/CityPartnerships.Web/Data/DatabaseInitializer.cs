@@ -1,0 +1,35 @@
+using CityPartnerships.Web.Data.DemoData;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Data;
+
+/// <summary>
+/// The one start-up step that touches the schema and data, in this order: migrations (when configured), reference
+/// data every portal needs, the first admin from configuration, and demo data (demo configuration only).
+/// </summary>
+internal static class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var db = services.GetRequiredService<AppDbContext>();
+
+        if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+            logger.LogInformation("Applying {Count} pending migration(s): {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync();
+        }
+
+        await ReferenceData.EnsureAsync(services, logger);
+        await FirstAdmin.EnsureAsync(services, configuration.GetSection(FirstAdmin.SectionName), logger);
+
+        if (configuration.GetValue<bool>("DemoData:Seed"))
+        {
+            await DemoDataSeeder.SeedAsync(services, logger);
+        }
+    }
+}

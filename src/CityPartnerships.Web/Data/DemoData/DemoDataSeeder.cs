@@ -1,0 +1,162 @@
+using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Data.DemoData;
+
+/// <summary>
+/// Real cities and partnerships plus the demo accounts printed in the README. Idempotent: each run adds only
+/// what is missing, so restarting the demo never duplicates rows or resets what a tester changed.
+/// </summary>
+internal static class DemoDataSeeder
+{
+    public const string DemoPassword = "Partnerships-Demo-2026!";
+
+    public static IReadOnlyList<(string Email, string DisplayName, string Role, string? City)> Accounts { get; } =
+    [
+        ("admin@example.org", "Anna Admin", Roles.AssociationAdmin, null),
+        ("duesseldorf.staff@example.org", "Daniel Berger", Roles.InternationalAffairsStaff, "Düsseldorf"),
+        ("duesseldorf.mayor@example.org", "Office of the Mayor of Düsseldorf", Roles.MayorsOffice, "Düsseldorf"),
+        ("leipzig.staff@example.org", "Lena Hoffmann", Roles.InternationalAffairsStaff, "Leipzig"),
+        ("leipzig.mayor@example.org", "Office of the Mayor of Leipzig", Roles.MayorsOffice, "Leipzig"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, ILogger logger)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+        var cities = await SeedCitiesAsync(db);
+        await SeedUnitsAsync(db, cities);
+        await SeedPartnershipsAsync(db, cities, now);
+        await SeedBestPracticesAsync(db, cities, now);
+        await SeedAccountsAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), cities, now);
+
+        logger.LogInformation("Demo data is in place: {Cities} cities, {Partnerships} partnerships, {Accounts} demo accounts",
+            cities.Count, await db.Partnerships.CountAsync(), Accounts.Count);
+    }
+
+    private static async Task<Dictionary<string, City>> SeedCitiesAsync(AppDbContext db)
+    {
+        var names = DemoCatalogue.Cities.Select(c => c.Name).ToList();
+        var existing = await db.Cities.Include(c => c.InternationalAffairsUnit)
+            .Where(c => names.Contains(c.Name))
+            .ToListAsync();
+        var byName = existing.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
+
+        foreach (var demo in DemoCatalogue.Cities.Where(c => !byName.ContainsKey(c.Name)))
+        {
+            var city = new City(demo.Name, demo.CountryCode, demo.Region, demo.Latitude, demo.Longitude, demo.Population,
+                demo.IsAssociationMember);
+            db.Cities.Add(city);
+            byName[demo.Name] = city;
+        }
+
+        await db.SaveChangesAsync();
+        return byName;
+    }
+
+    private static async Task SeedUnitsAsync(AppDbContext db, Dictionary<string, City> cities)
+    {
+        foreach (var unit in DemoCatalogue.Units)
+        {
+            var city = cities[unit.City];
+            if (city.InternationalAffairsUnit is null)
+            {
+                city.SetUpInternationalAffairsUnit(unit.Name, unit.Kind, unit.StaffFte, unit.AnnualBudgetEur,
+                    unit.ContactEmail, unit.HasAdoptedStrategy);
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedPartnershipsAsync(AppDbContext db, Dictionary<string, City> cities, DateTime now)
+    {
+        var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name);
+        var cityIds = cities.Values.Select(c => c.Id).ToList();
+        var existing = await db.Partnerships
+            .Where(p => cityIds.Contains(p.CityId) && cityIds.Contains(p.PartnerCityId))
+            .ToListAsync();
+
+        for (var i = 0; i < DemoCatalogue.Partnerships.Count; i++)
+        {
+            var demo = DemoCatalogue.Partnerships[i];
+            var cityId = cities[demo.City].Id;
+            var partnerId = cities[demo.Partner].Id;
+            if (existing.Any(p => p.Kind == demo.Kind && p.Involves(cityId) && p.Involves(partnerId)))
+            {
+                continue;
+            }
+
+            // Spread dates over the year so lists and timelines look like real records.
+            DateOnly? started = demo.StartedYear is { } year ? new DateOnly(year, 1 + (i % 12), 1 + (i * 7 % 28)) : null;
+            DateOnly? ended = demo.EndedYear is { } endYear ? new DateOnly(endYear, 12, 31) : null;
+            var partnership = new Partnership(cityId, partnerId, demo.Kind, demo.Status, started, ended, demo.Description, now);
+            partnership.SetActionAreas(demo.ActionAreas.Select(name => areas[name]));
+            partnership.EnsureNoActiveDuplicateAmong(existing);
+            // Some records were confirmed recently, others long ago, as in a real register.
+            partnership.MarkVerified(now.AddDays(-(i * 37 % 700)));
+            db.Partnerships.Add(partnership);
+            existing.Add(partnership);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedBestPracticesAsync(AppDbContext db, Dictionary<string, City> cities, DateTime now)
+    {
+        var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
+        var titles = await db.BestPractices.Select(b => b.Title).ToListAsync();
+        foreach (var demo in DemoCatalogue.BestPractices.Where(b => !titles.Contains(b.Title)))
+        {
+            var practice = new BestPractice(demo.Title, cities[demo.City].Id, areas[demo.ActionArea], demo.Summary);
+            if (demo.Status != BestPracticeStatus.Draft)
+            {
+                practice.Submit();
+            }
+
+            if (demo.Status == BestPracticeStatus.Published)
+            {
+                practice.Publish(now);
+            }
+
+            db.BestPractices.Add(practice);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedAccountsAsync(UserManager<ApplicationUser> userManager, Dictionary<string, City> cities, DateTime now)
+    {
+        foreach (var (email, displayName, role, city) in Accounts)
+        {
+            if (await userManager.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = displayName,
+                CityId = city is null ? null : cities[city].Id,
+                CreatedAt = now,
+            };
+            var result = await userManager.CreateAsync(user, DemoPassword);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {email} could not be created: "
+                    + string.Join("; ", result.Errors.Select(e => e.Code)));
+            }
+
+            await userManager.AddToRoleAsync(user, role);
+        }
+    }
+}

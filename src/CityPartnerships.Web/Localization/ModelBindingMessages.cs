@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Localization;
+
+/// <summary>The messages model binding writes itself (e.g. "abc" typed into a number field), in the user's language.</summary>
+internal static class ModelBindingMessages
+{
+    public static void Localize(DefaultModelBindingMessageProvider provider, IStringLocalizer localizer)
+    {
+        provider.SetValueMustNotBeNullAccessor(_ => localizer["Validation.Required"]);
+        provider.SetMissingBindRequiredValueAccessor(_ => localizer["Validation.Required"]);
+        provider.SetMissingKeyOrValueAccessor(() => localizer["Validation.Required"]);
+        provider.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.Required"]);
+        provider.SetAttemptedValueIsInvalidAccessor((value, _) => localizer["Validation.InvalidValue", value]);
+        provider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => localizer["Validation.InvalidValue", value]);
+        provider.SetUnknownValueIsInvalidAccessor(_ => localizer["Validation.InvalidValueUnknown"]);
+        provider.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["Validation.InvalidValueUnknown"]);
+        provider.SetValueIsInvalidAccessor(value => localizer["Validation.InvalidValue", value]);
+        provider.SetValueMustBeANumberAccessor(_ => localizer["Validation.MustBeNumber"]);
+        provider.SetNonPropertyValueMustBeANumberAccessor(() => localizer["Validation.MustBeNumber"]);
+    }
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Login)]
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    IStringLocalizer<SharedResource> localizer,
+    ILogger<LoginModel> logger) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return RedirectToPage(Roles.StartPage(User.GetPrimaryRole()));
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            var user = await userManager.FindByNameAsync(Input.Email.Trim());
+            var roles = user is null ? [] : await userManager.GetRolesAsync(user);
+            logger.LogInformation("User {UserId} signed in", user?.Id);
+            if (Url.IsLocalUrl(ReturnUrl))
+            {
+                return LocalRedirect(ReturnUrl);
+            }
+
+            return RedirectToPage(Roles.StartPage(Roles.All.FirstOrDefault(roles.Contains)));
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: account locked out");
+            ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
+        }
+        else
+        {
+            // The same message whether the e-mail is unknown or the password wrong, so accounts cannot be probed.
+            logger.LogInformation("Sign-in failed");
+            ModelState.AddModelError(string.Empty, localizer["Login.Invalid"]);
+        }
+
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [DataType(DataType.Password)]
+        [StringLength(256, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [Display(Name = "Field.RememberMe")]
+        public bool RememberMe { get; set; }
+    }
+}

@@ -1,0 +1,21 @@
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signInManager.SignOutAsync();
+        TempData["StatusMessage"] = localizer["Logout.Done"].Value;
+        return RedirectToPage("/Index");
+    }
+}

@@ -1,0 +1,142 @@
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Pages.Admin.Users;
+
+public sealed class EditModel(
+    AppDbContext db,
+    UserManager<ApplicationUser> userManager,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer,
+    ILogger<EditModel> logger) : PageModel, IUserFormPage
+{
+    [BindProperty]
+    public UserForm Input { get; set; } = new();
+
+    public string Email { get; private set; } = string.Empty;
+
+    public bool IsLockedOut { get; private set; }
+
+    public bool IsSelf { get; private set; }
+
+    public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> CityOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var roles = await userManager.GetRolesAsync(user);
+        Input = new UserForm
+        {
+            DisplayName = user.DisplayName,
+            Role = Roles.All.FirstOrDefault(roles.Contains) ?? Roles.InternationalAffairsStaff,
+            CityId = user.CityId,
+        };
+        await LoadAsync(user, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await Input.ValidateAssignmentAsync(db, ModelState, nameof(Input), localizer, cancellationToken);
+        if (IsCurrentUser(user) && Input.Role != Roles.AssociationAdmin)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(UserForm.Role)}", localizer["Users.CannotDemoteSelf"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(user, cancellationToken);
+            return Page();
+        }
+
+        user.DisplayName = Input.DisplayName.Trim();
+        user.CityId = Input.CityId;
+        var updated = await userManager.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Error.Concurrency"]);
+            await LoadAsync(user, cancellationToken);
+            return Page();
+        }
+
+        var currentRoles = await userManager.GetRolesAsync(user);
+        if (!currentRoles.SequenceEqual([Input.Role]))
+        {
+            await userManager.RemoveFromRolesAsync(user, currentRoles);
+            await userManager.AddToRoleAsync(user, Input.Role);
+        }
+
+        // Role and city travel in the sign-in cookie: a new security stamp makes the user's session pick them up.
+        await userManager.UpdateSecurityStampAsync(user);
+        logger.LogInformation("User {UserId} now has role {Role} and city {CityId}", user.Id, Input.Role, Input.CityId);
+        TempData["StatusMessage"] = localizer["Users.Saved", user.DisplayName].Value;
+        return RedirectToPage("Index");
+    }
+
+    public async Task<IActionResult> OnPostLockAsync(string id)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (IsCurrentUser(user))
+        {
+            TempData["StatusMessage"] = localizer["Users.CannotLockSelf"].Value;
+            return RedirectToPage(new { id });
+        }
+
+        await userManager.SetLockoutEnabledAsync(user, true);
+        await userManager.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await userManager.UpdateSecurityStampAsync(user);
+        logger.LogInformation("User {UserId} locked out by an admin", user.Id);
+        TempData["StatusMessage"] = localizer["Users.Locked", user.DisplayName].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await userManager.SetLockoutEndDateAsync(user, null);
+        await userManager.ResetAccessFailedCountAsync(user);
+        logger.LogInformation("User {UserId} unlocked by an admin", user.Id);
+        TempData["StatusMessage"] = localizer["Users.Unlocked", user.DisplayName].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private bool IsCurrentUser(ApplicationUser user) => userManager.GetUserId(User) == user.Id;
+
+    private async Task LoadAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        Email = user.Email ?? string.Empty;
+        IsLockedOut = user.LockoutEnd > clock.GetUtcNow();
+        IsSelf = IsCurrentUser(user);
+        RoleOptions = UserForm.RoleOptions(localizer);
+        CityOptions = await UserForm.CityOptionsAsync(db, cancellationToken);
+    }
+}

@@ -1,0 +1,54 @@
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.Admin.Users;
+
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "role")]
+    public string? Role { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedResult<UserRow> Users { get; private set; } = null!;
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || !string.IsNullOrEmpty(Role);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var pattern = $"%{Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            users = users.Where(u => EF.Functions.ILike(u.Email!, pattern) || EF.Functions.ILike(u.DisplayName, pattern)
+                || (u.City != null && EF.Functions.ILike(u.City.Name, pattern)));
+        }
+
+        if (Roles.All.Contains(Role))
+        {
+            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Role)));
+        }
+
+        Users = await users
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Select(u => new UserRow(
+                u.Id,
+                u.DisplayName,
+                u.Email!,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+                u.City == null ? null : u.City.Name,
+                u.LockoutEnd != null && u.LockoutEnd > now))
+            .ToPagedResultAsync(PageNumber, cancellationToken);
+    }
+
+    public sealed record UserRow(string Id, string DisplayName, string Email, string? Role, string? City, bool IsLockedOut);
+}

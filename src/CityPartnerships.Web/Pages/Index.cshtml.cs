@@ -1,0 +1,40 @@
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages;
+
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public IReadOnlyList<ActionAreaItem> ActionAreas { get; private set; } = [];
+
+    public int CityCount { get; private set; }
+
+    public int ActivePartnershipCount { get; private set; }
+
+    public int CountryCount { get; private set; }
+
+    public string? StartPage { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            StartPage = Roles.StartPage(User.GetPrimaryRole());
+        }
+
+        ActionAreas = await db.ActionAreas.AsNoTracking()
+            .OrderBy(a => a.Id)
+            .Select(a => new ActionAreaItem(a.Name, a.Description))
+            .ToListAsync(cancellationToken);
+        CityCount = await db.Cities.CountAsync(cancellationToken);
+        CountryCount = await db.Cities.Select(c => c.CountryCode).Distinct().CountAsync(cancellationToken);
+        ActivePartnershipCount = await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Active, cancellationToken);
+    }
+
+    public sealed record ActionAreaItem(string Name, string Description);
+}

@@ -1,0 +1,99 @@
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.MyCity;
+
+/// <summary>The start page of international affairs staff: their city, its unit and its partnerships.</summary>
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public PartnershipStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public CityHeader City { get; private set; } = null!;
+
+    public UnitSummary? Unit { get; private set; }
+
+    public PagedResult<PartnershipRow> Partnerships { get; private set; } = null!;
+
+    public DateTime Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var cityId = User.GetCityId()!.Value;
+        var city = await db.Cities.AsNoTracking()
+            .Where(c => c.Id == cityId)
+            .Select(c => new CityHeader(c.Name, c.CountryCode, c.Region, c.IsAssociationMember))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (city is null)
+        {
+            return NotFound();
+        }
+
+        City = city;
+        Unit = await db.InternationalAffairsUnits.AsNoTracking()
+            .Where(u => u.CityId == cityId)
+            .Select(u => new UnitSummary(u.Name, u.Kind, u.StaffFte, u.AnnualBudgetEur, u.ContactEmail, u.HasAdoptedInternationalStrategy))
+            .SingleOrDefaultAsync(cancellationToken);
+
+        Now = clock.GetUtcNow().UtcDateTime;
+        var rows = db.Partnerships.AsNoTracking()
+            .Where(p => p.CityId == cityId || p.PartnerCityId == cityId)
+            .Where(p => Status == null || p.Status == Status)
+            .Select(p => new PartnershipRow
+            {
+                Id = p.Id,
+                PartnerName = p.CityId == cityId ? p.PartnerCity!.Name : p.City!.Name,
+                PartnerCountry = p.CityId == cityId ? p.PartnerCity!.CountryCode : p.City!.CountryCode,
+                Kind = p.Kind,
+                Status = p.Status,
+                StartedOn = p.StartedOn,
+                LastVerifiedAt = p.LastVerifiedAt,
+            });
+        rows = Sort switch
+        {
+            "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.PartnerName),
+            "status" => rows.OrderBy(r => r.Status).ThenBy(r => r.PartnerName),
+            "since" => rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.PartnerName),
+            "country" => rows.OrderBy(r => r.PartnerCountry).ThenBy(r => r.PartnerName),
+            _ => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
+        };
+        Partnerships = await rows.ToPagedResultAsync(PageNumber, cancellationToken);
+        return Page();
+    }
+
+    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, Now);
+
+    public sealed record CityHeader(string Name, string CountryCode, string? Region, bool IsAssociationMember);
+
+    public sealed record UnitSummary(string Name, UnitKind Kind, decimal StaffFte, decimal? AnnualBudgetEur, string? ContactEmail, bool HasStrategy);
+
+    // Init-only properties rather than a positional record, so EF Core can sort by them after the projection.
+    public sealed record PartnershipRow
+    {
+        public int Id { get; init; }
+
+        public required string PartnerName { get; init; }
+
+        public required string PartnerCountry { get; init; }
+
+        public PartnershipKind Kind { get; init; }
+
+        public PartnershipStatus Status { get; init; }
+
+        public DateOnly? StartedOn { get; init; }
+
+        public DateTime? LastVerifiedAt { get; init; }
+    }
+}

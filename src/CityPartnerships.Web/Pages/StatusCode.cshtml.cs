@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CityPartnerships.Web.Pages;
+
+/// <summary>The friendly page for 404, 403, 429 and other status codes without a body of their own.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class StatusCodeModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Code = code;
+
+    public void OnPost(int code) => Code = code;
+
+    public string Key => Code switch
+    {
+        StatusCodes.Status403Forbidden => "403",
+        StatusCodes.Status404NotFound => "404",
+        StatusCodes.Status429TooManyRequests => "429",
+        _ => "Other",
+    };
+}

@@ -1,0 +1,148 @@
+using System.Threading.RateLimiting;
+using CityPartnerships.Web;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Identity;
+using CityPartnerships.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Logging: readable lines on a developer's console, JSON lines everywhere else.
+builder.Services.AddSerilog((services, logger) =>
+{
+    logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+    if (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Demo"))
+    {
+        logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+    else
+    {
+        logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+    }
+});
+
+// Data
+var connectionString = builder.Configuration.GetConnectionString("Default") is { Length: > 0 } configured
+    ? configured
+    : throw new InvalidOperationException("Set the connection string 'ConnectionStrings:Default' (environment variable ConnectionStrings__Default).");
+builder.Services.AddDbContext<AppDbContext>(options => options.UseNpgsql(connectionString));
+builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Identity
+builder.Services
+    .AddIdentity<ApplicationUser, IdentityRole>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+    .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+    options.Cookie.Name = "CityPartnerships.Auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.SlidingExpiration = true;
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+});
+// A locked-out or changed user loses their session within a minute, not at cookie expiry.
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Policies.AssociationAdmin, policy => policy.RequireRole(Roles.AssociationAdmin))
+    .AddPolicy(Policies.CityStaff, policy => policy.RequireRole(Roles.InternationalAffairsStaff).RequireClaim(PortalClaims.CityId))
+    .AddPolicy(Policies.CityMember, policy =>
+        policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId));
+
+// Sign-in attempts per client address; lockout per account is the second line of defence.
+var loginPermitsPerMinute = builder.Configuration.GetValue("RateLimiting:LoginAttemptsPerMinute", 10);
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(RateLimitPolicies.Login, context => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermitsPerMinute, Window = TimeSpan.FromMinutes(1) })
+        : RateLimitPartition.GetNoLimiter("read"));
+});
+
+// Pages and languages
+builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+builder.Services
+    .AddRazorPages(options =>
+    {
+        options.Conventions.AuthorizeFolder("/Admin", Policies.AssociationAdmin);
+        options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
+        options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
+    })
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(options =>
+        options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+builder.Services.AddOptions<MvcOptions>()
+    .Configure<IStringLocalizerFactory>((options, factory) =>
+        ModelBindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource))));
+builder.Services.Configure<RequestLocalizationOptions>(options =>
+{
+    options.DefaultRequestCulture = new RequestCulture(PortalCultures.English);
+    options.SupportedCultures = [.. PortalCultures.Supported];
+    options.SupportedUICultures = [.. PortalCultures.Supported];
+    options.RequestCultureProviders =
+    [
+        new CookieRequestCultureProvider(),
+        new AcceptLanguageHeaderRequestCultureProvider(),
+    ];
+});
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseSerilogRequestLogging();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapRazorPages();
+// Unknown addresses get the friendly 404 page, not a sign-in prompt from the fallback policy.
+app.MapFallback(context =>
+{
+    context.Response.StatusCode = StatusCodes.Status404NotFound;
+    return Task.CompletedTask;
+}).AllowAnonymous();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();

@@ -1,0 +1,84 @@
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityPartnerships.Tests.Data;
+
+public sealed class DemoDataTests(PortalApp app)
+{
+    [Fact]
+    public async Task Demo_mode_migrates_an_empty_database_seeds_it_once_and_the_demo_accounts_work()
+    {
+        var connectionString = app.Server.ConnectionStringFor($"demo_{Guid.NewGuid():N}"[..30]);
+        var demo = new Dictionary<string, string> { ["Database:MigrateOnStartup"] = "true", ["DemoData:Seed"] = "true" };
+
+        Counts first, second;
+        await using (var firstStart = new PortalFactory(connectionString, demo))
+        {
+            first = await CountAsync(firstStart);
+        }
+
+        await using (var secondStart = new PortalFactory(connectionString, demo))
+        {
+            second = await CountAsync(secondStart);
+
+            var client = secondStart.CreateClient(new() { AllowAutoRedirect = false });
+            var signIn = await client.SubmitFormAsync("/Account/Login", new()
+            {
+                ["Input.Email"] = "duesseldorf.staff@example.org",
+                ["Input.Password"] = "Partnerships-Demo-2026!",
+            });
+            Assert.Equal("/MyCity", signIn.Headers.Location?.OriginalString);
+            var myCity = await client.GetDocumentAsync("/MyCity");
+            Assert.Equal("Düsseldorf", myCity.QuerySelector("h1")?.TextContent.Trim());
+            Assert.Contains("Toulouse", myCity.QuerySelector("tbody")?.TextContent);
+        }
+
+        Assert.Equal(first, second);
+        Assert.True(first.Cities >= 40, $"{first.Cities} cities");
+        Assert.True(first.Partnerships >= 40, $"{first.Partnerships} partnerships");
+        Assert.Equal(5, first.Users);
+        Assert.Equal(6, first.ActionAreas);
+        Assert.True(first.BestPractices > 0);
+    }
+
+    [Fact]
+    public async Task Outside_demo_mode_no_demo_data_or_accounts_are_created_but_the_configured_first_admin_is()
+    {
+        var connectionString = await TestDatabase.CreateAsync(app.Server, "prod");
+        var production = new Dictionary<string, string>
+        {
+            ["FirstAdmin:Email"] = "first.admin@example.org",
+            ["FirstAdmin:Password"] = "A-strong-first-admin-password",
+        };
+
+        await using var portal = new PortalFactory(connectionString, production);
+        var counts = await CountAsync(portal);
+
+        Assert.Equal(0, counts.Cities);
+        Assert.Equal(1, counts.Users);
+        Assert.Equal(6, counts.ActionAreas);
+        var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        var signIn = await client.SubmitFormAsync("/Account/Login", new()
+        {
+            ["Input.Email"] = "first.admin@example.org",
+            ["Input.Password"] = "A-strong-first-admin-password",
+        });
+        Assert.Equal("/Admin", signIn.Headers.Location?.OriginalString);
+    }
+
+    private static async Task<Counts> CountAsync(PortalFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return new Counts(
+            await db.Cities.CountAsync(),
+            await db.Partnerships.CountAsync(),
+            await db.Users.CountAsync(),
+            await db.ActionAreas.CountAsync(),
+            await db.BestPractices.CountAsync());
+    }
+
+    private sealed record Counts(int Cities, int Partnerships, int Users, int ActionAreas, int BestPractices);
+}

@@ -1,0 +1,119 @@
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+[assembly: AssemblyFixture(typeof(CityPartnerships.Tests.Infrastructure.PortalApp))]
+
+namespace CityPartnerships.Tests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL server, one migrated database and one running portal for the whole test assembly. Tests create
+/// the rows they need with unique names and never rely on each other's data.
+/// </summary>
+public sealed class PortalApp : IAsyncLifetime
+{
+    public const string Password = "A-long-test-password-2026";
+
+    public PostgresServer Server { get; private set; } = null!;
+
+    public string ConnectionString { get; private set; } = null!;
+
+    public PortalFactory Factory { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Server = await PostgresServer.StartAsync();
+        ConnectionString = await TestDatabase.CreateAsync(Server, "portal");
+        Factory = new PortalFactory(ConnectionString);
+        _ = Factory.Server; // starts the app, which seeds roles and action areas
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+
+    public HttpClient CreateClient(string? language = null)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public Task<City> InsertCityAsync(string? name = null, bool member = true, string country = "DE") =>
+        WithDbAsync(async db =>
+        {
+            var city = new City(name ?? Unique.Name("City"), country, "Test region", 51.2, 6.8, 500_000, member);
+            db.Cities.Add(city);
+            await db.SaveChangesAsync();
+            return city;
+        });
+
+    /// <summary>A user with a unique e-mail address and <see cref="Password"/>; city users get a new city unless one is given.</summary>
+    public async Task<TestUser> CreateUserAsync(string role, int? cityId = null)
+    {
+        if (Roles.BelongsToCity(role) && cityId is null)
+        {
+            cityId = (await InsertCityAsync()).Id;
+        }
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{Unique.Name(role).ToLowerInvariant()}@example.org";
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = Unique.Name("Person"),
+            CityId = Roles.BelongsToCity(role) ? cityId : null,
+            CreatedAt = DateTime.UtcNow,
+        };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return new TestUser(user.Id, email, user.DisplayName, role, user.CityId);
+    }
+
+    /// <summary>Signs in through the real sign-in form (antiforgery token included) and returns the client.</summary>
+    public async Task<HttpClient> SignedInClientAsync(TestUser user, string? language = null)
+    {
+        var client = CreateClient(language);
+        var response = await client.SubmitFormAsync("/Account/Login", new()
+        {
+            ["Input.Email"] = user.Email,
+            ["Input.Password"] = Password,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+}
+
+public sealed record TestUser(string Id, string Email, string DisplayName, string Role, int? CityId);
+
+public static class Unique
+{
+    public static string Name(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+}

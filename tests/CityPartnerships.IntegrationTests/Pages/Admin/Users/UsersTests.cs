@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Net;
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CityPartnerships.Tests.Pages.Admin.Users;
+
+public sealed class UsersTests(PortalApp app)
+{
+    [Fact]
+    public async Task Admin_creates_a_staff_user_who_can_then_sign_in_to_their_city()
+    {
+        var city = await app.InsertCityAsync(member: true);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var email = $"new-{Guid.NewGuid():N}"[..16] + "@example.org";
+
+        var response = await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.DisplayName"] = "Nora Neu",
+            ["Input.Role"] = Roles.InternationalAffairsStaff,
+            ["Input.CityId"] = city.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.Password"] = "Twelve-chars-ok",
+            ["Input.ConfirmPassword"] = "Twelve-chars-ok",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var list = await admin.GetDocumentAsync($"/Admin/Users?q={Uri.EscapeDataString(email)}");
+        Assert.Contains("Nora Neu has been added.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
+        var row = Assert.Single(list.QuerySelectorAll("tbody tr"));
+        Assert.Contains(city.Name, row.TextContent);
+        Assert.Contains("International affairs staff", row.TextContent);
+
+        var newUser = app.CreateClient();
+        var signIn = await newUser.SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = "Twelve-chars-ok" });
+        Assert.Equal("/MyCity", signIn.Headers.Location?.OriginalString);
+        Assert.Equal(city.Name, (await newUser.GetDocumentAsync("/MyCity")).QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Staff_user_without_a_city_is_refused_and_the_input_kept()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var email = $"nocity-{Guid.NewGuid():N}"[..18] + "@example.org";
+
+        var response = await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.DisplayName"] = "Without City",
+            ["Input.Role"] = Roles.MayorsOffice,
+            ["Input.CityId"] = "",
+            ["Input.Password"] = "Twelve-chars-ok",
+            ["Input.ConfirmPassword"] = "Twelve-chars-ok",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Contains("Choose the city this user works for.", page.QuerySelector("[data-valmsg-for='Input.CityId']")?.TextContent);
+        Assert.Equal(email, page.QuerySelector("#Input_Email")?.GetAttribute("value"));
+        Assert.Equal("Without City", page.QuerySelector("#Input_DisplayName")?.GetAttribute("value"));
+        Assert.Null(await FindUserAsync(email));
+    }
+
+    [Fact]
+    public async Task Short_password_and_duplicate_email_get_clear_messages()
+    {
+        var existing = await app.CreateUserAsync(Roles.AssociationAdmin);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var shortPassword = await (await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.Email"] = "short-" + Guid.NewGuid().ToString("N")[..6] + "@example.org",
+            ["Input.DisplayName"] = "Short",
+            ["Input.Role"] = Roles.AssociationAdmin,
+            ["Input.Password"] = "too-short",
+            ["Input.ConfirmPassword"] = "too-short",
+        })).ToDocumentAsync();
+        var duplicate = await (await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.Email"] = existing.Email,
+            ["Input.DisplayName"] = "Twice",
+            ["Input.Role"] = Roles.AssociationAdmin,
+            ["Input.Password"] = "Twelve-chars-ok",
+            ["Input.ConfirmPassword"] = "Twelve-chars-ok",
+        })).ToDocumentAsync();
+
+        Assert.Contains("between 12 and 256 characters", shortPassword.QuerySelector("[data-valmsg-for='Input.Password']")?.TextContent);
+        Assert.Contains($"There is already a user with the e-mail address {existing.Email}.", duplicate.QuerySelector("[data-valmsg-for='Input.Email']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_non_member_city_cannot_be_assigned_by_editing_the_form()
+    {
+        var outsider = await app.InsertCityAsync(member: false);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var response = await admin.SubmitFormAsync("/Admin/Users/Create", new()
+        {
+            ["Input.Email"] = "outsider-" + Guid.NewGuid().ToString("N")[..6] + "@example.org",
+            ["Input.DisplayName"] = "Outsider",
+            ["Input.Role"] = Roles.InternationalAffairsStaff,
+            ["Input.CityId"] = outsider.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.Password"] = "Twelve-chars-ok",
+            ["Input.ConfirmPassword"] = "Twelve-chars-ok",
+        });
+
+        var page = await response.ToDocumentAsync();
+        Assert.Contains("Choose one of the association's member cities.", page.QuerySelector("[data-valmsg-for='Input.CityId']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Admin_changes_a_users_role_and_city()
+    {
+        var firstCity = await app.InsertCityAsync();
+        var secondCity = await app.InsertCityAsync();
+        var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff, firstCity.Id);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var response = await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", new()
+        {
+            ["Input.DisplayName"] = "Moved Person",
+            ["Input.Role"] = Roles.MayorsOffice,
+            ["Input.CityId"] = secondCity.Id.ToString(CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var moved = await FindUserAsync(user.Email);
+        Assert.Equal(secondCity.Id, moved!.Value.User.CityId);
+        Assert.Equal([Roles.MayorsOffice], moved.Value.Roles);
+        var signIn = await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
+        Assert.Equal("/Dashboard", signIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Locked_user_cannot_sign_in_until_unlocked()
+    {
+        var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var lockResponse = await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", [],
+            formSelector: "form[action$='handler=Lock']");
+        Assert.Equal(HttpStatusCode.Redirect, lockResponse.StatusCode);
+        var signIn = await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
+        Assert.Contains("This account is locked", (await signIn.ToDocumentAsync()).QuerySelector("[data-testid=login-errors]")?.TextContent);
+
+        await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", [], formSelector: "form[action$='handler=Unlock']");
+        var again = await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
+        Assert.Equal("/MyCity", again.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Admin_cannot_lock_or_demote_themselves()
+    {
+        var me = await app.CreateUserAsync(Roles.AssociationAdmin);
+        var admin = await app.SignedInClientAsync(me);
+
+        var page = await admin.GetDocumentAsync($"/Admin/Users/Edit/{me.Id}");
+        var demote = await (await admin.SubmitFormAsync($"/Admin/Users/Edit/{me.Id}", new()
+        {
+            ["Input.DisplayName"] = me.DisplayName,
+            ["Input.Role"] = Roles.InternationalAffairsStaff,
+            ["Input.CityId"] = (await app.InsertCityAsync()).Id.ToString(CultureInfo.InvariantCulture),
+        })).ToDocumentAsync();
+
+        Assert.Null(page.QuerySelector("form[action$='handler=Lock']"));
+        Assert.Contains("You cannot take the admin role away from yourself.", demote.QuerySelector("[data-valmsg-for='Input.Role']")?.TextContent);
+        Assert.Equal([Roles.AssociationAdmin], (await FindUserAsync(me.Email))!.Value.Roles);
+    }
+
+    [Fact]
+    public async Task Editing_an_unknown_user_gives_not_found()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var response = await admin.GetAsync($"/Admin/Users/Edit/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task User_list_filters_by_role()
+    {
+        var mayor = await app.CreateUserAsync(Roles.MayorsOffice);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var mayors = await admin.GetDocumentAsync($"/Admin/Users?role={Roles.MayorsOffice}&q={Uri.EscapeDataString(mayor.Email)}");
+        var admins = await admin.GetDocumentAsync($"/Admin/Users?role={Roles.AssociationAdmin}&q={Uri.EscapeDataString(mayor.Email)}");
+
+        Assert.Single(mayors.QuerySelectorAll("tbody tr"));
+        Assert.Contains("No users match your search.", admins.QuerySelector(".empty-state")?.TextContent);
+    }
+
+    private async Task<(ApplicationUser User, IList<string> Roles)?> FindUserAsync(string email)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return user is null ? null : (user, await users.GetRolesAsync(user));
+    }
+}
