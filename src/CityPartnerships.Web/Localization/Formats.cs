@@ -8,4 +8,12 @@ public static class Formats
     public static string Euros(decimal amount) => string.Format(CultureInfo.CurrentCulture, "{0:N0} €", amount);
 
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>A date nobody can misread, whatever their country: "23 May 2026" / "23. Mai 2026".</summary>
+    public static string Date(DateTime value) => value.ToString(DatePattern, CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly value) => value.ToString(DatePattern, CultureInfo.CurrentCulture);
+
+    private static string DatePattern =>
+        CultureInfo.CurrentCulture.TwoLetterISOLanguageName == PortalCultures.German ? "d. MMM yyyy" : "d MMM yyyy";
 }

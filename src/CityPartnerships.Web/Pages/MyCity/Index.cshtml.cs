@@ -21,6 +21,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The column the list is sorted by; unknown values sort by partner name.</summary>
+    public string SortKey => Sort is "kind" or "status" or "since" or "country" ? Sort : "partner";
+
     public CityHeader City { get; private set; } = null!;
 
     public UnitSummary? Unit { get; private set; }
@@ -61,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
                 StartedOn = p.StartedOn,
                 LastVerifiedAt = p.LastVerifiedAt,
             });
-        rows = Sort switch
+        rows = SortKey switch
         {
             "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.PartnerName),
             "status" => rows.OrderBy(r => r.Status).ThenBy(r => r.PartnerName),

@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(CityPartnerships.Tests.Infrastructure.BrowserApp))]
+
+namespace CityPartnerships.Tests.Infrastructure;
+
+/// <summary>
+/// The portal on a real socket with the demo data, and one headless Debian Chromium driven by Playwright for all
+/// browser tests. Screenshots go to tests/TestResults/screenshots.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string DemoPassword = "Partnerships-Demo-2026!";
+
+    private PostgresServer? _server;
+    private DemoPortal? _portal;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = null!;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot, "tests", "TestResults", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        _server = await PostgresServer.StartAsync();
+        _portal = new DemoPortal(_server.ConnectionStringFor($"browser_{Guid.NewGuid():N}"));
+        _portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _portal.StartServer();
+        BaseUrl = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_portal is not null)
+        {
+            await _portal.DisposeAsync();
+        }
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    /// <summary>A fresh browser profile (no cookies) with the given browser language.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", bool bypassContentSecurityPolicy = false)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            BypassCSP = bypassContentSecurityPolicy,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#Input_Email").FillAsync(email);
+        await page.Locator("#Input_Password").FillAsync(DemoPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    private static string FindRepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CityPartnerships.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("CityPartnerships.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class DemoPortal(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Default", connectionString);
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+            builder.UseSetting("DemoData:Seed", "true");
+            builder.UseSetting("RateLimiting:LoginAttemptsPerMinute", "1000");
+        }
+    }
+}

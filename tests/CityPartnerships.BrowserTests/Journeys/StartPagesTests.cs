@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CityPartnerships.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CityPartnerships.Tests.Journeys;
+
+/// <summary>Each role's start page renders in both languages; the screenshots are kept for people to look at.</summary>
+public sealed class StartPagesTests(BrowserApp app)
+{
+    public static TheoryData<string, string, string, string> Accounts => new()
+    {
+        // account, start page, English heading text, German heading text
+        { "admin@example.org", "/Admin", "Association overview", "Verbandsübersicht" },
+        { "duesseldorf.staff@example.org", "/MyCity", "Düsseldorf", "Düsseldorf" },
+        { "duesseldorf.mayor@example.org", "/Dashboard", "Düsseldorf: dashboard", "Düsseldorf: Übersicht" },
+        { "leipzig.staff@example.org", "/MyCity", "Leipzig", "Leipzig" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task Each_role_lands_on_a_start_page_that_renders_in_english_and_german(string email, string startPage,
+        string englishHeading, string germanHeading)
+    {
+        foreach (var (locale, language, heading) in new[] { ("en-GB", "en", englishHeading), ("de-DE", "de", germanHeading) })
+        {
+            var page = await app.NewPageAsync(locale);
+            await BrowserApp.SignInAsync(page, email);
+
+            Assert.EndsWith(startPage, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+            await BrowserApp.ScreenshotAsync(page, $"start-{email.Split('@')[0]}-{language}");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("en-GB", "en")]
+    [InlineData("de-DE", "de")]
+    public async Task Public_pages_render_for_screenshots(string locale, string language)
+    {
+        var page = await app.NewPageAsync(locale);
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await BrowserApp.ScreenshotAsync(page, $"home-{language}");
+        await page.GotoAsync("/Account/Login");
+        await Assertions.Expect(page.Locator("#Input_Email")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, $"login-{language}");
+        await page.GotoAsync("/no-such-page");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(language == "en" ? "Page not found" : "Seite nicht gefunden");
+        await BrowserApp.ScreenshotAsync(page, $"not-found-{language}");
+    }
+
+    [Theory]
+    [InlineData(null, "/")]
+    [InlineData(null, "/Account/Login")]
+    [InlineData("admin@example.org", "/Admin")]
+    [InlineData("admin@example.org", "/Admin/Users")]
+    [InlineData("admin@example.org", "/Admin/Users/Create")]
+    [InlineData("duesseldorf.staff@example.org", "/MyCity")]
+    [InlineData("duesseldorf.mayor@example.org", "/Dashboard")]
+    public async Task Pages_have_no_serious_accessibility_violations(string? email, string path)
+    {
+        // axe is injected as an inline script, which the portal's Content-Security-Policy rightly forbids.
+        var page = await app.NewPageAsync(bypassContentSecurityPolicy: true);
+        if (email is not null)
+        {
+            await BrowserApp.SignInAsync(page, email);
+        }
+
+        await page.GotoAsync(path);
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot, "tests", "CityPartnerships.BrowserTests", "node_modules", "axe-core", "axe.min.js") });
+        var json = await page.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
+
+        var violations = JsonSerializer.Deserialize<List<JsonElement>>(json)!;
+        Assert.True(violations.Count == 0, $"{path}: {json}");
+    }
+}
