@@ -99,7 +99,6 @@ builder.Services
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
         options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
     })
-    .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddOptions<MvcOptions>()
@@ -122,6 +121,7 @@ var app = builder.Build();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
+    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");

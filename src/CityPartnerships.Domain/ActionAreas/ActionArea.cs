@@ -38,9 +38,14 @@ public sealed class ActionArea
 
     public void UpdateDetails(string name, string description, string? benefits, string? suggestions)
     {
-        Name = Guard.RequiredText(name, NameMaxLength, "ActionArea.Name", nameof(name));
-        Description = Guard.RequiredText(description, DescriptionMaxLength, "ActionArea.Description", nameof(description));
-        Benefits = Guard.OptionalText(benefits, BenefitsMaxLength, "ActionArea.Benefits", nameof(benefits));
-        Suggestions = Guard.OptionalText(suggestions, SuggestionsMaxLength, "ActionArea.Suggestions", nameof(suggestions));
+        var validName = Guard.RequiredText(name, NameMaxLength, "ActionArea.Name", nameof(name));
+        var validDescription = Guard.RequiredText(description, DescriptionMaxLength, "ActionArea.Description", nameof(description));
+        var validBenefits = Guard.OptionalText(benefits, BenefitsMaxLength, "ActionArea.Benefits", nameof(benefits));
+        var validSuggestions = Guard.OptionalText(suggestions, SuggestionsMaxLength, "ActionArea.Suggestions", nameof(suggestions));
+
+        Name = validName;
+        Description = validDescription;
+        Benefits = validBenefits;
+        Suggestions = validSuggestions;
     }
 }

@@ -22,7 +22,9 @@ public sealed class BestPractice
     public BestPractice(string title, int cityId, int actionAreaId, string summary)
         : this()
     {
-        CityId = cityId;
+        CityId = cityId > 0
+            ? cityId
+            : throw new DomainException("BestPractice.City.Required", "Choose the city the example comes from.", nameof(cityId));
         Status = BestPracticeStatus.Draft;
         Edit(title, actionAreaId, summary);
     }
@@ -54,11 +56,16 @@ public sealed class BestPractice
             throw new DomainException("BestPractice.EditPublished", "A published example must be returned to draft before it is edited.");
         }
 
-        Title = Guard.RequiredText(title, TitleMaxLength, "BestPractice.Title", nameof(title));
-        Summary = Guard.RequiredText(summary, SummaryMaxLength, "BestPractice.Summary", nameof(summary));
-        ActionAreaId = actionAreaId > 0
-            ? actionAreaId
-            : throw new DomainException("BestPractice.ActionArea.Required", "Choose an action area.", nameof(actionAreaId));
+        var validTitle = Guard.RequiredText(title, TitleMaxLength, "BestPractice.Title", nameof(title));
+        var validSummary = Guard.RequiredText(summary, SummaryMaxLength, "BestPractice.Summary", nameof(summary));
+        if (actionAreaId <= 0)
+        {
+            throw new DomainException("BestPractice.ActionArea.Required", "Choose an action area.", nameof(actionAreaId));
+        }
+
+        Title = validTitle;
+        Summary = validSummary;
+        ActionAreaId = actionAreaId;
     }
 
     public void Submit()

@@ -45,10 +45,11 @@ public sealed class City
     public void UpdateDetails(string name, string countryCode, string? region, double? latitude, double? longitude,
         int? population, bool isAssociationMember)
     {
-        Name = Guard.RequiredText(name, NameMaxLength, "City.Name", nameof(name));
-        CountryCode = Cities.CountryCode.Normalize(countryCode)
+        // Every check comes before the first assignment, so a refused update leaves the city as it was.
+        var validName = Guard.RequiredText(name, NameMaxLength, "City.Name", nameof(name));
+        var validCountryCode = Cities.CountryCode.Normalize(countryCode)
             ?? throw new DomainException("City.CountryCode.Unknown", $"'{countryCode}' is not an ISO 3166 country code.", nameof(countryCode));
-        Region = Guard.OptionalText(region, RegionMaxLength, "City.Region", nameof(region));
+        var validRegion = Guard.OptionalText(region, RegionMaxLength, "City.Region", nameof(region));
 
         if (latitude.HasValue != longitude.HasValue)
         {
@@ -70,6 +71,9 @@ public sealed class City
             throw new DomainException("City.Population.OutOfRange", $"Population must be between 0 and {MaxPopulation}.", nameof(population));
         }
 
+        Name = validName;
+        CountryCode = validCountryCode;
+        Region = validRegion;
         Latitude = latitude;
         Longitude = longitude;
         Population = population;

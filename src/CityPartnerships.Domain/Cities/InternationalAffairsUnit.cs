@@ -47,8 +47,9 @@ public sealed class InternationalAffairsUnit
     public void UpdateDetails(string name, UnitKind kind, decimal staffFte, decimal? annualBudget, string? contactEmail,
         bool hasAdoptedInternationalStrategy)
     {
-        Name = Guard.RequiredText(name, NameMaxLength, "Unit.Name", nameof(name));
-        Kind = Guard.Defined(kind, "Unit.Kind.Unknown", nameof(kind));
+        // Every check comes before the first assignment, so a refused update leaves the unit as it was.
+        var validName = Guard.RequiredText(name, NameMaxLength, "Unit.Name", nameof(name));
+        Guard.Defined(kind, "Unit.Kind.Unknown", nameof(kind));
 
         if (staffFte is < 0 or > MaxStaffFte)
         {
@@ -57,7 +58,7 @@ public sealed class InternationalAffairsUnit
 
         if (annualBudget is < 0 or > MaxAnnualBudget)
         {
-            throw new DomainException("Unit.AnnualBudget.OutOfRange", "The annual budget cannot be negative.", nameof(annualBudget));
+            throw new DomainException("Unit.AnnualBudget.OutOfRange", $"The annual budget must be between 0 and {MaxAnnualBudget}.", nameof(annualBudget));
         }
 
         var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
@@ -66,6 +67,8 @@ public sealed class InternationalAffairsUnit
             throw new DomainException("Unit.ContactEmail.Invalid", $"'{email}' is not a valid e-mail address.", nameof(contactEmail));
         }
 
+        Name = validName;
+        Kind = kind;
         StaffFte = staffFte;
         AnnualBudgetEur = annualBudget;
         ContactEmail = email;

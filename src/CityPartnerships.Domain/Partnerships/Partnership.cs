@@ -94,11 +94,13 @@ public sealed class Partnership
             throw new DomainException("Partnership.EndDateWhileOngoing", "Only an ended partnership has an end date.", nameof(endedOn));
         }
 
+        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, "Partnership.Description", nameof(description));
+
         Kind = kind;
         Status = status;
         StartedOn = startedOn;
         EndedOn = endedOn;
-        Description = Guard.OptionalText(description, DescriptionMaxLength, "Partnership.Description", nameof(description));
+        Description = validDescription;
     }
 
     public void End(DateOnly endedOn) => UpdateDetails(Kind, PartnershipStatus.Ended, StartedOn, endedOn, Description);
@@ -108,7 +110,8 @@ public sealed class Partnership
     public void SetActionAreas(IEnumerable<ActionArea> actionAreas)
     {
         _actionAreas.Clear();
-        _actionAreas.AddRange(actionAreas.DistinctBy(a => a.Id));
+        // Saved areas are the same when their ids are; unsaved ones (id 0) only when they are the same object.
+        _actionAreas.AddRange(actionAreas.DistinctBy(a => a.Id == 0 ? (object)a : a.Id));
     }
 
     /// <summary>True when both are active partnerships of the same kind between the same two cities.</summary>

@@ -44,6 +44,6 @@ internal static class FirstAdmin
         }
 
         await userManager.AddToRoleAsync(admin, Roles.AssociationAdmin);
-        logger.LogInformation("Created the first association admin {Email} from configuration", email);
+        logger.LogInformation("Created the first association admin (user {UserId}) from configuration", admin.Id);
     }
 }

@@ -10,12 +10,12 @@ namespace CityPartnerships.Web.Localization;
 /// </summary>
 public static class CountryNames
 {
-    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> NamesByLanguage = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> _namesByLanguage = new(Load);
 
     /// <summary>The country's name in the current UI language, falling back to English and then to the code.</summary>
     public static string Display(string countryCode)
     {
-        var names = NamesByLanguage.Value;
+        var names = _namesByLanguage.Value;
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         if (names.TryGetValue(language, out var localized) && localized.TryGetValue(countryCode, out var name))
         {

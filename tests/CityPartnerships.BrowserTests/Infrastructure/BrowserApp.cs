@@ -16,7 +16,7 @@ namespace CityPartnerships.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
-    public const string DemoPassword = "Partnerships-Demo-2026!";
+    public const string DemoPassword = Web.Data.DemoData.DemoDataSeeder.DemoPassword;
 
     private PostgresServer? _server;
     private DemoPortal? _portal;

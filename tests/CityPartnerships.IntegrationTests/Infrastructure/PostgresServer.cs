@@ -13,7 +13,7 @@ public sealed class PostgresServer : IAsyncDisposable
 {
     public const string ConnectionVariable = "CITYPARTNERSHIPS_TEST_CONNECTION";
     private const string FolderPrefix = "citypartnerships-test-";
-    private static readonly bool IsRoot = Environment.UserName == "root";
+    private static readonly bool _isRoot = Environment.UserName == "root";
 
     private readonly string? _folder;
 
@@ -43,7 +43,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var data = Path.Combine(folder, "data");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "owner.pid"), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (IsRoot)
+        if (_isRoot)
         {
             await RunAsync("chown", "-R", "postgres:postgres", folder);
         }
@@ -135,7 +135,7 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     private static Task RunAsPostgresAsync(string file, params string[] arguments) =>
-        IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", file, .. arguments]) : RunAsync(file, arguments);
+        _isRoot ? RunAsync("runuser", ["-u", "postgres", "--", file, .. arguments]) : RunAsync(file, arguments);
 
     private static async Task RunAsync(string file, params string[] arguments)
     {

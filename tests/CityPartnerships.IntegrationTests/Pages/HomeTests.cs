@@ -67,6 +67,18 @@ public sealed class HomeTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Error_page_is_friendly_and_reveals_no_details()
+    {
+        var response = await app.CreateClient().GetAsync("/Error");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Contains("Sorry, something went wrong", page.QuerySelector("h1")?.TextContent);
+        Assert.DoesNotContain("Exception", page.Body!.TextContent);
+        Assert.NotNull(page.QuerySelector("main code"));
+    }
+
+    [Fact]
     public async Task Pages_send_security_headers()
     {
         var response = await app.CreateClient().GetAsync("/");

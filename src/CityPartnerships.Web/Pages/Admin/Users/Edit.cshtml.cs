@@ -73,7 +73,11 @@ public sealed class EditModel(
         var updated = await userManager.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, localizer["Error.Concurrency"]);
+            foreach (var error in updated.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
             await LoadAsync(user, cancellationToken);
             return Page();
         }
