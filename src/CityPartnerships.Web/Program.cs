@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using CityPartnerships.Web;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -35,7 +36,10 @@ builder.Services.AddSerilog((services, logger) =>
 var connectionString = builder.Configuration.GetConnectionString("Default") is { Length: > 0 } configured
     ? configured
     : throw new InvalidOperationException("Set the connection string 'ConnectionStrings:Default' (environment variable ConnectionStrings__Default).");
-builder.Services.AddDbContext<AppDbContext>(options => options.UseNpgsql(connectionString));
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<AuditInterceptor>();
+builder.Services.AddDbContext<AppDbContext>((services, options) =>
+    options.UseNpgsql(connectionString).AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
 builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 builder.Services.AddSingleton(TimeProvider.System);

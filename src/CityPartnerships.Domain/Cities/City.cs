@@ -38,6 +38,9 @@ public sealed class City
 
     public bool IsAssociationMember { get; private set; }
 
+    /// <summary>Derived from the country (see <see cref="GlobalSouth"/>); stored so lists can filter by it.</summary>
+    public bool IsInGlobalSouth { get; private set; }
+
     public InternationalAffairsUnit? InternationalAffairsUnit { get; private set; }
 
     public uint Version { get; private set; }
@@ -73,6 +76,7 @@ public sealed class City
 
         Name = validName;
         CountryCode = validCountryCode;
+        IsInGlobalSouth = GlobalSouth.Includes(validCountryCode);
         Region = validRegion;
         Latitude = latitude;
         Longitude = longitude;

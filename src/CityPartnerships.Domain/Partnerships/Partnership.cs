@@ -60,6 +60,14 @@ public sealed class Partnership
 
     public IReadOnlyCollection<ActionArea> ActionAreas => _actionAreas.AsReadOnly();
 
+    /// <summary>Internal records are seen only by the two cities' users and the association's admins.</summary>
+    public bool IsInternal { get; private set; }
+
+    /// <summary>Set when the record was deleted; deleted records are hidden but an admin can restore them.</summary>
+    public DateTime? DeletedAt { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
     public uint Version { get; private set; }
 
     public bool Involves(int cityId) => CityId == cityId || PartnerCityId == cityId;
@@ -103,6 +111,28 @@ public sealed class Partnership
         Description = validDescription;
     }
 
+    public void MarkInternal(bool isInternal) => IsInternal = isInternal;
+
+    public void Delete(DateTime deletedAtUtc)
+    {
+        if (IsDeleted)
+        {
+            throw new DomainException("Partnership.AlreadyDeleted", "The partnership has already been deleted.");
+        }
+
+        DeletedAt = Utc(deletedAtUtc);
+    }
+
+    public void Restore()
+    {
+        if (!IsDeleted)
+        {
+            throw new DomainException("Partnership.NotDeleted", "Only a deleted partnership can be restored.");
+        }
+
+        DeletedAt = null;
+    }
+
     public void End(DateOnly endedOn) => UpdateDetails(Kind, PartnershipStatus.Ended, StartedOn, endedOn, Description);
 
     public void MarkVerified(DateTime verifiedAtUtc) => LastVerifiedAt = Utc(verifiedAtUtc);
@@ -118,6 +148,8 @@ public sealed class Partnership
     public bool DuplicatesActive(Partnership other) =>
         !ReferenceEquals(this, other)
         && (Id == 0 || Id != other.Id)
+        && !IsDeleted
+        && !other.IsDeleted
         && Status == PartnershipStatus.Active
         && other.Status == PartnershipStatus.Active
         && Kind == other.Kind

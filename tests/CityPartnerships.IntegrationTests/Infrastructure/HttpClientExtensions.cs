@@ -20,8 +20,9 @@ public static class HttpClientExtensions
     }
 
     /// <summary>
-    /// Loads the page, takes the form's antiforgery token the way a browser would, and posts the given fields.
-    /// <paramref name="formSelector"/> picks the form when the page has several (e.g. the language switch).
+    /// Loads the page and submits one of its forms the way a browser would: every field with its current value
+    /// (including hidden ones such as the antiforgery token and row versions), with <paramref name="fields"/> typed
+    /// over them. <paramref name="formSelector"/> picks the form; <paramref name="action"/> overrides where it posts.
     /// </summary>
     public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl,
         Dictionary<string, string> fields, string formSelector = "main form", string? action = null)
@@ -29,16 +30,8 @@ public static class HttpClientExtensions
         var page = await client.GetDocumentAsync(pageUrl);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}");
-        var values = new Dictionary<string, string>();
-        if (form.QuerySelector("input[name=__RequestVerificationToken]") is IHtmlInputElement token)
-        {
-            values["__RequestVerificationToken"] = token.Value;
-        }
-
-        foreach (var (key, value) in fields)
-        {
-            values[key] = value;
-        }
+        var values = CurrentValues(form).Where(v => !fields.ContainsKey(v.Key)).ToList();
+        values.AddRange(fields);
 
         var target = action ?? form.GetAttribute("action");
         if (string.IsNullOrEmpty(target))
@@ -47,5 +40,26 @@ public static class HttpClientExtensions
         }
 
         return await client.PostAsync(target, new FormUrlEncodedContent(values));
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
+    {
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name)
+                    && input.Type is not ("submit" or "button" or "reset")
+                    && (input.Type is not ("checkbox" or "radio") || input.IsChecked):
+                    yield return new(input.Name, input.Value);
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && select.SelectedOptions.Length > 0:
+                    yield return new(select.Name, select.SelectedOptions[0].Value);
+                    break;
+                case IHtmlTextAreaElement textArea when !string.IsNullOrEmpty(textArea.Name):
+                    yield return new(textArea.Name, textArea.Value);
+                    break;
+            }
+        }
     }
 }

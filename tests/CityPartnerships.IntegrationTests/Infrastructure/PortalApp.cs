@@ -1,4 +1,5 @@
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Identity;
@@ -69,6 +70,20 @@ public sealed class PortalApp : IAsyncLifetime
             db.Cities.Add(city);
             await db.SaveChangesAsync();
             return city;
+        });
+
+    public Task<Partnership> InsertPartnershipAsync(int cityId, int partnerCityId,
+        PartnershipKind kind = PartnershipKind.Twinning, PartnershipStatus status = PartnershipStatus.Active,
+        bool isInternal = false, string? description = null, DateOnly? startedOn = null, params string[] areas) =>
+        WithDbAsync(async db =>
+        {
+            var partnership = new Partnership(cityId, partnerCityId, kind, status, startedOn,
+                status == PartnershipStatus.Ended ? new DateOnly(2020, 1, 1) : null, description, DateTime.UtcNow);
+            partnership.MarkInternal(isInternal);
+            partnership.SetActionAreas(db.ActionAreas.Where(a => areas.Contains(a.Name)).ToList());
+            db.Partnerships.Add(partnership);
+            await db.SaveChangesAsync();
+            return partnership;
         });
 
     /// <summary>A user with a unique e-mail address and <see cref="Password"/>; city users get a new city unless one is given.</summary>

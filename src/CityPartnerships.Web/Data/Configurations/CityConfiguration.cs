@@ -6,6 +6,8 @@ namespace CityPartnerships.Web.Data.Configurations;
 
 internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
 {
+    public const string SearchNameColumn = "SearchName";
+
     public void Configure(EntityTypeBuilder<City> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength);
@@ -18,9 +20,16 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
             .HasForeignKey<InternationalAffairsUnit>(u => u.CityId)
             .OnDelete(DeleteBehavior.Cascade);
 
+        // Lower-case name without accents ("dusseldorf"), so "Dusseldorf" and "Sao Paulo" find their cities;
+        // the trigram index keeps substring search fast. See SearchText for the matching query side.
+        builder.Property<string>(SearchNameColumn)
+            .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", stored: true);
+        builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
+
         builder.HasIndex(c => c.Name);
         builder.HasIndex(c => new { c.CountryCode, c.Region });
         builder.HasIndex(c => c.IsAssociationMember);
+        builder.HasIndex(c => c.IsInGlobalSouth);
         builder.HasIndex(c => new { c.Name, c.CountryCode, c.Region }).IsUnique().AreNullsDistinct(false);
 
         builder.ToTable(t =>

@@ -15,7 +15,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
         builder.HasOne(p => p.City).WithMany().HasForeignKey(p => p.CityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.PartnerCity).WithMany().HasForeignKey(p => p.PartnerCityId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(p => p.ActionAreas).WithMany().UsingEntity("PartnershipActionAreas");
+        builder.HasMany(p => p.ActionAreas).WithMany().UsingEntity(ActionAreasJoinTable);
 
         // The pair in a fixed order, so the database can refuse a second active partnership of the same kind
         // whichever of the two cities logged it (the domain checks first; this is the last guard).
@@ -23,8 +23,11 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property<int>("PairHighCityId").HasComputedColumnSql("GREATEST(\"CityId\", \"PartnerCityId\")", stored: true);
         builder.HasIndex("PairLowCityId", "PairHighCityId", nameof(Partnership.Kind))
             .IsUnique()
-            .HasFilter("\"Status\" = 'Active'")
+            .HasFilter("\"Status\" = 'Active' AND \"DeletedAt\" IS NULL")
             .HasDatabaseName(UniqueActivePairIndex);
+
+        builder.Ignore(p => p.IsDeleted);
+        builder.HasQueryFilter(p => p.DeletedAt == null);
 
         builder.HasIndex(p => p.CityId);
         builder.HasIndex(p => p.PartnerCityId);
@@ -38,4 +41,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     }
 
     public const string UniqueActivePairIndex = "IX_Partnerships_UniqueActivePair";
+    public const string ActionAreasJoinTable = "PartnershipActionAreas";
+    public const string ActionAreasJoinPartnershipKey = "PartnershipId";
+    public const string ActionAreasJoinAreaKey = "ActionAreasId";
 }

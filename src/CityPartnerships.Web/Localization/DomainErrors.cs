@@ -1,0 +1,23 @@
+using CityPartnerships.Domain.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Localization;
+
+public static class DomainErrors
+{
+    /// <summary>
+    /// Shows a broken domain rule in the user's language next to the field it is about (the exception's parameter
+    /// name, e.g. "endedOn" → "Input.EndedOn"), or above the form when it concerns no single field.
+    /// </summary>
+    public static void AddDomainError(this ModelStateDictionary modelState, DomainException error, IStringLocalizer localizer,
+        string prefix = "Input")
+    {
+        var message = localizer[$"DomainError.{error.Code}"];
+        var text = message.ResourceNotFound ? error.Message : message.Value;
+        var key = string.IsNullOrEmpty(error.ParamName)
+            ? string.Empty
+            : $"{prefix}.{char.ToUpperInvariant(error.ParamName[0])}{error.ParamName[1..]}";
+        modelState.AddModelError(key, text);
+    }
+}

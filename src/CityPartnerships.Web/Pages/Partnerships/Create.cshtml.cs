@@ -1,0 +1,147 @@
+using System.ComponentModel.DataAnnotations;
+using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Localization;
+using CityPartnerships.Web.Search;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+
+namespace CityPartnerships.Web.Pages.Partnerships;
+
+/// <summary>Staff log a partnership of their own city; the city comes from their account, never from the form.</summary>
+[Authorize(Policy = Policies.CityStaff)]
+public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel, IPartnershipFormPage
+{
+    [BindProperty]
+    public NewPartnership Input { get; set; } = new();
+
+    PartnershipForm IPartnershipFormPage.Input => Input;
+
+    public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
+
+    public string OwnCityName { get; private set; } = string.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Autocomplete for the partner city: up to 10 cities whose name contains what was typed.</summary>
+    public async Task<IActionResult> OnGetPartnersAsync(string? q, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
+        {
+            return new JsonResult(Array.Empty<object>());
+        }
+
+        var ownCityId = User.GetCityId();
+        var normalized = SearchText.Normalize(q.Length > 100 ? q[..100] : q);
+        var pattern = SearchText.ContainsPattern(normalized);
+        var cities = await db.Cities.AsNoTracking()
+            .Where(c => c.Id != ownCityId && EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), pattern))
+            .OrderBy(c => !EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), normalized + "%"))
+            .ThenByDescending(c => c.Population)
+            .ThenBy(c => c.Name)
+            .Take(10)
+            .Select(c => new { c.Id, c.Name, c.Region, c.CountryCode })
+            .ToListAsync(cancellationToken);
+        return new JsonResult(cities.Select(c => new { id = c.Id, label = PartnerLabel(c.Name, c.Region, c.CountryCode) }));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var ownCityId = User.GetCityId()!.Value;
+        var partnerId = await ResolvePartnerAsync(cancellationToken);
+        if (!ModelState.IsValid || partnerId is null)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        try
+        {
+            var partnership = new Partnership(ownCityId, partnerId.Value, Input.Kind, Input.Status, Input.StartedOn, Input.EndedOn,
+                Input.Description, clock.GetUtcNow().UtcDateTime);
+            partnership.SetActionAreas(await Input.SelectedAreasAsync(db, cancellationToken));
+            partnership.MarkInternal(Input.IsInternal);
+            partnership.MarkVerified(clock.GetUtcNow().UtcDateTime);
+            partnership.EnsureNoActiveDuplicateAmong(await PartnershipLoader.BetweenAsync(db, ownCityId, partnerId.Value, cancellationToken));
+            db.Partnerships.Add(partnership);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["StatusMessage"] = localizer["Partnership.Created"].Value;
+            return RedirectToPage("Details", new { id = partnership.Id });
+        }
+        catch (DomainException error)
+        {
+            ModelState.AddDomainError(error, localizer);
+            if (error.ParamName == "partnerCityId")
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.PartnerName)}", localizer[$"DomainError.{error.Code}"]);
+            }
+        }
+        catch (DbUpdateException error) when (error.InnerException is PostgresException { ConstraintName: PartnershipConfiguration.UniqueActivePairIndex })
+        {
+            // Someone saved the same partnership a moment earlier.
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Kind)}", localizer["DomainError.Partnership.DuplicateActive"]);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The partner chosen from the suggestions, or a unique exact name typed without using them.</summary>
+    private async Task<int?> ResolvePartnerAsync(CancellationToken cancellationToken)
+    {
+        var key = $"{nameof(Input)}.{nameof(Input.PartnerName)}";
+        if (Input.PartnerCityId is { } chosen && await db.Cities.AnyAsync(c => c.Id == chosen, cancellationToken))
+        {
+            return chosen;
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.PartnerName))
+        {
+            return null; // [Required] already reported it
+        }
+
+        // "Toulouse", or a suggestion's label typed out: "Toulouse, Occitanie (France)".
+        var name = SearchText.Normalize(Input.PartnerName.Split(',', '(')[0]);
+        var matches = await db.Cities.AsNoTracking()
+            .Where(c => EF.Property<string>(c, CityConfiguration.SearchNameColumn) == name)
+            .Select(c => c.Id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        if (matches.Count == 1)
+        {
+            Input.PartnerCityId = matches[0];
+            return matches[0];
+        }
+
+        ModelState.AddModelError(key, localizer[matches.Count == 0 ? "Partnership.PartnerNotFound" : "Partnership.PartnerAmbiguous"]);
+        return null;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var ownCityId = User.GetCityId()!.Value;
+        OwnCityName = await db.Cities.Where(c => c.Id == ownCityId).Select(c => c.Name).SingleAsync(cancellationToken);
+        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+    }
+
+    private static string PartnerLabel(string name, string? region, string countryCode) =>
+        region is null ? $"{name} ({CountryNames.Display(countryCode)})" : $"{name}, {region} ({CountryNames.Display(countryCode)})";
+
+    public sealed class NewPartnership : PartnershipForm
+    {
+        public int? PartnerCityId { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Partnership.Partner")]
+        public string? PartnerName { get; set; }
+    }
+}

@@ -1,0 +1,123 @@
+using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Data.Auditing;
+using CityPartnerships.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Pages.Partnerships;
+
+public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public PartnershipView Partnership { get; private set; } = null!;
+
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    public bool CanChange { get; private set; }
+
+    public DateTime Now { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var access = PartnershipAccess.For(User);
+        var view = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Where(access.Readable())
+            .Select(p => new PartnershipView(
+                p.Id,
+                new CityView(p.CityId, p.City!.Name, p.City.CountryCode, p.City.Region, p.City.Latitude, p.City.Longitude),
+                new CityView(p.PartnerCityId, p.PartnerCity!.Name, p.PartnerCity.CountryCode, p.PartnerCity.Region, p.PartnerCity.Latitude, p.PartnerCity.Longitude),
+                p.Kind,
+                p.Status,
+                p.StartedOn,
+                p.EndedOn,
+                p.Description,
+                p.LastVerifiedAt,
+                p.IsInternal,
+                p.ActionAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        Partnership = view;
+        CanChange = access.CanChange(view.City.Id, view.Partner.Id);
+        Now = clock.GetUtcNow().UtcDateTime;
+        History = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Domain.Partnerships.Partnership) && a.EntityId == id)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, p => p.MarkVerified(clock.GetUtcNow().UtcDateTime), "Partnership.Verified", cancellationToken);
+
+    public Task<IActionResult> OnPostEndAsync(int id, DateOnly? endedOn, CancellationToken cancellationToken) =>
+        ChangeAsync(id, p => p.End(endedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), "Partnership.Ended", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken);
+        if (partnership is null)
+        {
+            return forbidden ? Forbid() : NotFound();
+        }
+
+        partnership.Delete(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = localizer["Partnership.Deleted"].Value;
+        return RedirectToPage("Index");
+    }
+
+    private async Task<IActionResult> ChangeAsync(int id, Action<Partnership> change, string successKey, CancellationToken cancellationToken)
+    {
+        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken);
+        if (partnership is null)
+        {
+            return forbidden ? Forbid() : NotFound();
+        }
+
+        try
+        {
+            change(partnership);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["StatusMessage"] = localizer[successKey].Value;
+        }
+        catch (DomainException error)
+        {
+            var message = localizer[$"DomainError.{error.Code}"];
+            TempData["ErrorMessage"] = message.ResourceNotFound ? error.Message : message.Value;
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    public string FieldLabel(string field) => localizer[$"AuditField.{field}"] is { ResourceNotFound: false } label ? label.Value : field;
+
+    /// <summary>Audit values are stored invariantly (ISO dates, enum names); show them the way the page does.</summary>
+    public string FieldValue(string field, string? value) => value switch
+    {
+        null => "–",
+        _ when field == nameof(Domain.Partnerships.Partnership.Kind) => localizer[$"PartnershipKind.{value}"],
+        _ when field == nameof(Domain.Partnerships.Partnership.Status) => localizer[$"PartnershipStatus.{value}"],
+        _ when field is nameof(Domain.Partnerships.Partnership.IsInternal) => value == "True" ? localizer["Common.Yes"] : localizer["Common.No"],
+        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) => Formats.Date(date),
+        _ when DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var time) => Formats.Date(time),
+        _ => value,
+    };
+
+    public sealed record CityView(int Id, string Name, string CountryCode, string? Region, double? Latitude, double? Longitude);
+
+    public sealed record PartnershipView(int Id, CityView City, CityView Partner, PartnershipKind Kind, PartnershipStatus Status,
+        DateOnly? StartedOn, DateOnly? EndedOn, string? Description, DateTime? LastVerifiedAt, bool IsInternal,
+        IReadOnlyList<string> ActionAreas);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
+using CityPartnerships.Web.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Pages.Partnerships;
+
+/// <summary>The register: every partnership the user may read, with combinable filters kept in the URL.</summary>
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    private const string CsvLineEnd = "\r\n"; // RFC 4180
+
+    private static readonly string[] _exportColumns =
+    [
+        "Export.Id", "City.Name", "City.Country", "Partnership.Partner", "Partnership.PartnerCountry", "Partnership.Kind",
+        "Partnership.Status", "Partnership.StartedOn", "Partnership.LastVerified",
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public PartnershipFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public PagedResult<PartnershipRow> Partnerships { get; private set; } = null!;
+
+    public IReadOnlyList<SelectListItem> CountryOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
+
+    public PartnershipAccess Access { get; private set; } = null!;
+
+    public DateTime Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Access = PartnershipAccess.For(User);
+        Now = clock.GetUtcNow().UtcDateTime;
+        Partnerships = await Rows().ToPagedResultAsync(PageNumber, cancellationToken);
+
+        var countries = await db.Cities.AsNoTracking().Select(c => c.CountryCode).Distinct().ToListAsync(cancellationToken);
+        CountryOptions = [.. countries
+            .Select(code => new SelectListItem(CountryNames.Display(code), code))
+            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        AreaOptions = [.. areas.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))];
+    }
+
+    /// <summary>The filtered list as a CSV file that Excel opens (UTF-8 with byte order mark).</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        Access = PartnershipAccess.For(User);
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', _exportColumns.Select(key => Csv(localizer[key])))).Append(CsvLineEnd);
+        await foreach (var row in Rows().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            csv.Append(string.Join(',',
+                row.Id.ToString(CultureInfo.InvariantCulture),
+                Csv(row.CityName),
+                Csv(CountryNames.Display(row.CityCountry)),
+                Csv(row.PartnerName),
+                Csv(CountryNames.Display(row.PartnerCountry)),
+                Csv(localizer[$"PartnershipKind.{row.Kind}"]),
+                Csv(localizer[$"PartnershipStatus.{row.Status}"]),
+                row.StartedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                row.LastVerifiedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty)).Append(CsvLineEnd);
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+    }
+
+    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, Now);
+
+    /// <summary>Links that change the sort and keep every filter.</summary>
+    public Dictionary<string, string> SortLink(string key)
+    {
+        var values = Filter.RouteValues();
+        values["sort"] = key;
+        values.Remove("desc");
+        if (Filter.SortKey == key && !Filter.Desc)
+        {
+            values["desc"] = "true";
+        }
+
+        return values;
+    }
+
+    private IQueryable<PartnershipRow> Rows()
+    {
+        var partnerships = Filter.Apply(db.Partnerships.AsNoTracking().Where(Access.Readable()), Access.CityId);
+        return Filter.Order(partnerships.Select(p => new PartnershipRow
+        {
+            Id = p.Id,
+            CityName = p.City!.Name,
+            CityCountry = p.City.CountryCode,
+            PartnerName = p.PartnerCity!.Name,
+            PartnerCountry = p.PartnerCity.CountryCode,
+            Kind = p.Kind,
+            Status = p.Status,
+            StartedOn = p.StartedOn,
+            LastVerifiedAt = p.LastVerifiedAt,
+            IsInternal = p.IsInternal,
+        }));
+    }
+
+    // Quotes every field, and defuses text a spreadsheet would run as a formula (=, +, -, @).
+    private static string Csv(string value)
+    {
+        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

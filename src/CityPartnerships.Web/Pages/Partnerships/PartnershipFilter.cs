@@ -1,0 +1,158 @@
+using System.Globalization;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.Partnerships;
+
+/// <summary>
+/// The list's filters and sort order as they appear in the URL, so a result can be bookmarked and shared.
+/// Filters combine; unknown values are ignored rather than failing.
+/// </summary>
+public sealed class PartnershipFilter
+{
+    public const int SearchMaxLength = 100;
+
+    public string? Q { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Region { get; set; }
+
+    public PartnershipKind? Kind { get; set; }
+
+    public PartnershipStatus? Status { get; set; }
+
+    public int? Area { get; set; }
+
+    public bool South { get; set; }
+
+    public bool Mine { get; set; }
+
+    public string? Sort { get; set; }
+
+    public bool Desc { get; set; }
+
+    public static IReadOnlyList<string> SortKeys { get; } = ["city", "partner", "kind", "status", "since", "verified"];
+
+    public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "city";
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Region)
+        && Kind is null && Status is null && Area is null && !South && !Mine;
+
+    public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships, int? ownCityId)
+    {
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = SearchText.ContainsPattern(Q.Length > SearchMaxLength ? Q[..SearchMaxLength] : Q);
+            partnerships = partnerships.Where(p =>
+                EF.Functions.Like(EF.Property<string>(p.City!, CityConfiguration.SearchNameColumn), pattern)
+                || EF.Functions.Like(EF.Property<string>(p.PartnerCity!, CityConfiguration.SearchNameColumn), pattern));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Country))
+        {
+            var country = Country.Trim().ToUpperInvariant();
+            partnerships = partnerships.Where(p => p.City!.CountryCode == country || p.PartnerCity!.CountryCode == country);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Region))
+        {
+            var region = "%" + Region.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            partnerships = partnerships.Where(p => EF.Functions.ILike(p.City!.Region!, region) || EF.Functions.ILike(p.PartnerCity!.Region!, region));
+        }
+
+        if (Kind is { } kind)
+        {
+            partnerships = partnerships.Where(p => p.Kind == kind);
+        }
+
+        if (Status is { } status)
+        {
+            partnerships = partnerships.Where(p => p.Status == status);
+        }
+
+        if (Area is { } area)
+        {
+            partnerships = partnerships.Where(p => p.ActionAreas.Any(a => a.Id == area));
+        }
+
+        if (South)
+        {
+            partnerships = partnerships.Where(p => p.City!.IsInGlobalSouth || p.PartnerCity!.IsInGlobalSouth);
+        }
+
+        if (Mine && ownCityId is { } own)
+        {
+            partnerships = partnerships.Where(p => p.CityId == own || p.PartnerCityId == own);
+        }
+
+        return partnerships;
+    }
+
+    public IQueryable<PartnershipRow> Order(IQueryable<PartnershipRow> rows) => (SortKey, Desc) switch
+    {
+        ("partner", false) => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
+        ("partner", true) => rows.OrderByDescending(r => r.PartnerName).ThenBy(r => r.Id),
+        ("kind", false) => rows.OrderBy(r => r.Kind).ThenBy(r => r.CityName).ThenBy(r => r.Id),
+        ("kind", true) => rows.OrderByDescending(r => r.Kind).ThenBy(r => r.CityName).ThenBy(r => r.Id),
+        ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.CityName).ThenBy(r => r.Id),
+        ("status", true) => rows.OrderByDescending(r => r.Status).ThenBy(r => r.CityName).ThenBy(r => r.Id),
+        ("since", false) => rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.Id),
+        ("since", true) => rows.OrderBy(r => r.StartedOn == null).ThenByDescending(r => r.StartedOn).ThenBy(r => r.Id),
+        ("verified", false) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenBy(r => r.LastVerifiedAt).ThenBy(r => r.Id),
+        ("verified", true) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenByDescending(r => r.LastVerifiedAt).ThenBy(r => r.Id),
+        (_, true) => rows.OrderByDescending(r => r.CityName).ThenBy(r => r.Id),
+        _ => rows.OrderBy(r => r.CityName).ThenBy(r => r.Id),
+    };
+
+    /// <summary>The URL values of these filters, for links that change one thing (sort, page) and keep the rest.</summary>
+    public Dictionary<string, string> RouteValues()
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                values[key] = value;
+            }
+        }
+
+        Add("q", Q);
+        Add("country", Country);
+        Add("region", Region);
+        Add("kind", Kind?.ToString());
+        Add("status", Status?.ToString());
+        Add("area", Area?.ToString(CultureInfo.InvariantCulture));
+        Add("south", South ? "true" : null);
+        Add("mine", Mine ? "true" : null);
+        Add("sort", Sort);
+        Add("desc", Desc ? "true" : null);
+        return values;
+    }
+}
+
+// Init-only properties rather than a positional record, so EF Core can sort by them after the projection.
+public sealed record PartnershipRow
+{
+    public int Id { get; init; }
+
+    public required string CityName { get; init; }
+
+    public required string CityCountry { get; init; }
+
+    public required string PartnerName { get; init; }
+
+    public required string PartnerCountry { get; init; }
+
+    public PartnershipKind Kind { get; init; }
+
+    public PartnershipStatus Status { get; init; }
+
+    public DateOnly? StartedOn { get; init; }
+
+    public DateTime? LastVerifiedAt { get; init; }
+
+    public bool IsInternal { get; init; }
+}

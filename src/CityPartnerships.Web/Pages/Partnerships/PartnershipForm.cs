@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Data;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.Partnerships;
+
+/// <summary>What staff fill in on both the create and the edit page.</summary>
+public class PartnershipForm
+{
+    [Display(Name = "Partnership.Kind")]
+    public PartnershipKind Kind { get; set; } = PartnershipKind.Twinning;
+
+    [Display(Name = "Partnership.Status")]
+    public PartnershipStatus Status { get; set; } = PartnershipStatus.Active;
+
+    [DataType(DataType.Date)]
+    [Display(Name = "Partnership.StartedOn")]
+    public DateOnly? StartedOn { get; set; }
+
+    [DataType(DataType.Date)]
+    [Display(Name = "Partnership.EndedOn")]
+    public DateOnly? EndedOn { get; set; }
+
+    [StringLength(Partnership.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Partnership.Description")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Partnership.ActionAreas")]
+    public List<int> AreaIds { get; set; } = [];
+
+    [Display(Name = "Partnership.InternalField")]
+    public bool IsInternal { get; set; }
+
+    public void CopyFrom(Partnership partnership)
+    {
+        Kind = partnership.Kind;
+        Status = partnership.Status;
+        StartedOn = partnership.StartedOn;
+        EndedOn = partnership.EndedOn;
+        Description = partnership.Description;
+        AreaIds = [.. partnership.ActionAreas.Select(a => a.Id)];
+        IsInternal = partnership.IsInternal;
+    }
+
+    /// <summary>Applies the form through the domain's rules; throws DomainException when one is broken.</summary>
+    public async Task ApplyToAsync(Partnership partnership, AppDbContext db, CancellationToken cancellationToken)
+    {
+        partnership.UpdateDetails(Kind, Status, StartedOn, EndedOn, Description);
+        partnership.SetActionAreas(await SelectedAreasAsync(db, cancellationToken));
+        partnership.MarkInternal(IsInternal);
+    }
+
+    public Task<List<ActionArea>> SelectedAreasAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.ActionAreas.Where(a => AreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+
+    public static async Task<IReadOnlyList<SelectListItem>> AreaOptionsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        return [.. areas.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))];
+    }
+}
+
+public interface IPartnershipFormPage
+{
+    PartnershipForm Input { get; }
+
+    IReadOnlyList<SelectListItem> AreaOptions { get; }
+}

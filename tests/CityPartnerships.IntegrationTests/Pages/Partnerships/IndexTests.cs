@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Authorization;
+
+namespace CityPartnerships.Tests.Pages.Partnerships;
+
+public sealed class IndexTests(PortalApp app)
+{
+    [Theory]
+    [InlineData("Düsseldorf", "Dusseldorf")]
+    [InlineData("São Paulo", "Sao Paulo")]
+    [InlineData("Kraków", "krakow")]
+    [InlineData("Gießen", "Giessen")]
+    public async Task Search_ignores_accents_and_case(string realName, string typed)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var city = await app.InsertCityAsync($"{realName} {suffix}");
+        var partner = await app.InsertCityAsync();
+        await app.InsertPartnershipAsync(city.Id, partner.Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?q={Uri.EscapeDataString($"{typed} {suffix}")}");
+
+        var row = Assert.Single(page.QuerySelectorAll("tbody tr"));
+        Assert.Contains($"{realName} {suffix}", row.TextContent);
+    }
+
+    [Fact]
+    public async Task Filters_combine_and_stay_in_the_address()
+    {
+        var region = "Region " + Guid.NewGuid().ToString("N")[..8];
+        var german = await app.WithDbAsync(async db =>
+        {
+            var city = new Domain.Cities.City(Unique.Name("Stadt"), "DE", region, null, null, 100_000, true);
+            db.Cities.Add(city);
+            await db.SaveChangesAsync();
+            return city;
+        });
+        var zambian = await app.InsertCityAsync(country: "ZM");
+        var french = await app.InsertCityAsync(country: "FR");
+        var match = await app.InsertPartnershipAsync(german.Id, zambian.Id, PartnershipKind.ProjectPartnership, areas: "Climate action and environmental protection");
+        await app.InsertPartnershipAsync(german.Id, french.Id, PartnershipKind.ProjectPartnership, areas: "Climate action and environmental protection");
+        await app.InsertPartnershipAsync(german.Id, await NewCityIdAsync("ZM"), PartnershipKind.Twinning, areas: "Climate action and environmental protection");
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var climate = await app.WithDbAsync(db => Task.FromResult(db.ActionAreas.Single(a => a.Name == "Climate action and environmental protection").Id));
+
+        var url = $"/Partnerships?region={Uri.EscapeDataString(region)}&kind=ProjectPartnership&area={climate}&south=true";
+        var page = await client.GetDocumentAsync(url);
+
+        var row = Assert.Single(page.QuerySelectorAll("tbody tr"));
+        Assert.Contains(zambian.Name, row.TextContent);
+        Assert.Equal($"/Partnerships/Details/{match.Id}", row.QuerySelector("a")?.GetAttribute("href"));
+        // The form shows the filters that are in force, so the user sees why the list is short.
+        Assert.Equal(region, page.QuerySelector("#region")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#kind option[value=ProjectPartnership][selected]"));
+        Assert.NotNull(page.QuerySelector("#south[checked]"));
+    }
+
+    [Fact]
+    public async Task No_match_says_so_and_offers_to_clear_the_filters()
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?q=nothing-called-{Guid.NewGuid():N}");
+
+        Assert.Contains("No partnerships match these filters.", page.QuerySelector("[data-testid=partnerships-empty]")?.TextContent);
+        Assert.NotNull(page.QuerySelector("[data-testid=partnerships-empty] a[href='/Partnerships']"));
+    }
+
+    [Fact]
+    public async Task Unknown_filter_values_are_ignored_instead_of_failing()
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var response = await client.GetAsync("/Partnerships?kind=Nonsense&status=42x&area=abc&p=-5&sort=drop%20table&desc=maybe");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sorting_by_partner_descending_and_paging_work_together()
+    {
+        var own = await app.InsertCityAsync();
+        for (var i = 0; i < 27; i++)
+        {
+            var partner = await app.InsertCityAsync($"Partner {i:00} {Guid.NewGuid():N}"[..20]);
+            await app.InsertPartnershipAsync(own.Id, partner.Id);
+        }
+
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id));
+
+        var first = await client.GetDocumentAsync("/Partnerships?mine=true&sort=partner&desc=true");
+        var second = await client.GetDocumentAsync("/Partnerships?mine=true&sort=partner&desc=true&p=2");
+
+        Assert.Equal(25, first.QuerySelectorAll("tbody tr").Length);
+        Assert.StartsWith("Partner 26", first.QuerySelector("tbody tr td:nth-child(2)")?.TextContent.Trim());
+        Assert.Equal(2, second.QuerySelectorAll("tbody tr").Length);
+        Assert.StartsWith("Partner 00", second.QuerySelectorAll("tbody tr td:nth-child(2)")[^1].TextContent.Trim());
+        Assert.Contains("Page 2 of 2 (27 entries)", second.Body!.TextContent);
+        // The pager keeps the filters and the sort order.
+        var previous = second.QuerySelector("nav .pagination a")?.GetAttribute("href");
+        Assert.Contains("mine=true", previous);
+        Assert.Contains("sort=partner", previous);
+        Assert.Contains("desc=true", previous);
+    }
+
+    [Fact]
+    public async Task Internal_partnerships_are_listed_only_for_their_cities_and_admins()
+    {
+        var own = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync();
+        var description = Unique.Name("Secret");
+        await app.InsertPartnershipAsync(own.Id, partner.Id, isInternal: true, description: description);
+        var url = $"/Partnerships?q={Uri.EscapeDataString(own.Name)}";
+
+        async Task<int> RowsFor(string role, int? cityId) =>
+            (await (await app.SignedInClientAsync(await app.CreateUserAsync(role, cityId))).GetDocumentAsync(url)).QuerySelectorAll("tbody tr").Length;
+
+        Assert.Equal(1, await RowsFor(Roles.InternationalAffairsStaff, own.Id));
+        Assert.Equal(1, await RowsFor(Roles.MayorsOffice, partner.Id));
+        Assert.Equal(1, await RowsFor(Roles.AssociationAdmin, null));
+        Assert.Equal(0, await RowsFor(Roles.InternationalAffairsStaff, null));
+        Assert.Equal(0, await RowsFor(Roles.MayorsOffice, null));
+    }
+
+    [Fact]
+    public async Task Csv_export_contains_the_filtered_list_and_defuses_formulas()
+    {
+        var own = await app.InsertCityAsync("=HYPERLINK(evil) " + Guid.NewGuid().ToString("N")[..6]);
+        var partner = await app.InsertCityAsync(country: "TN");
+        await app.InsertPartnershipAsync(own.Id, partner.Id, PartnershipKind.Friendship, startedOn: new DateOnly(1999, 3, 4));
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var response = await client.GetAsync($"/Partnerships?handler=Export&q={Uri.EscapeDataString(own.Name)}");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.TrimEnd('\n')).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("\"ID\",\"City\",\"Country\",\"Partner city\"", lines[0]);
+        Assert.Contains($"\"'{own.Name}\"", lines[1]);
+        Assert.Contains("\"Tunisia\"", lines[1]);
+        Assert.Contains("\"Friendship\"", lines[1]);
+        Assert.Contains("1999-03-04", lines[1]);
+    }
+
+    private async Task<int> NewCityIdAsync(string country) => (await app.InsertCityAsync(country: country)).Id;
+}
