@@ -17,7 +17,7 @@ namespace CityPartnerships.Web.Data.Auditing;
 internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
     private const string ActionAreasField = "ActionAreas";
-    private static readonly HashSet<string> NotRecorded = ["Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt"];
+    private static readonly HashSet<string> _notRecorded = ["Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt"];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
     private IDbContextTransaction? _ownTransaction;
@@ -155,7 +155,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
     private static List<AuditChange> FieldChanges(EntityEntry entry)
     {
         var changes = new List<AuditChange>();
-        foreach (var property in entry.Properties.Where(p => !NotRecorded.Contains(p.Metadata.Name)))
+        foreach (var property in entry.Properties.Where(p => !_notRecorded.Contains(p.Metadata.Name)))
         {
             var old = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
             var current = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
