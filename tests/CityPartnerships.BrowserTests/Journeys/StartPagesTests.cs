@@ -60,6 +60,9 @@ public sealed class StartPagesTests(BrowserApp app)
     [InlineData("admin@example.org", "/Admin/Users/Create")]
     [InlineData("duesseldorf.staff@example.org", "/MyCity")]
     [InlineData("duesseldorf.mayor@example.org", "/Dashboard")]
+    [InlineData("duesseldorf.staff@example.org", "/Partnerships")]
+    [InlineData("duesseldorf.staff@example.org", "/Partnerships/Create")]
+    [InlineData("admin@example.org", "/Admin/Partnerships/Deleted")]
     public async Task Pages_have_no_serious_accessibility_violations(string? email, string path)
     {
         // axe is injected as an inline script, which the portal's Content-Security-Policy rightly forbids.

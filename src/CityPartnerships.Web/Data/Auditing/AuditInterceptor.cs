@@ -17,7 +17,9 @@ namespace CityPartnerships.Web.Data.Auditing;
 internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
     private const string ActionAreasField = "ActionAreas";
-    private static readonly HashSet<string> _notRecorded = ["Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt"];
+    // Keys, technical columns, and the two cities (fixed at creation and named on the record itself).
+    private static readonly HashSet<string> _notRecorded =
+        ["Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt", nameof(Partnership.CityId), nameof(Partnership.PartnerCityId)];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
     private IDbContextTransaction? _ownTransaction;
@@ -159,7 +161,9 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         {
             var old = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
             var current = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
-            if (old != current)
+            // A new record lists what was filled in, not every empty or false field.
+            var unset = entry.State == EntityState.Added && current is null or "False";
+            if (old != current && !unset)
             {
                 changes.Add(new AuditChange(property.Metadata.Name, old, current));
             }

@@ -9,6 +9,49 @@ namespace CityPartnerships.Tests.Pages.Partnerships;
 public sealed class DetailsTests(PortalApp app)
 {
     [Fact]
+    public async Task Details_show_both_cities_on_a_map_with_their_distance()
+    {
+        var first = await app.WithDbAsync(async db =>
+        {
+            var düsseldorf = new Domain.Cities.City(Unique.Name("Düsseldorf"), "DE", "North Rhine-Westphalia", 51.2277, 6.7735);
+            var toulouse = new Domain.Cities.City(Unique.Name("Toulouse"), "FR", "Occitanie", 43.6047, 1.4442);
+            db.Cities.AddRange(düsseldorf, toulouse);
+            await db.SaveChangesAsync();
+            return (düsseldorf, toulouse);
+        });
+        var partnership = await app.InsertPartnershipAsync(first.düsseldorf.Id, first.toulouse.Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+
+        var map = page.QuerySelector("[data-testid=pair-map]")!;
+        Assert.Contains($"Map showing {first.düsseldorf.Name} and {first.toulouse.Name}", map.QuerySelector("title")?.TextContent);
+        Assert.Equal(2, map.QuerySelectorAll("circle").Length);
+        // Düsseldorf–Toulouse is about 940 km as the crow flies.
+        Assert.Matches("9[34][0-9] km apart", map.QuerySelector("figcaption")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Details_without_coordinates_say_why_there_is_no_map()
+    {
+        var own = await app.InsertCityAsync();
+        var noCoordinates = await app.WithDbAsync(async db =>
+        {
+            var city = new Domain.Cities.City(Unique.Name("Nowhere"), "DE");
+            db.Cities.Add(city);
+            await db.SaveChangesAsync();
+            return city;
+        });
+        var partnership = await app.InsertPartnershipAsync(own.Id, noCoordinates.Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+
+        Assert.Null(page.QuerySelector("[data-testid=pair-map]"));
+        Assert.Contains("coordinates are missing", page.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task Confirming_a_record_as_current_clears_the_check_due_flag()
     {
         var own = await app.InsertCityAsync();
