@@ -4,6 +4,7 @@ using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Identity;
+using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -35,5 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.HasPostgresExtension("unaccent");
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.Unaccent))!);
+        builder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.Lower))!);
     }
 }

@@ -1,43 +1,37 @@
-using System.Globalization;
-using System.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Search;
 
 /// <summary>
-/// Turns what a user typed into the form stored in Cities.SearchName (PostgreSQL's unaccent of the lower-case name),
-/// so "Dusseldorf" matches "Düsseldorf" and "sao paulo" matches "São Paulo".
+/// City search that ignores accents and case. Cities.SearchName holds immutable_unaccent(lower(Name)); queries
+/// put what the user typed through the same two functions in PostgreSQL, so both sides always agree
+/// ("Dusseldorf" finds Düsseldorf, "Gardabaer" finds Garðabær), whatever letters a name has.
 /// </summary>
 public static class SearchText
 {
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var character in text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
+    public const int MaxLength = 100;
 
-            // Letters unaccent spells out rather than strips.
-            builder.Append(character switch
-            {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'ł' => "l",
-                'đ' => "d",
-                'ı' => "i",
-                _ => character.ToString(),
-            });
+    /// <summary>PostgreSQL's unaccent with a fixed dictionary (created in the PartnershipRegister migration).</summary>
+    [DbFunction("immutable_unaccent", "public", IsBuiltIn = false)]
+    public static string Unaccent(string text) =>
+        throw new InvalidOperationException("Only for use in queries, where PostgreSQL runs it.");
+
+    /// <summary>PostgreSQL's lower(), as the SearchName column uses it (not .NET's culture-dependent ToLower).</summary>
+    [DbFunction("lower", IsBuiltIn = true)]
+    public static string Lower(string text) =>
+        throw new InvalidOperationException("Only for use in queries, where PostgreSQL runs it.");
+
+    /// <summary>What was typed, trimmed and cut to <see cref="MaxLength"/>, with LIKE's wildcards escaped.</summary>
+    public static string EscapeLike(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > MaxLength)
+        {
+            trimmed = trimmed[..MaxLength];
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return trimmed.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
     }
-
-    /// <summary>A LIKE pattern that finds the normalized text anywhere, with LIKE's wildcards escaped.</summary>
-    public static string ContainsPattern(string text) =>
-        "%" + Normalize(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

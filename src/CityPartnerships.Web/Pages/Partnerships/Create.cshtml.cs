@@ -40,11 +40,12 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
         }
 
         var ownCityId = User.GetCityId();
-        var normalized = SearchText.Normalize(q.Length > 100 ? q[..100] : q);
-        var pattern = SearchText.ContainsPattern(normalized);
+        var typed = SearchText.EscapeLike(q);
         var cities = await db.Cities.AsNoTracking()
-            .Where(c => c.Id != ownCityId && EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), pattern))
-            .OrderBy(c => !EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), normalized + "%"))
+            .Where(c => c.Id != ownCityId
+                && EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), "%" + SearchText.Unaccent(SearchText.Lower(typed)) + "%"))
+            // Names that start with what was typed come first.
+            .OrderBy(c => !EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(typed)) + "%"))
             .ThenByDescending(c => c.Population)
             .ThenBy(c => c.Name)
             .Take(10)
@@ -109,9 +110,9 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
         }
 
         // "Toulouse", or a suggestion's label typed out: "Toulouse, Occitanie (France)".
-        var name = SearchText.Normalize(Input.PartnerName.Split(',', '(')[0]);
+        var name = Input.PartnerName.Split(',', '(')[0].Trim();
         var matches = await db.Cities.AsNoTracking()
-            .Where(c => EF.Property<string>(c, CityConfiguration.SearchNameColumn) == name)
+            .Where(c => EF.Property<string>(c, CityConfiguration.SearchNameColumn) == SearchText.Unaccent(SearchText.Lower(name)))
             .Select(c => c.Id)
             .Take(2)
             .ToListAsync(cancellationToken);

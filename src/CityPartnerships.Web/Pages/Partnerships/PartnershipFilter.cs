@@ -12,7 +12,7 @@ namespace CityPartnerships.Web.Pages.Partnerships;
 /// </summary>
 public sealed class PartnershipFilter
 {
-    public const int SearchMaxLength = 100;
+    public const int SearchMaxLength = SearchText.MaxLength;
 
     public string? Q { get; set; }
 
@@ -45,10 +45,10 @@ public sealed class PartnershipFilter
     {
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = SearchText.ContainsPattern(Q.Length > SearchMaxLength ? Q[..SearchMaxLength] : Q);
+            var typed = SearchText.EscapeLike(Q);
             partnerships = partnerships.Where(p =>
-                EF.Functions.Like(EF.Property<string>(p.City!, CityConfiguration.SearchNameColumn), pattern)
-                || EF.Functions.Like(EF.Property<string>(p.PartnerCity!, CityConfiguration.SearchNameColumn), pattern));
+                EF.Functions.Like(EF.Property<string>(p.City!, CityConfiguration.SearchNameColumn), "%" + SearchText.Unaccent(SearchText.Lower(typed)) + "%")
+                || EF.Functions.Like(EF.Property<string>(p.PartnerCity!, CityConfiguration.SearchNameColumn), "%" + SearchText.Unaccent(SearchText.Lower(typed)) + "%"));
         }
 
         if (!string.IsNullOrWhiteSpace(Country))
