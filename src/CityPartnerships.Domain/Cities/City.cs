@@ -1,4 +1,5 @@
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Networks;
 
 namespace CityPartnerships.Domain.Cities;
 
@@ -7,6 +8,8 @@ public sealed class City
     public const int NameMaxLength = 120;
     public const int RegionMaxLength = 120;
     public const int MaxPopulation = 100_000_000;
+
+    private readonly List<Network> _networks = [];
 
     private City()
     {
@@ -42,6 +45,9 @@ public sealed class City
     public bool IsInGlobalSouth { get; private set; }
 
     public InternationalAffairsUnit? InternationalAffairsUnit { get; private set; }
+
+    /// <summary>The city networks the city belongs to (CEMR, Eurocities, ICLEI, …).</summary>
+    public IReadOnlyCollection<Network> Networks => _networks.AsReadOnly();
 
     public uint Version { get; private set; }
 
@@ -82,6 +88,12 @@ public sealed class City
         Longitude = longitude;
         Population = population;
         IsAssociationMember = isAssociationMember;
+    }
+
+    public void SetNetworks(IEnumerable<Network> networks)
+    {
+        _networks.Clear();
+        _networks.AddRange(networks.DistinctBy(n => n.Id == 0 ? (object)n : n.Id));
     }
 
     /// <summary>Sets up the city's international affairs unit, or replaces the details of the existing one.</summary>

@@ -1,3 +1,4 @@
+using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Common;
 
 namespace CityPartnerships.Domain.Cities;
@@ -7,6 +8,8 @@ public sealed class InternationalAffairsUnit
     public const int NameMaxLength = 200;
     public const decimal MaxStaffFte = 10_000m;
     public const decimal MaxAnnualBudget = 10_000_000_000m;
+
+    private readonly List<ActionArea> _focusAreas = [];
 
     private InternationalAffairsUnit()
     {
@@ -42,7 +45,16 @@ public sealed class InternationalAffairsUnit
     /// <summary>Whether the city council has adopted a strategy for the city's international engagement.</summary>
     public bool HasAdoptedInternationalStrategy { get; private set; }
 
+    /// <summary>The action areas the city has chosen to focus on; projects that fit them rank higher.</summary>
+    public IReadOnlyCollection<ActionArea> FocusAreas => _focusAreas.AsReadOnly();
+
     public uint Version { get; private set; }
+
+    public void SetFocusAreas(IEnumerable<ActionArea> areas)
+    {
+        _focusAreas.Clear();
+        _focusAreas.AddRange(areas.DistinctBy(a => a.Id == 0 ? (object)a : a.Id));
+    }
 
     public void UpdateDetails(string name, UnitKind kind, decimal staffFte, decimal? annualBudget, string? contactEmail,
         bool hasAdoptedInternationalStrategy)

@@ -1,7 +1,11 @@
 using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Contacts;
+using CityPartnerships.Domain.Networks;
 using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Search;
@@ -25,6 +29,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ActionArea> ActionAreas => Set<ActionArea>();
 
     public DbSet<BestPractice> BestPractices => Set<BestPractice>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Network> Networks => Set<Network>();
+
+    public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

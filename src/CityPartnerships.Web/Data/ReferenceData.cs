@@ -1,11 +1,12 @@
 using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Networks;
 using CityPartnerships.Web.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Data;
 
-/// <summary>Data every installation needs: the three roles and the action areas of the position paper.</summary>
+/// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks.</summary>
 internal static class ReferenceData
 {
     public static IReadOnlyList<ActionArea> InitialActionAreas() =>
@@ -36,6 +37,20 @@ internal static class ReferenceData
             "Organise expert exchanges between departments and share best practices in the association's library."),
     ];
 
+    public static IReadOnlyList<Network> InitialNetworks() =>
+    [
+        new("Council of European Municipalities and Regions", "CEMR"),
+        new("Eurocities"),
+        new("ICLEI – Local Governments for Sustainability", "ICLEI"),
+        new("United Cities and Local Governments", "UCLG"),
+        new("Covenant of Mayors for Climate & Energy", "Covenant of Mayors"),
+        new("Climate Alliance"),
+        new("Mayors for Peace"),
+        new("Metropolis"),
+        new("C40 Cities"),
+        new("Energy Cities"),
+    ];
+
     public static async Task EnsureAsync(IServiceProvider services, ILogger logger)
     {
         var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -49,6 +64,13 @@ internal static class ReferenceData
         }
 
         var db = services.GetRequiredService<AppDbContext>();
+        if (!await db.Networks.AnyAsync())
+        {
+            db.Networks.AddRange(InitialNetworks());
+            await db.SaveChangesAsync();
+            logger.LogInformation("Added the initial city networks");
+        }
+
         if (!await db.ActionAreas.AnyAsync())
         {
             db.ActionAreas.AddRange(InitialActionAreas());

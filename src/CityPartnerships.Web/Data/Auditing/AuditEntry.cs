@@ -9,6 +9,9 @@ public sealed class AuditEntry
 
     public int EntityId { get; set; }
 
+    /// <summary>The partnership the record belongs to (or is), so a partnership's history shows all of it.</summary>
+    public int? PartnershipId { get; set; }
+
     public AuditAction Action { get; set; }
 
     public string? UserId { get; set; }

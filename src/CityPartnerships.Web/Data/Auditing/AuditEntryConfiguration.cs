@@ -25,5 +25,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
                     changes => changes.Aggregate(0, (hash, change) => HashCode.Combine(hash, change)),
                     changes => changes.ToList()));
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
+        builder.HasIndex(a => new { a.PartnershipId, a.At });
     }
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Security.Claims;
 using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Activities;
+using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -17,9 +20,32 @@ namespace CityPartnerships.Web.Data.Auditing;
 internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
     private const string ActionAreasField = "ActionAreas";
-    // Keys, technical columns, and the two cities (fixed at creation and named on the record itself).
+
+    // What is audited. Personal records (contacts) get field names only, never values: erasing a person must not
+    // leave a copy of their data in the history.
+    private static readonly Dictionary<Type, (string Name, bool Personal)> _audited = new()
+    {
+        [typeof(Partnership)] = (nameof(Partnership), false),
+        [typeof(Activity)] = (nameof(Activity), false),
+        [typeof(Project)] = (nameof(Project), false),
+        [typeof(Contact)] = (nameof(Contact), true),
+        [typeof(AgreementDocument)] = (nameof(AgreementDocument), false),
+    };
+
+    // Action areas live in join tables; they are reported as one field of the record they belong to.
+    private static readonly Dictionary<string, string> _actionAreaJoins = new()
+    {
+        ["PartnershipActionAreas"] = "PartnershipId",
+        ["ActivityActionAreas"] = "ActivityId",
+        ["ProjectActionAreas"] = "ProjectId",
+    };
+
+    // Keys, technical columns, file contents, and the cities of a partnership (fixed and named on the record).
     private static readonly HashSet<string> _notRecorded =
-        ["Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt", nameof(Partnership.CityId), nameof(Partnership.PartnerCityId)];
+    [
+        "Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt", "PartnershipId", nameof(AgreementDocument.Content),
+        nameof(Partnership.CityId), nameof(Partnership.PartnerCityId),
+    ];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
     private IDbContextTransaction? _ownTransaction;
@@ -36,6 +62,18 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         return result;
     }
 
+    /// <summary>Only unaudited records (e.g. data-protection keys) may be saved synchronously.</summary>
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (!_writingAudit && eventData.Context is AppDbContext db && Collect(db))
+        {
+            _pending.Clear();
+            throw new NotSupportedException("Audited records are saved with SaveChangesAsync.");
+        }
+
+        return result;
+    }
+
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
@@ -44,7 +82,15 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             return result;
         }
 
-        AddPendingEntries(db);
+        foreach (var (entry, audit) in _pending)
+        {
+            // Keys of new records are known only now.
+            audit.EntityId = (int)entry.Property("Id").CurrentValue!;
+            audit.PartnershipId = entry.Entity is Partnership ? audit.EntityId : (int)entry.Property("PartnershipId").CurrentValue!;
+            db.AuditEntries.Add(audit);
+        }
+
+        _pending.Clear();
         _writingAudit = true;
         try
         {
@@ -81,68 +127,47 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         }
     }
 
-    /// <summary>Only unaudited records (e.g. data-protection keys) may be saved synchronously.</summary>
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (!_writingAudit && eventData.Context is AppDbContext db && Collect(db))
-        {
-            _pending.Clear();
-            throw new NotSupportedException("Audited records are saved with SaveChangesAsync.");
-        }
-
-        return result;
-    }
-
-    private void AddPendingEntries(AppDbContext db)
-    {
-        foreach (var (entry, audit) in _pending)
-        {
-            audit.EntityId = (int)entry.Property("Id").CurrentValue!;
-            db.AuditEntries.Add(audit);
-        }
-
-        _pending.Clear();
-    }
-
     /// <summary>Builds the audit entries for the pending changes; true when there are any.</summary>
     private bool Collect(AppDbContext db)
     {
         _pending.Clear();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var user = httpContextAccessor.HttpContext?.User;
-        var userId = user?.Identity?.IsAuthenticated == true ? user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
-        var userName = userId is null ? "system" : user!.GetDisplayName();
-        if (!db.ChangeTracker.Entries<Partnership>().Any())
+        var entries = db.ChangeTracker.Entries().Where(e => _audited.ContainsKey(e.Metadata.ClrType)).ToList();
+        if (entries.Count == 0)
         {
             return false;
         }
 
-        var areaChanges = ActionAreaChanges(db);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = httpContextAccessor.HttpContext?.User;
+        var userId = user?.Identity?.IsAuthenticated == true ? user.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
+        var userName = userId is null ? "system" : user!.GetDisplayName();
+        var areaChanges = ActionAreaChanges(db, entries);
 
-        foreach (var entry in db.ChangeTracker.Entries<Partnership>())
+        foreach (var entry in entries)
         {
+            var (name, personal) = _audited[entry.Metadata.ClrType];
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Created,
                 EntityState.Deleted => AuditAction.Deleted,
-                EntityState.Modified when IsChanged(entry, nameof(Partnership.DeletedAt)) =>
-                    entry.Entity.DeletedAt is null ? AuditAction.Restored : AuditAction.Deleted,
+                EntityState.Modified when entry.Entity is Partnership partnership && IsChanged(entry, nameof(Partnership.DeletedAt)) =>
+                    partnership.DeletedAt is null ? AuditAction.Restored : AuditAction.Deleted,
                 _ => AuditAction.Updated,
             };
-            var changes = entry.State == EntityState.Unchanged ? [] : FieldChanges(entry);
+            var changes = entry.State == EntityState.Unchanged ? [] : FieldChanges(entry, personal);
             if (areaChanges.TryGetValue(entry.Entity, out var areas))
             {
                 changes.Add(areas);
             }
 
-            if (changes.Count == 0 && entry.State != EntityState.Added && entry.State != EntityState.Deleted)
+            if (changes.Count == 0 && entry.State is not (EntityState.Added or EntityState.Deleted))
             {
                 continue;
             }
 
             _pending.Add((entry, new AuditEntry
             {
-                EntityType = nameof(Partnership),
+                EntityType = name,
                 Action = action,
                 UserId = userId,
                 UserName = userName,
@@ -154,7 +179,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         return _pending.Count > 0;
     }
 
-    private static List<AuditChange> FieldChanges(EntityEntry entry)
+    private static List<AuditChange> FieldChanges(EntityEntry entry, bool personal)
     {
         var changes = new List<AuditChange>();
         foreach (var property in entry.Properties.Where(p => !_notRecorded.Contains(p.Metadata.Name)))
@@ -165,36 +190,41 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             var unset = entry.State == EntityState.Added && current is null or "False";
             if (old != current && !unset)
             {
-                changes.Add(new AuditChange(property.Metadata.Name, old, current));
+                changes.Add(personal ? new AuditChange(property.Metadata.Name, null, null) : new AuditChange(property.Metadata.Name, old, current));
             }
         }
 
         return changes;
     }
 
-    /// <summary>Action areas live in a join table; report them as one field of the partnership.</summary>
-    private static Dictionary<Partnership, AuditChange> ActionAreaChanges(AppDbContext db)
+    private static Dictionary<object, AuditChange> ActionAreaChanges(AppDbContext db, List<EntityEntry> audited)
     {
-        var areaNames = db.ChangeTracker.Entries<ActionArea>().ToDictionary(a => (int)a.Property("Id").CurrentValue!, a => a.Entity.Name);
-        // New partnerships carry a temporary id here, which their join rows share.
-        var partnerships = db.ChangeTracker.Entries<Partnership>().ToDictionary(p => (int)p.Property("Id").CurrentValue!, p => p.Entity);
-        var result = new Dictionary<Partnership, AuditChange>();
-        foreach (var rows in db.ChangeTracker.Entries<Dictionary<string, object>>()
-                     .Where(e => e.Metadata.GetTableName() == PartnershipConfiguration.ActionAreasJoinTable
-                         && e.State is EntityState.Added or EntityState.Deleted)
-                     .GroupBy(e => (int)e.Property(PartnershipConfiguration.ActionAreasJoinPartnershipKey).CurrentValue!))
+        var result = new Dictionary<object, AuditChange>();
+        var joinRows = db.ChangeTracker.Entries<Dictionary<string, object>>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted && _actionAreaJoins.ContainsKey(e.Metadata.GetTableName()!))
+            .ToList();
+        if (joinRows.Count == 0)
         {
-            if (!partnerships.TryGetValue(rows.Key, out var partnership))
+            return result;
+        }
+
+        var areaNames = db.ChangeTracker.Entries<ActionArea>().ToDictionary(a => (int)a.Property("Id").CurrentValue!, a => a.Entity.Name);
+        foreach (var rows in joinRows.GroupBy(e => (Table: e.Metadata.GetTableName()!, Owner: (int)e.Property(_actionAreaJoins[e.Metadata.GetTableName()!]).CurrentValue!)))
+        {
+            // New records carry a temporary id here, which their join rows share.
+            var owner = audited.FirstOrDefault(e => e.Metadata.ClrType.Name + "ActionAreas" == rows.Key.Table
+                && (int)e.Property("Id").CurrentValue! == rows.Key.Owner);
+            if (owner is null)
             {
                 continue;
             }
 
             string? Names(EntityState state) => rows.Where(e => e.State == state)
-                .Select(e => areaNames.GetValueOrDefault((int)e.Property(PartnershipConfiguration.ActionAreasJoinAreaKey).CurrentValue!, "?"))
+                .Select(e => areaNames.GetValueOrDefault((int)e.Property("ActionAreasId").CurrentValue!, "?"))
                 .Order(StringComparer.Ordinal)
                 .ToList() is { Count: > 0 } names ? string.Join(", ", names) : null;
 
-            result[partnership] = new AuditChange(ActionAreasField, Names(EntityState.Deleted), Names(EntityState.Added));
+            result[owner.Entity] = new AuditChange(ActionAreasField, Names(EntityState.Deleted), Names(EntityState.Added));
         }
 
         return result;

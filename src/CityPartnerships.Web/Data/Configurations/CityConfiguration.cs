@@ -26,6 +26,8 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
             .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", stored: true);
         builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
 
+        builder.HasMany(c => c.Networks).WithMany().UsingEntity("CityNetworks");
+
         builder.HasIndex(c => c.Name);
         builder.HasIndex(c => new { c.CountryCode, c.Region });
         builder.HasIndex(c => c.IsAssociationMember);

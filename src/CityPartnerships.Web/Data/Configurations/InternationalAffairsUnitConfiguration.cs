@@ -15,6 +15,7 @@ internal sealed class InternationalAffairsUnitConfiguration : IEntityTypeConfigu
         builder.Property(u => u.AnnualBudgetEur).HasPrecision(14, 2);
         builder.Property(u => u.ContactEmail).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(u => u.Version).IsRowVersion();
+        builder.HasMany(u => u.FocusAreas).WithMany().UsingEntity("UnitFocusAreas");
         builder.HasIndex(u => u.CityId).IsUnique();
     }
 }

@@ -42,6 +42,4 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
     public const string UniqueActivePairIndex = "IX_Partnerships_UniqueActivePair";
     public const string ActionAreasJoinTable = "PartnershipActionAreas";
-    public const string ActionAreasJoinPartnershipKey = "PartnershipId";
-    public const string ActionAreasJoinAreaKey = "ActionAreasId";
 }

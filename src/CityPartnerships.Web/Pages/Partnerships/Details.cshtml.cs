@@ -51,7 +51,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
         CanChange = access.CanChange(view.City.Id, view.Partner.Id);
         Now = clock.GetUtcNow().UtcDateTime;
         History = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Domain.Partnerships.Partnership) && a.EntityId == id)
+            .Where(a => a.PartnershipId == id)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(50)
             .ToListAsync(cancellationToken);
@@ -100,6 +100,11 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
 
         return RedirectToPage(new { id });
     }
+
+    /// <summary>"Activity created", "Changed" (the partnership itself), …</summary>
+    public string EntryTitle(AuditEntry entry) => entry.EntityType == nameof(Domain.Partnerships.Partnership)
+        ? localizer[$"History.{entry.Action}"]
+        : localizer[$"History.{entry.EntityType}.{entry.Action}"];
 
     public string FieldLabel(string field) => localizer[$"AuditField.{field}"] is { ResourceNotFound: false } label ? label.Value : field;
 

@@ -1,0 +1,11 @@
+namespace CityPartnerships.Domain.Activities;
+
+public enum ActivityKind
+{
+    IncomingDelegation,
+    OutgoingDelegation,
+    ExpertExchange,
+    Event,
+    YouthExchange,
+    Conference,
+}

@@ -1,0 +1,82 @@
+using CityPartnerships.Domain.Common;
+
+namespace CityPartnerships.Domain.Contacts;
+
+/// <summary>
+/// A focal person at one end of a partnership. Personal data: it is never written to the audit trail, and it can be
+/// exported (GDPR Art. 15) and erased (Art. 17) on request.
+/// </summary>
+public sealed class Contact
+{
+    public const int NameMaxLength = 200;
+    public const int OrganisationMaxLength = 200;
+    public const int RoleMaxLength = 200;
+    public const int PhoneMaxLength = 50;
+    public const int LanguageMaxLength = 50;
+
+    private Contact()
+    {
+        Name = string.Empty;
+    }
+
+    // cityId is the end of the partnership the person works for; the caller checks it is one of the two cities.
+    public Contact(int partnershipId, int cityId, string name)
+        : this()
+    {
+        PartnershipId = partnershipId;
+        CityId = cityId;
+        Name = Guard.RequiredText(name, NameMaxLength, "Contact.Name", nameof(name));
+    }
+
+    public int Id { get; private set; }
+
+    public int PartnershipId { get; private set; }
+
+    public int CityId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Organisation { get; private set; }
+
+    public string? Role { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    /// <summary>The language(s) to use with the person, e.g. "English, French".</summary>
+    public string? Language { get; private set; }
+
+    /// <summary>When the person agreed to their data being kept here; null when no consent is recorded.</summary>
+    public DateOnly? ConsentRecordedOn { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public void UpdateDetails(string name, string? organisation, string? role, string? email, string? phone, string? language,
+        DateOnly? consentRecordedOn)
+    {
+        var validName = Guard.RequiredText(name, NameMaxLength, "Contact.Name", nameof(name));
+        var validOrganisation = Guard.OptionalText(organisation, OrganisationMaxLength, "Contact.Organisation", nameof(organisation));
+        var validRole = Guard.OptionalText(role, RoleMaxLength, "Contact.Role", nameof(role));
+        var validPhone = Guard.OptionalText(phone, PhoneMaxLength, "Contact.Phone", nameof(phone));
+        var validLanguage = Guard.OptionalText(language, LanguageMaxLength, "Contact.Language", nameof(language));
+        var validEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (validEmail is not null && !EmailAddress.IsValid(validEmail))
+        {
+            throw new DomainException("Contact.Email.Invalid", $"'{validEmail}' is not a valid e-mail address.", nameof(email));
+        }
+
+        if (validPhone is not null && !validPhone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '/'))
+        {
+            throw new DomainException("Contact.Phone.Invalid", "A phone number has digits, spaces and + - ( ) / only.", nameof(phone));
+        }
+
+        Name = validName;
+        Organisation = validOrganisation;
+        Role = validRole;
+        Email = validEmail;
+        Phone = validPhone;
+        Language = validLanguage;
+        ConsentRecordedOn = consentRecordedOn;
+    }
+}

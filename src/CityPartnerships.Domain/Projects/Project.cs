@@ -1,0 +1,111 @@
+using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Common;
+
+namespace CityPartnerships.Domain.Projects;
+
+/// <summary>A joint project of a partnership and how it is funded (funder, programme, amount, status).</summary>
+public sealed class Project
+{
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+    public const int FunderMaxLength = 200;
+    public const int ProgrammeMaxLength = 200;
+    public const decimal MaxAmount = 1_000_000_000m;
+
+    private readonly List<ActionArea> _actionAreas = [];
+
+    private Project()
+    {
+        Title = string.Empty;
+        Currency = "EUR";
+    }
+
+    public Project(int partnershipId, string title)
+        : this()
+    {
+        PartnershipId = partnershipId;
+        Title = Guard.RequiredText(title, TitleMaxLength, "Project.Title", nameof(title));
+    }
+
+    public int Id { get; private set; }
+
+    public int PartnershipId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public ProjectStatus Status { get; private set; }
+
+    /// <summary>Who funds it, e.g. BMZ, Engagement Global/SKEW, an EU programme, or the city's own budget.</summary>
+    public string? Funder { get; private set; }
+
+    public string? Programme { get; private set; }
+
+    public decimal? Amount { get; private set; }
+
+    /// <summary>ISO 4217 code, e.g. EUR.</summary>
+    public string Currency { get; private set; }
+
+    public DateOnly? ApplicationDeadline { get; private set; }
+
+    public DateOnly? StartsOn { get; private set; }
+
+    public DateOnly? EndsOn { get; private set; }
+
+    public PartnerCommitment PartnerCommitment { get; private set; }
+
+    public IReadOnlyCollection<ActionArea> ActionAreas => _actionAreas.AsReadOnly();
+
+    public uint Version { get; private set; }
+
+    public bool IsFundingSecured => Status is ProjectStatus.Approved or ProjectStatus.Completed;
+
+    public void UpdateDetails(string title, string? description, ProjectStatus status, PartnerCommitment partnerCommitment,
+        DateOnly? startsOn, DateOnly? endsOn)
+    {
+        var validTitle = Guard.RequiredText(title, TitleMaxLength, "Project.Title", nameof(title));
+        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, "Project.Description", nameof(description));
+        Guard.Defined(status, "Project.Status.Unknown", nameof(status));
+        Guard.Defined(partnerCommitment, "Project.PartnerCommitment.Unknown", nameof(partnerCommitment));
+        if (endsOn < startsOn)
+        {
+            throw new DomainException("Project.EndBeforeStart", "A project cannot end before it starts.", nameof(endsOn));
+        }
+
+        Title = validTitle;
+        Description = validDescription;
+        Status = status;
+        PartnerCommitment = partnerCommitment;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+    }
+
+    public void SetFunding(string? funder, string? programme, decimal? amount, string? currency, DateOnly? applicationDeadline)
+    {
+        var validFunder = Guard.OptionalText(funder, FunderMaxLength, "Project.Funder", nameof(funder));
+        var validProgramme = Guard.OptionalText(programme, ProgrammeMaxLength, "Project.Programme", nameof(programme));
+        if (amount is < 0 or > MaxAmount)
+        {
+            throw new DomainException("Project.Amount.OutOfRange", $"The amount must be between 0 and {MaxAmount}.", nameof(amount));
+        }
+
+        var validCurrency = string.IsNullOrWhiteSpace(currency) ? "EUR" : currency.Trim().ToUpperInvariant();
+        if (validCurrency.Length != 3 || !validCurrency.All(char.IsAsciiLetterUpper))
+        {
+            throw new DomainException("Project.Currency.Invalid", "Use a three-letter currency code such as EUR.", nameof(currency));
+        }
+
+        Funder = validFunder;
+        Programme = validProgramme;
+        Amount = amount;
+        Currency = validCurrency;
+        ApplicationDeadline = applicationDeadline;
+    }
+
+    public void SetActionAreas(IEnumerable<ActionArea> actionAreas)
+    {
+        _actionAreas.Clear();
+        _actionAreas.AddRange(actionAreas.DistinctBy(a => a.Id == 0 ? (object)a : a.Id));
+    }
+}

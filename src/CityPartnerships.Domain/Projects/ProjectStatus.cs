@@ -1,0 +1,10 @@
+namespace CityPartnerships.Domain.Projects;
+
+public enum ProjectStatus
+{
+    Idea,
+    Applied,
+    Approved,
+    Rejected,
+    Completed,
+}

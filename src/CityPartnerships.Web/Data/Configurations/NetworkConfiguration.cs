@@ -1,0 +1,16 @@
+using CityPartnerships.Domain.Networks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CityPartnerships.Web.Data.Configurations;
+
+internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
+{
+    public void Configure(EntityTypeBuilder<Network> builder)
+    {
+        builder.Property(n => n.Name).HasMaxLength(Network.NameMaxLength);
+        builder.Property(n => n.Acronym).HasMaxLength(Network.AcronymMaxLength);
+        builder.Ignore(n => n.DisplayName);
+        builder.HasIndex(n => n.Name).IsUnique();
+    }
+}
