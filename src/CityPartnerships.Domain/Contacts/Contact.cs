@@ -52,6 +52,9 @@ public sealed class Contact
 
     public uint Version { get; private set; }
 
+    /// <summary>Moves the person to the other end of the partnership; the caller checks the city is one of the two.</summary>
+    public void AssignToCity(int cityId) => CityId = cityId;
+
     public void UpdateDetails(string name, string? organisation, string? role, string? email, string? phone, string? language,
         DateOnly? consentRecordedOn)
     {

@@ -79,7 +79,16 @@ public sealed class Partnership
     public bool NeedsVerification(DateTime nowUtc) => IsDueForVerification(Status, LastVerifiedAt, nowUtc);
 
     public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateTime nowUtc) =>
-        status != PartnershipStatus.Ended && (lastVerifiedAt is null || lastVerifiedAt < VerificationCutoff(nowUtc));
+        IsDueForVerification(status, lastVerifiedAt, null, nowUtc);
+
+    /// <summary>Due for a check when it is ongoing and has been neither confirmed nor active (an activity) for 12 months.</summary>
+    public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateOnly? lastActivityOn, DateTime nowUtc)
+    {
+        var cutoff = VerificationCutoff(nowUtc);
+        return status != PartnershipStatus.Ended
+            && (lastVerifiedAt is null || lastVerifiedAt < cutoff)
+            && (lastActivityOn is null || lastActivityOn < DateOnly.FromDateTime(cutoff));
+    }
 
     public void UpdateDetails(PartnershipKind kind, PartnershipStatus status, DateOnly? startedOn, DateOnly? endedOn,
         string? description)

@@ -32,6 +32,9 @@ public sealed record PartnershipAccess(int? CityId, bool IsAdmin, bool IsStaff)
 
     public bool CanChange(int cityId, int partnerCityId) => IsAdmin || (IsStaff && Involves(cityId, partnerCityId));
 
+    /// <summary>Contacts are personal data: only the two cities' users and admins see them, whatever the record's status.</summary>
+    public bool CanSeeContacts(int cityId, int partnerCityId) => IsAdmin || Involves(cityId, partnerCityId);
+
     /// <summary>Only staff log new partnerships, and only for their own city.</summary>
     public bool CanCreate => IsStaff && CityId is not null;
 

@@ -8,10 +8,10 @@ internal static class ModelBindingMessages
 {
     public static void Localize(DefaultModelBindingMessageProvider provider, IStringLocalizer localizer)
     {
-        provider.SetValueMustNotBeNullAccessor(_ => localizer["Validation.Required"]);
-        provider.SetMissingBindRequiredValueAccessor(_ => localizer["Validation.Required"]);
-        provider.SetMissingKeyOrValueAccessor(() => localizer["Validation.Required"]);
-        provider.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.Required"]);
+        provider.SetValueMustNotBeNullAccessor(_ => localizer["Validation.ValueRequired"]);
+        provider.SetMissingBindRequiredValueAccessor(_ => localizer["Validation.ValueRequired"]);
+        provider.SetMissingKeyOrValueAccessor(() => localizer["Validation.ValueRequired"]);
+        provider.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.ValueRequired"]);
         provider.SetAttemptedValueIsInvalidAccessor((value, _) => localizer["Validation.InvalidValue", value]);
         provider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => localizer["Validation.InvalidValue", value]);
         provider.SetUnknownValueIsInvalidAccessor(_ => localizer["Validation.InvalidValueUnknown"]);

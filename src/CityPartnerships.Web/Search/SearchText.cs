@@ -21,13 +21,13 @@ public static class SearchText
     public static string Lower(string text) =>
         throw new InvalidOperationException("Only for use in queries, where PostgreSQL runs it.");
 
-    /// <summary>What was typed, trimmed and cut to <see cref="MaxLength"/>, with LIKE's wildcards escaped.</summary>
-    public static string EscapeLike(string text)
+    /// <summary>What was typed, trimmed and cut to <paramref name="maxLength"/>, with LIKE's wildcards escaped.</summary>
+    public static string EscapeLike(string text, int maxLength = MaxLength)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length > MaxLength)
+        if (trimmed.Length > maxLength)
         {
-            trimmed = trimmed[..MaxLength];
+            trimmed = trimmed[..maxLength];
         }
 
         return trimmed.Replace("\\", "\\\\", StringComparison.Ordinal)

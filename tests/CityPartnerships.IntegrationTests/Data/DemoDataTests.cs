@@ -41,6 +41,7 @@ public sealed class DemoDataTests(PortalApp app)
         Assert.Equal(5, first.Users);
         Assert.Equal(6, first.ActionAreas);
         Assert.True(first.BestPractices > 0);
+        Assert.True(first.Work > 10, $"{first.Work} activities, projects and contacts");
     }
 
     [Fact]
@@ -77,8 +78,9 @@ public sealed class DemoDataTests(PortalApp app)
             await db.Partnerships.CountAsync(),
             await db.Users.CountAsync(),
             await db.ActionAreas.CountAsync(),
-            await db.BestPractices.CountAsync());
+            await db.BestPractices.CountAsync(),
+            await db.Activities.CountAsync() + await db.Projects.CountAsync() + await db.Contacts.CountAsync());
     }
 
-    private sealed record Counts(int Cities, int Partnerships, int Users, int ActionAreas, int BestPractices);
+    private sealed record Counts(int Cities, int Partnerships, int Users, int ActionAreas, int BestPractices, int Work = 0);
 }

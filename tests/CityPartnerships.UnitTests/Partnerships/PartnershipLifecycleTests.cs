@@ -232,4 +232,21 @@ public class PartnershipLifecycleTests
 
         Assert.True(candidate.DuplicatesActive(existing));
     }
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData(2, null, false)]
+    [InlineData(null, 2, false)]
+    [InlineData(13, 13, true)]
+    [InlineData(13, 2, false)]
+    public void An_ongoing_partnership_is_due_for_a_check_when_neither_confirmed_nor_active_for_a_year(
+        int? monthsSinceConfirmed, int? monthsSinceActivity, bool due)
+    {
+        var now = new DateTime(2026, 11, 24, 12, 0, 0, DateTimeKind.Utc);
+        DateTime? confirmed = monthsSinceConfirmed is { } c ? now.AddMonths(-c) : null;
+        DateOnly? activity = monthsSinceActivity is { } a ? DateOnly.FromDateTime(now.AddMonths(-a)) : null;
+
+        Assert.Equal(due, Partnership.IsDueForVerification(PartnershipStatus.Active, confirmed, activity, now));
+        Assert.False(Partnership.IsDueForVerification(PartnershipStatus.Ended, confirmed, activity, now));
+    }
 }

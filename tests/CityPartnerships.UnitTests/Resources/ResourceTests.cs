@@ -118,6 +118,10 @@ public partial class ResourceTests
         .. Enum.GetNames<PartnershipStatus>().Select(value => $"{nameof(PartnershipStatus)}.{value}"),
         .. Enum.GetNames<UnitKind>().Select(value => $"{nameof(UnitKind)}.{value}"),
         .. Enum.GetNames<BestPracticeStatus>().Select(value => $"{nameof(BestPracticeStatus)}.{value}"),
+        .. Enum.GetNames<Domain.Activities.ActivityKind>().Select(value => $"{nameof(Domain.Activities.ActivityKind)}.{value}"),
+        .. Enum.GetNames<Domain.Projects.ProjectStatus>().Select(value => $"{nameof(Domain.Projects.ProjectStatus)}.{value}"),
+        .. Enum.GetNames<Domain.Projects.PartnerCommitment>().Select(value => $"{nameof(Domain.Projects.PartnerCommitment)}.{value}"),
+        .. Enum.GetNames<Domain.Projects.PriorityReason>().Select(value => $"{nameof(Domain.Projects.PriorityReason)}.{value}"),
     ];
 
     [Theory]

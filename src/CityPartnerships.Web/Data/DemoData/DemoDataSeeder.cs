@@ -1,6 +1,9 @@
+using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +37,7 @@ internal static class DemoDataSeeder
         await SeedUnitsAsync(db, cities);
         await SeedPartnershipsAsync(db, cities, now);
         await SeedBestPracticesAsync(db, cities, now);
+        await SeedWorkAsync(db, cities, now);
         await SeedAccountsAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), cities, now);
 
         logger.LogInformation("Demo data is in place: {Cities} cities, {Partnerships} partnerships, {Accounts} demo accounts",
@@ -126,6 +130,73 @@ internal static class DemoDataSeeder
             }
 
             db.BestPractices.Add(practice);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Networks, focus areas, activities, projects and contacts; each only while none of its kind exists yet.</summary>
+    private static async Task SeedWorkAsync(AppDbContext db, Dictionary<string, City> cities, DateTime now)
+    {
+        var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name);
+        var networks = await db.Networks.ToListAsync();
+        var tracked = await db.Cities.Include(c => c.Networks).Include(c => c.InternationalAffairsUnit!).ThenInclude(u => u.FocusAreas)
+            .Where(c => DemoWork.Networks.Keys.Contains(c.Name) || DemoWork.FocusAreas.Keys.Contains(c.Name))
+            .ToDictionaryAsync(c => c.Name);
+        foreach (var (cityName, names) in DemoWork.Networks)
+        {
+            if (tracked.TryGetValue(cityName, out var city) && city.Networks.Count == 0)
+            {
+                city.SetNetworks(networks.Where(n => names.Contains(n.Name) || (n.Acronym is not null && names.Contains(n.Acronym))));
+            }
+        }
+
+        foreach (var (cityName, names) in DemoWork.FocusAreas)
+        {
+            if (tracked.TryGetValue(cityName, out var city) && city.InternationalAffairsUnit is { FocusAreas.Count: 0 } unit)
+            {
+                unit.SetFocusAreas(names.Select(name => areas[name]));
+            }
+        }
+
+        var pairs = await db.Partnerships.AsNoTracking().Select(p => new { p.Id, p.CityId, p.PartnerCityId }).ToListAsync();
+        int PartnershipId(string city, string partner) =>
+            pairs.First(p => (p.CityId == cities[city].Id && p.PartnerCityId == cities[partner].Id)
+                || (p.CityId == cities[partner].Id && p.PartnerCityId == cities[city].Id)).Id;
+        var today = DateOnly.FromDateTime(now);
+
+        if (!await db.Activities.AnyAsync())
+        {
+            foreach (var demo in DemoWork.Activities)
+            {
+                var startsOn = today.AddMonths(-demo.MonthsAgo);
+                var activity = new Activity(PartnershipId(demo.City, demo.Partner), demo.Kind, demo.Title, startsOn,
+                    startsOn.AddDays(demo.Days - 1), demo.Place, demo.Participants, demo.Description);
+                activity.SetActionAreas(demo.ActionAreas.Select(name => areas[name]));
+                db.Activities.Add(activity);
+            }
+        }
+
+        if (!await db.Projects.AnyAsync())
+        {
+            foreach (var demo in DemoWork.Projects)
+            {
+                var project = new Project(PartnershipId(demo.City, demo.Partner), demo.Title);
+                project.UpdateDetails(demo.Title, demo.Description, demo.Status, demo.Commitment, null, null);
+                project.SetFunding(demo.Funder, demo.Programme, demo.Amount, "EUR", demo.DeadlineInDays is { } days ? today.AddDays(days) : null);
+                project.SetActionAreas(demo.ActionAreas.Select(name => areas[name]));
+                db.Projects.Add(project);
+            }
+        }
+
+        if (!await db.Contacts.AnyAsync())
+        {
+            foreach (var demo in DemoWork.Contacts)
+            {
+                var contact = new Contact(PartnershipId(demo.City, demo.Partner), cities[demo.WorksFor].Id, demo.Name);
+                contact.UpdateDetails(demo.Name, demo.Organisation, demo.Role, demo.Email, null, demo.Language, today.AddMonths(-6));
+                db.Contacts.Add(contact);
+            }
         }
 
         await db.SaveChangesAsync();

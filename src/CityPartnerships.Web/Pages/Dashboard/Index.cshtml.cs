@@ -63,8 +63,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .Select(p => p.CityId == cityId ? p.PartnerCity!.CountryCode : p.City!.CountryCode)
             .Distinct()
             .CountAsync(cancellationToken);
+        var cutoffDate = DateOnly.FromDateTime(cutoff);
         DueForVerification = await ofCity
-            .CountAsync(p => p.Status != PartnershipStatus.Ended && (p.LastVerifiedAt == null || p.LastVerifiedAt < cutoff), cancellationToken);
+            .CountAsync(p => p.Status != PartnershipStatus.Ended
+                && (p.LastVerifiedAt == null || p.LastVerifiedAt < cutoff)
+                && !db.Activities.Any(a => a.PartnershipId == p.Id && a.StartsOn >= cutoffDate), cancellationToken);
         PublishedBestPractices = await db.BestPractices
             .CountAsync(b => b.CityId == cityId && b.Status == Domain.BestPractices.BestPracticeStatus.Published, cancellationToken);
 

@@ -28,6 +28,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public UnitSummary? Unit { get; private set; }
 
+    public IReadOnlyList<string> Networks { get; private set; } = [];
+
     public PagedResult<PartnershipRow> Partnerships { get; private set; } = null!;
 
     public DateTime Now { get; private set; }
@@ -47,9 +49,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         City = city;
         Unit = await db.InternationalAffairsUnits.AsNoTracking()
             .Where(u => u.CityId == cityId)
-            .Select(u => new UnitSummary(u.Name, u.Kind, u.StaffFte, u.AnnualBudgetEur, u.ContactEmail, u.HasAdoptedInternationalStrategy))
+            .Select(u => new UnitSummary(u.Name, u.Kind, u.StaffFte, u.AnnualBudgetEur, u.ContactEmail, u.HasAdoptedInternationalStrategy,
+                u.FocusAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
+        Networks = await db.Cities.AsNoTracking().Where(c => c.Id == cityId)
+            .SelectMany(c => c.Networks).OrderBy(n => n.Name).Select(n => n.Acronym ?? n.Name)
+            .ToListAsync(cancellationToken);
         Now = clock.GetUtcNow().UtcDateTime;
         var rows = db.Partnerships.AsNoTracking()
             .Where(p => p.CityId == cityId || p.PartnerCityId == cityId)
@@ -63,6 +69,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
                 Status = p.Status,
                 StartedOn = p.StartedOn,
                 LastVerifiedAt = p.LastVerifiedAt,
+                LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
             });
         rows = SortKey switch
         {
@@ -76,11 +83,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, Now);
+    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, row.LastActivityOn, Now);
 
     public sealed record CityHeader(string Name, string CountryCode, string? Region, bool IsAssociationMember);
 
-    public sealed record UnitSummary(string Name, UnitKind Kind, decimal StaffFte, decimal? AnnualBudgetEur, string? ContactEmail, bool HasStrategy);
+    public sealed record UnitSummary(string Name, UnitKind Kind, decimal StaffFte, decimal? AnnualBudgetEur, string? ContactEmail, bool HasStrategy,
+        IReadOnlyList<string> FocusAreas);
 
     // Init-only properties rather than a positional record, so EF Core can sort by them after the projection.
     public sealed record PartnershipRow
@@ -98,5 +106,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         public DateOnly? StartedOn { get; init; }
 
         public DateTime? LastVerifiedAt { get; init; }
+
+        public DateOnly? LastActivityOn { get; init; }
     }
 }

@@ -59,6 +59,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
                 // The version the user started from: if the row has moved on since, SaveChanges refuses.
                 db.Entry(partnership).Property(p => p.Version).OriginalValue = Input.Version;
                 await Input.ApplyToAsync(partnership, db, cancellationToken);
+                // Action areas live in a join table; writing the row itself makes the version check cover them too.
+                db.Entry(partnership).Property(p => p.Kind).IsModified = true;
                 partnership.EnsureNoActiveDuplicateAmong(await PartnershipLoader.BetweenSamePairAsync(db, partnership, cancellationToken));
                 await db.SaveChangesAsync(cancellationToken);
                 TempData["StatusMessage"] = localizer["Partnership.Saved"].Value;

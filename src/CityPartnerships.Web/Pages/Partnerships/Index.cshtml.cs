@@ -36,6 +36,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
 
+    public IReadOnlyList<SelectListItem> NetworkOptions { get; private set; } = [];
+
     public PartnershipAccess Access { get; private set; } = null!;
 
     public DateTime Now { get; private set; }
@@ -52,6 +54,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
         var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         AreaOptions = [.. areas.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))];
+        var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
+        NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }
 
     /// <summary>The filtered list as a CSV file that Excel opens (UTF-8 with byte order mark).</summary>
@@ -78,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         return File(bytes, "text/csv; charset=utf-8", $"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv");
     }
 
-    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, Now);
+    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, row.LastActivityOn, Now);
 
     /// <summary>Links that change the sort and keep every filter.</summary>
     public Dictionary<string, string> SortLink(string key)
@@ -108,6 +112,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             Status = p.Status,
             StartedOn = p.StartedOn,
             LastVerifiedAt = p.LastVerifiedAt,
+            LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
             IsInternal = p.IsInternal,
         }));
     }

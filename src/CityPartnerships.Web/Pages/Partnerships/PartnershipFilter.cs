@@ -26,6 +26,9 @@ public sealed class PartnershipFilter
 
     public int? Area { get; set; }
 
+    /// <summary>Partnerships where at least one of the two cities belongs to this city network.</summary>
+    public int? Network { get; set; }
+
     public bool South { get; set; }
 
     public bool Mine { get; set; }
@@ -39,7 +42,7 @@ public sealed class PartnershipFilter
     public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "city";
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Region)
-        && Kind is null && Status is null && Area is null && !South && !Mine;
+        && Kind is null && Status is null && Area is null && Network is null && !South && !Mine;
 
     public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships, int? ownCityId)
     {
@@ -76,6 +79,11 @@ public sealed class PartnershipFilter
         if (Area is { } area)
         {
             partnerships = partnerships.Where(p => p.ActionAreas.Any(a => a.Id == area));
+        }
+
+        if (Network is { } network)
+        {
+            partnerships = partnerships.Where(p => p.City!.Networks.Any(n => n.Id == network) || p.PartnerCity!.Networks.Any(n => n.Id == network));
         }
 
         if (South)
@@ -125,6 +133,7 @@ public sealed class PartnershipFilter
         Add("kind", Kind?.ToString());
         Add("status", Status?.ToString());
         Add("area", Area?.ToString(CultureInfo.InvariantCulture));
+        Add("network", Network?.ToString(CultureInfo.InvariantCulture));
         Add("south", South ? "true" : null);
         Add("mine", Mine ? "true" : null);
         Add("sort", Sort);
@@ -153,6 +162,8 @@ public sealed record PartnershipRow
     public DateOnly? StartedOn { get; init; }
 
     public DateTime? LastVerifiedAt { get; init; }
+
+    public DateOnly? LastActivityOn { get; init; }
 
     public bool IsInternal { get; init; }
 }

@@ -68,6 +68,26 @@ public sealed class DetailsTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_recent_activity_counts_as_current_even_without_a_confirmation()
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
+        await app.WithDbAsync(async db =>
+        {
+            db.Activities.Add(new Domain.Activities.Activity(partnership.Id, Domain.Activities.ActivityKind.IncomingDelegation,
+                "Delegation visit", DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-2)), null, null, 12, null));
+            return await db.SaveChangesAsync();
+        });
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id));
+
+        var details = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+        var list = await client.GetDocumentAsync($"/Partnerships?mine=true&q={Uri.EscapeDataString(own.Name)}");
+
+        Assert.DoesNotContain("check due", details.QuerySelector("[data-testid=last-verified]")?.TextContent);
+        Assert.DoesNotContain("check due", list.QuerySelector("tbody tr")?.TextContent);
+    }
+
+    [Fact]
     public async Task Ending_a_partnership_sets_the_status_and_the_date()
     {
         var own = await app.InsertCityAsync();

@@ -3,6 +3,7 @@ using System.Text;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Pages.Partnerships;
 
@@ -59,6 +60,29 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal(region, page.QuerySelector("#region")?.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("#kind option[value=ProjectPartnership][selected]"));
         Assert.NotNull(page.QuerySelector("#south[checked]"));
+    }
+
+    [Fact]
+    public async Task Network_filter_finds_partnerships_of_member_cities_on_either_side()
+    {
+        var member = await app.InsertCityAsync();
+        var other = await app.InsertCityAsync();
+        var iclei = await app.WithDbAsync(async db =>
+        {
+            var network = await db.Networks.SingleAsync(n => n.Acronym == "ICLEI");
+            var city = await db.Cities.SingleAsync(c => c.Id == member.Id);
+            city.SetNetworks([network]);
+            await db.SaveChangesAsync();
+            return network.Id;
+        });
+        var viaPartner = await app.InsertPartnershipAsync(other.Id, member.Id);
+        await app.InsertPartnershipAsync(other.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?network={iclei}&q={Uri.EscapeDataString(other.Name)}");
+
+        var row = Assert.Single(page.QuerySelectorAll("tbody tr"));
+        Assert.Equal($"/Partnerships/Details/{viaPartner.Id}", row.QuerySelector("a")?.GetAttribute("href"));
     }
 
     [Fact]

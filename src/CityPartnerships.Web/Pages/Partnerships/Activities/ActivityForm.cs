@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Activities;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Data;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.Partnerships.Activities;
+
+/// <summary>What staff fill in on both the add and the edit page of an activity.</summary>
+public class ActivityForm
+{
+    [Display(Name = "Activity.Kind")]
+    public ActivityKind Kind { get; set; } = ActivityKind.IncomingDelegation;
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(Activity.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Activity.Title")]
+    public string? Title { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Date)]
+    [Display(Name = "Activity.StartsOn")]
+    public DateOnly? StartsOn { get; set; }
+
+    [DataType(DataType.Date)]
+    [Display(Name = "Activity.EndsOn")]
+    public DateOnly? EndsOn { get; set; }
+
+    [StringLength(Activity.PlaceMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Activity.Place")]
+    public string? Place { get; set; }
+
+    [Display(Name = "Activity.Participants")]
+    public int? Participants { get; set; }
+
+    [StringLength(Activity.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.MultilineText)]
+    [Display(Name = "Activity.Description")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Activity.ActionAreas")]
+    public List<int> AreaIds { get; set; } = [];
+
+    public void CopyFrom(Activity activity)
+    {
+        Kind = activity.Kind;
+        Title = activity.Title;
+        StartsOn = activity.StartsOn;
+        EndsOn = activity.EndsOn;
+        Place = activity.Place;
+        Participants = activity.Participants;
+        Description = activity.Description;
+        AreaIds = [.. activity.ActionAreas.Select(a => a.Id)];
+    }
+
+    /// <summary>A new activity through the domain's rules; throws DomainException when one is broken.</summary>
+    public async Task<Activity> CreateAsync(int partnershipId, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var activity = new Activity(partnershipId, Kind, Title ?? string.Empty, ValidatedStart, EndsOn, Place, Participants, Description);
+        activity.SetActionAreas(await SelectedAreasAsync(db, cancellationToken));
+        return activity;
+    }
+
+    /// <summary>Applies the form through the domain's rules; throws DomainException when one is broken.</summary>
+    public async Task ApplyToAsync(Activity activity, AppDbContext db, CancellationToken cancellationToken)
+    {
+        activity.UpdateDetails(Kind, Title ?? string.Empty, ValidatedStart, EndsOn, Place, Participants, Description);
+        activity.SetActionAreas(await SelectedAreasAsync(db, cancellationToken));
+    }
+
+    private DateOnly ValidatedStart => StartsOn ?? throw new InvalidOperationException("The start date is validated before the form is applied.");
+
+    private Task<List<ActionArea>> SelectedAreasAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.ActionAreas.Where(a => AreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+
+    /// <summary>"Düsseldorf – Toulouse", for the page lead and the breadcrumbs.</summary>
+    public static async Task<string> PartnershipTitleAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
+    {
+        var names = await db.Cities.AsNoTracking()
+            .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
+    }
+}
+
+public interface IActivityFormPage
+{
+    ActivityForm Input { get; }
+
+    IReadOnlyList<SelectListItem> AreaOptions { get; }
+}

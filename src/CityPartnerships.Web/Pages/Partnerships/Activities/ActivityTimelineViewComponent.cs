@@ -1,0 +1,34 @@
+using CityPartnerships.Domain.Activities;
+using CityPartnerships.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.Partnerships.Activities;
+
+/// <summary>The activities of a partnership, newest first, on its details page.</summary>
+public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int partnershipId, bool canChange)
+    {
+        var items = await db.Activities.AsNoTracking()
+            .Where(a => a.PartnershipId == partnershipId)
+            .OrderByDescending(a => a.StartsOn).ThenByDescending(a => a.Id)
+            .Select(a => new TimelineItem(
+                a.Id,
+                a.Kind,
+                a.Title,
+                a.StartsOn,
+                a.EndsOn,
+                a.Place,
+                a.Participants,
+                a.Description,
+                a.ActionAreas.OrderBy(area => area.Name).Select(area => area.Name).ToList()))
+            .ToListAsync(HttpContext.RequestAborted);
+        return View(new Timeline(partnershipId, canChange, items));
+    }
+
+    public sealed record Timeline(int PartnershipId, bool CanChange, IReadOnlyList<TimelineItem> Items);
+
+    public sealed record TimelineItem(int Id, ActivityKind Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place,
+        int? Participants, string? Description, IReadOnlyList<string> ActionAreas);
+}

@@ -1,0 +1,33 @@
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
+
+/// <summary>The focal persons at both ends of a partnership, on its details page.</summary>
+public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int partnershipId, int cityId, int partnerCityId, bool canChange)
+    {
+        var access = PartnershipAccess.For(UserClaimsPrincipal);
+        if (!access.CanSeeContacts(cityId, partnerCityId))
+        {
+            return View(new ContactListModel(partnershipId, false, canChange, []));
+        }
+
+        var contacts = await db.Contacts.AsNoTracking()
+            .Where(c => c.PartnershipId == partnershipId)
+            .Join(db.Cities, c => c.CityId, city => city.Id, (c, city) => new { c, CityName = city.Name })
+            .OrderBy(x => x.CityName).ThenBy(x => x.c.Name)
+            .Select(x => new ContactItem(x.c.Id, x.CityName, x.c.Name, x.c.Role, x.c.Organisation, x.c.Email, x.c.Phone,
+                x.c.Language, x.c.ConsentRecordedOn))
+            .ToListAsync(HttpContext.RequestAborted);
+        return View(new ContactListModel(partnershipId, true, canChange, contacts));
+    }
+}
+
+public sealed record ContactListModel(int PartnershipId, bool MayView, bool CanChange, IReadOnlyList<ContactItem> Contacts);
+
+public sealed record ContactItem(int Id, string CityName, string Name, string? Role, string? Organisation, string? Email,
+    string? Phone, string? Language, DateOnly? ConsentRecordedOn);

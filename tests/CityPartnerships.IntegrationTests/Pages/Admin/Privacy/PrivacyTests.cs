@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.Json;
+using CityPartnerships.Domain.Contacts;
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Tests.Pages.Admin.Privacy;
+
+public sealed class PrivacyTests(PortalApp app)
+{
+    [Fact]
+    public async Task An_admin_exports_every_record_of_a_person_whatever_the_case_of_the_address()
+    {
+        var email = $"Person.{Guid.NewGuid():N}"[..20] + "@partner.example";
+        var (first, second) = (await PartnershipAsync(), await PartnershipAsync());
+        await InsertContactAsync(first, "Ana Example", email.ToUpperInvariant());
+        await InsertContactAsync(second, "Ana Example", email);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var page = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email.ToLowerInvariant())}");
+        var export = await admin.GetAsync($"/Admin/Privacy?handler=Export&email={Uri.EscapeDataString(email)}");
+
+        Assert.Equal(2, page.QuerySelectorAll("[data-testid=privacy-records] tbody tr").Length);
+        Assert.Equal("application/json", export.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await export.Content.ReadAsStringAsync());
+        var records = json.RootElement.GetProperty("records");
+        Assert.Equal(2, records.GetArrayLength());
+        Assert.Equal("Ana Example", records[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Erasure_removes_the_person_everywhere_including_the_history()
+    {
+        var email = $"erase.{Guid.NewGuid():N}"[..20] + "@partner.example";
+        var partnership = await PartnershipAsync();
+        var contact = await InsertContactAsync(partnership, "Erik Erase", email);
+        var keep = await InsertContactAsync(partnership, "Kept Person", "kept@partner.example");
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var response = await admin.SubmitFormAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}", [],
+            formSelector: "form[action*='handler=Erase']");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == contact)));
+        Assert.True(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == keep)));
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "Contact" && a.EntityId == contact)));
+        var auditText = await app.WithDbAsync(async db => string.Join('\n',
+            (await db.AuditEntries.Where(a => a.PartnershipId == partnership).ToListAsync()).SelectMany(a => a.Changes).Select(c => $"{c.Old} {c.New}")));
+        Assert.DoesNotContain("Erik", auditText);
+        Assert.DoesNotContain(email, auditText);
+        var after = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
+        Assert.NotNull(after.QuerySelector("[data-testid=privacy-empty]"));
+    }
+
+    [Theory]
+    [InlineData(Roles.InternationalAffairsStaff)]
+    [InlineData(Roles.MayorsOffice)]
+    public async Task Only_admins_handle_personal_data_requests(string role)
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(role));
+
+        var response = await client.GetAsync("/Admin/Privacy?email=someone%40example.org");
+
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
+    }
+
+    private async Task<int> PartnershipAsync() =>
+        (await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, (await app.InsertCityAsync()).Id)).Id;
+
+    private Task<int> InsertContactAsync(int partnershipId, string name, string email) => app.WithDbAsync(async db =>
+    {
+        var cityId = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.CityId).SingleAsync();
+        var contact = new Contact(partnershipId, cityId, name);
+        contact.UpdateDetails(name, "City hall", "Officer", email, null, null, new DateOnly(2026, 1, 1));
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync();
+        return contact.Id;
+    });
+}

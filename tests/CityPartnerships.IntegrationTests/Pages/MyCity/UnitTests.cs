@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Tests.Pages.MyCity;
+
+public sealed class UnitTests(PortalApp app)
+{
+    [Fact]
+    public async Task Staff_set_up_their_unit_with_focus_areas_and_networks_and_see_them_on_my_city()
+    {
+        var city = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id));
+        var (climate, eurocities) = await app.WithDbAsync(async db => (
+            (await db.ActionAreas.SingleAsync(a => a.Name == "Climate action and environmental protection")).Id,
+            (await db.Networks.SingleAsync(n => n.Name == "Eurocities")).Id));
+
+        var response = await client.SubmitFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.Name"] = "Office for International Affairs",
+            ["Input.Kind"] = "Department",
+            ["Input.StaffFte"] = "3.5",
+            ["Input.AnnualBudgetEur"] = "420000",
+            ["Input.ContactEmail"] = "international@city.example",
+            ["Input.HasAdoptedInternationalStrategy"] = "true",
+            ["Input.FocusAreaIds"] = climate.ToString(CultureInfo.InvariantCulture),
+            ["Input.NetworkIds"] = eurocities.ToString(CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetDocumentAsync("/MyCity");
+        Assert.Contains("The unit has been saved.", page.QuerySelector("[data-testid=status-message]")?.TextContent);
+        Assert.Contains("3.5 FTE", page.Body!.TextContent);
+        Assert.Contains("420,000 €", page.Body!.TextContent);
+        Assert.Contains("Climate action and environmental protection", page.QuerySelector("[data-testid=focus-areas]")?.TextContent);
+        Assert.Contains("Eurocities", page.QuerySelector("[data-testid=networks]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Invalid_figures_are_refused_with_the_input_kept()
+    {
+        var city = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id));
+
+        var response = await client.SubmitFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.Name"] = "Kept name",
+            ["Input.StaffFte"] = "-1",
+            ["Input.AnnualBudgetEur"] = "lots",
+            ["Input.ContactEmail"] = "nope",
+        });
+
+        var page = await response.ToDocumentAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("must be between 0 and 10000", page.QuerySelector("[data-valmsg-for='Input.StaffFte']")?.TextContent);
+        Assert.Contains("'lots' is not a valid value.", page.QuerySelector("[data-valmsg-for='Input.AnnualBudgetEur']")?.TextContent);
+        Assert.Contains("Enter a valid e-mail address.", page.QuerySelector("[data-valmsg-for='Input.ContactEmail']")?.TextContent);
+        Assert.Equal("Kept name", page.QuerySelector("#Input_Name")?.GetAttribute("value"));
+        Assert.False(await app.WithDbAsync(db => db.InternationalAffairsUnits.AnyAsync(u => u.CityId == city.Id)));
+    }
+
+    [Theory]
+    [InlineData(Roles.MayorsOffice)]
+    [InlineData(Roles.AssociationAdmin)]
+    public async Task Only_the_citys_staff_edit_the_unit(string role)
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(role));
+
+        var response = await client.GetAsync("/MyCity/Unit");
+
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
+    }
+}

@@ -1,0 +1,177 @@
+using CityPartnerships.Domain.Projects;
+
+namespace CityPartnerships.UnitTests.Projects;
+
+public class ProjectPriorityTests
+{
+    private const int Climate = 1;
+    private const int Health = 2;
+    private const int Migration = 3;
+
+    private static readonly DateOnly _today = new(2026, 6, 15);
+
+    private static PriorityAssessment Assess(ProjectStatus status = ProjectStatus.Idea, PartnerCommitment commitment = PartnerCommitment.Unknown,
+        int[]? projectAreas = null, int[]? cityFocus = null, DateOnly? deadline = null) =>
+        ProjectPriority.Assess(status, commitment, projectAreas ?? [], cityFocus ?? [], deadline, _today);
+
+    [Fact]
+    public void An_idea_with_nothing_in_its_favour_scores_zero_without_reasons()
+    {
+        var result = Assess(projectAreas: [Health], cityFocus: [Climate]);
+
+        Assert.Equal(0, result.Score);
+        Assert.Empty(result.Reasons);
+    }
+
+    [Fact]
+    public void Fitting_one_of_the_citys_action_areas_counts_40()
+    {
+        var result = Assess(projectAreas: [Health, Climate], cityFocus: [Climate, Migration]);
+
+        Assert.Equal(40, result.Score);
+        Assert.Equal([PriorityReason.FitsCityActionAreas], result.Reasons);
+    }
+
+    [Fact]
+    public void Fitting_several_action_areas_counts_only_once()
+    {
+        var result = Assess(projectAreas: [Climate, Health, Migration], cityFocus: [Climate, Health, Migration]);
+
+        Assert.Equal(40, result.Score);
+    }
+
+    [Theory]
+    [InlineData(new int[0], new[] { Climate })]
+    [InlineData(new[] { Climate }, new int[0])]
+    public void Without_project_areas_or_city_focus_there_is_no_fit(int[] projectAreas, int[] cityFocus)
+    {
+        var result = Assess(projectAreas: projectAreas, cityFocus: cityFocus);
+
+        Assert.DoesNotContain(PriorityReason.FitsCityActionAreas, result.Reasons);
+        Assert.Equal(0, result.Score);
+    }
+
+    [Theory]
+    [InlineData(ProjectStatus.Approved, 35, PriorityReason.FundingSecured)]
+    [InlineData(ProjectStatus.Applied, 15, PriorityReason.FundingApplied)]
+    public void Funding_counts_35_when_secured_and_15_when_applied_for(ProjectStatus status, int points, PriorityReason reason)
+    {
+        var result = Assess(status);
+
+        Assert.Equal(points, result.Score);
+        Assert.Equal([reason], result.Reasons);
+    }
+
+    [Theory]
+    [InlineData(PartnerCommitment.High, 25, PriorityReason.PartnerCommitmentHigh)]
+    [InlineData(PartnerCommitment.Medium, 15, PriorityReason.PartnerCommitmentMedium)]
+    [InlineData(PartnerCommitment.Low, 5, PriorityReason.PartnerCommitmentLow)]
+    public void Partner_commitment_counts_25_15_or_5(PartnerCommitment commitment, int points, PriorityReason reason)
+    {
+        var result = Assess(commitment: commitment);
+
+        Assert.Equal(points, result.Score);
+        Assert.Equal([reason], result.Reasons);
+    }
+
+    [Fact]
+    public void Unknown_partner_commitment_counts_nothing()
+    {
+        Assert.Empty(Assess(commitment: PartnerCommitment.Unknown).Reasons);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(30)]
+    public void An_ideas_application_deadline_from_today_to_30_days_ahead_counts_10(int daysAhead)
+    {
+        var result = Assess(deadline: _today.AddDays(daysAhead));
+
+        Assert.Equal(10, result.Score);
+        Assert.Equal([PriorityReason.ApplicationDeadlineSoon], result.Reasons);
+    }
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(365)]
+    [InlineData(-1)]
+    [InlineData(-30)]
+    public void A_deadline_further_ahead_or_already_past_counts_nothing(int daysAhead)
+    {
+        var result = Assess(deadline: _today.AddDays(daysAhead));
+
+        Assert.Equal(0, result.Score);
+        Assert.Empty(result.Reasons);
+    }
+
+    [Theory]
+    [InlineData(ProjectStatus.Applied)]
+    [InlineData(ProjectStatus.Approved)]
+    public void A_close_deadline_counts_only_while_the_project_is_still_an_idea(ProjectStatus status)
+    {
+        var result = Assess(status, deadline: _today.AddDays(5));
+
+        Assert.DoesNotContain(PriorityReason.ApplicationDeadlineSoon, result.Reasons);
+    }
+
+    [Theory]
+    [InlineData(ProjectStatus.Rejected)]
+    [InlineData(ProjectStatus.Completed)]
+    public void Closed_projects_score_zero_whatever_else_is_in_their_favour(ProjectStatus status)
+    {
+        var result = Assess(status, PartnerCommitment.High, [Climate], [Climate], _today.AddDays(3));
+
+        Assert.Equal(0, result.Score);
+        Assert.Equal([PriorityReason.Closed], result.Reasons);
+    }
+
+    [Fact]
+    public void Reasons_add_up_in_a_fixed_order()
+    {
+        var result = Assess(ProjectStatus.Idea, PartnerCommitment.Medium, [Climate], [Climate], _today.AddDays(30));
+
+        Assert.Equal(65, result.Score);
+        Assert.Equal(
+            [PriorityReason.FitsCityActionAreas, PriorityReason.PartnerCommitmentMedium, PriorityReason.ApplicationDeadlineSoon],
+            result.Reasons);
+    }
+
+    [Fact]
+    public void Everything_in_favour_scores_the_maximum_of_100()
+    {
+        var result = Assess(ProjectStatus.Approved, PartnerCommitment.High, [Climate], [Climate], _today.AddDays(1));
+
+        Assert.Equal(100, result.Score);
+        Assert.Equal([PriorityReason.FitsCityActionAreas, PriorityReason.FundingSecured, PriorityReason.PartnerCommitmentHigh], result.Reasons);
+    }
+
+    public static TheoryData<ProjectStatus, PartnerCommitment, bool, int?> Combinations()
+    {
+        var data = new TheoryData<ProjectStatus, PartnerCommitment, bool, int?>();
+        foreach (var status in Enum.GetValues<ProjectStatus>())
+        {
+            foreach (var commitment in Enum.GetValues<PartnerCommitment>())
+            {
+                foreach (var fits in new[] { true, false })
+                {
+                    foreach (var daysAhead in new int?[] { null, -1, 0, 30, 31 })
+                    {
+                        data.Add(status, commitment, fits, daysAhead);
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Combinations))]
+    public void The_score_stays_between_0_and_100(ProjectStatus status, PartnerCommitment commitment, bool fits, int? daysAhead)
+    {
+        var result = Assess(status, commitment, [Climate], fits ? [Climate] : [Health], daysAhead is { } days ? _today.AddDays(days) : null);
+
+        Assert.InRange(result.Score, 0, 100);
+    }
+}
