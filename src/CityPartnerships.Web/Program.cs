@@ -3,6 +3,7 @@ using CityPartnerships.Web;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Auditing;
+using CityPartnerships.Web.Data.Gazetteer;
 using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -149,4 +150,14 @@ app.MapFallback(context =>
 }).AllowAnonymous();
 
 await app.InitializeDatabaseAsync();
+
+// dotnet run --project src/CityPartnerships.Web -- import-gazetteer path/to/cities.pbf
+if (args is ["import-gazetteer", var gazetteerFile, ..])
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await using var file = File.OpenRead(gazetteerFile);
+    await GazetteerImporter.ImportAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), file, app.Logger);
+    return;
+}
+
 await app.RunAsync();

@@ -41,6 +41,9 @@ public sealed class City
 
     public bool IsAssociationMember { get; private set; }
 
+    /// <summary>The place's id in the GeoNames gazetteer, when the city came from it or was matched to it.</summary>
+    public int? GeoNameId { get; private set; }
+
     /// <summary>Derived from the country (see <see cref="GlobalSouth"/>); stored so lists can filter by it.</summary>
     public bool IsInGlobalSouth { get; private set; }
 
@@ -88,6 +91,16 @@ public sealed class City
         Longitude = longitude;
         Population = population;
         IsAssociationMember = isAssociationMember;
+    }
+
+    public void LinkToGazetteer(int geoNameId)
+    {
+        if (geoNameId <= 0)
+        {
+            throw new DomainException("City.GeoNameId.Invalid", "A GeoNames id is a positive number.", nameof(geoNameId));
+        }
+
+        GeoNameId = geoNameId;
     }
 
     public void SetNetworks(IEnumerable<Network> networks)

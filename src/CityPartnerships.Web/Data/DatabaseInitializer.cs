@@ -1,11 +1,13 @@
 using CityPartnerships.Web.Data.DemoData;
+using CityPartnerships.Web.Data.Gazetteer;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Data;
 
 /// <summary>
 /// The one start-up step that touches the schema and data, in this order: migrations (when configured), reference
-/// data every portal needs, the first admin from configuration, and demo data (demo configuration only).
+/// data every portal needs, the first admin from configuration, demo data (demo configuration only), and the GeoNames
+/// gazetteer when a file is configured (Gazetteer:File).
 /// </summary>
 internal static class DatabaseInitializer
 {
@@ -30,6 +32,20 @@ internal static class DatabaseInitializer
         if (configuration.GetValue<bool>("DemoData:Seed"))
         {
             await DemoDataSeeder.SeedAsync(services, logger);
+        }
+
+        // The worldwide gazetteer, once: later starts find the places already there.
+        if (configuration[GazetteerImporter.ConfigurationKey] is { Length: > 0 } gazetteer && !await db.Cities.AnyAsync(c => c.GeoNameId != null))
+        {
+            if (File.Exists(gazetteer))
+            {
+                await using var file = File.OpenRead(gazetteer);
+                await GazetteerImporter.ImportAsync(db, file, logger);
+            }
+            else
+            {
+                logger.LogWarning("Gazetteer file {File} not found; partner cities can only be chosen from the register", gazetteer);
+            }
         }
     }
 }

@@ -31,8 +31,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .OrderBy(a => a.Id)
             .Select(a => new ActionAreaItem(a.Name, a.Description))
             .ToListAsync(cancellationToken);
-        CityCount = await db.Cities.CountAsync(cancellationToken);
-        CountryCount = await db.Cities.Select(c => c.CountryCode).Distinct().CountAsync(cancellationToken);
+        // Cities that have partnerships, not every place in the gazetteer.
+        var partnerCityIds = db.Partnerships.Select(p => p.CityId).Concat(db.Partnerships.Select(p => p.PartnerCityId)).Distinct();
+        CityCount = await partnerCityIds.CountAsync(cancellationToken);
+        CountryCount = await db.Cities.Where(c => partnerCityIds.Contains(c.Id)).Select(c => c.CountryCode).Distinct().CountAsync(cancellationToken);
         ActivePartnershipCount = await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Active, cancellationToken);
     }
 

@@ -32,7 +32,10 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
         builder.HasIndex(c => new { c.CountryCode, c.Region });
         builder.HasIndex(c => c.IsAssociationMember);
         builder.HasIndex(c => c.IsInGlobalSouth);
-        builder.HasIndex(c => new { c.Name, c.CountryCode, c.Region }).IsUnique().AreNullsDistinct(false);
+        // Cities typed in by hand are unique by name, country and region; gazetteer places may share a name
+        // (there are many Neustadts) and are told apart by their GeoNames id.
+        builder.HasIndex(c => new { c.Name, c.CountryCode, c.Region, c.GeoNameId }).IsUnique().AreNullsDistinct(false);
+        builder.HasIndex(c => c.GeoNameId).IsUnique();
 
         builder.ToTable(t =>
         {

@@ -211,6 +211,9 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasColumnType("character(2)")
                         .IsFixedLength();
 
+                    b.Property<int?>("GeoNameId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsAssociationMember")
                         .HasColumnType("boolean");
 
@@ -248,6 +251,9 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GeoNameId")
+                        .IsUnique();
+
                     b.HasIndex("IsAssociationMember");
 
                     b.HasIndex("IsInGlobalSouth");
@@ -261,10 +267,10 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.HasIndex("CountryCode", "Region");
 
-                    b.HasIndex("Name", "CountryCode", "Region")
+                    b.HasIndex("Name", "CountryCode", "Region", "GeoNameId")
                         .IsUnique();
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Name", "CountryCode", "Region"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Name", "CountryCode", "Region", "GeoNameId"), false);
 
                     b.ToTable("Cities", t =>
                         {

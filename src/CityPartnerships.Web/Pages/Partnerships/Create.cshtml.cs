@@ -29,7 +29,18 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
 
     public string OwnCityName { get; private set; } = string.Empty;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    /// <param name="partner">A city to fill in, e.g. one just added by hand.</param>
+    /// <param name="cancellationToken">Ends the request early.</param>
+    public async Task OnGetAsync(int? partner, CancellationToken cancellationToken)
+    {
+        if (partner is { } id && await db.Cities.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) is { } city)
+        {
+            Input.PartnerCityId = city.Id;
+            Input.PartnerName = PartnerLabel(city.Name, city.Region, city.CountryCode);
+        }
+
+        await LoadAsync(cancellationToken);
+    }
 
     /// <summary>Autocomplete for the partner city: up to 10 cities whose name contains what was typed.</summary>
     public async Task<IActionResult> OnGetPartnersAsync(string? q, CancellationToken cancellationToken)

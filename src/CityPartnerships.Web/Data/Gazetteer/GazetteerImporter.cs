@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using CityPartnerships.Domain.Cities;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CityPartnerships.Web.Data.Gazetteer;
+
+/// <summary>
+/// Loads the GeoNames cities into the register so staff can pick any partner city in the world. Idempotent: places
+/// already imported (by GeoNames id) are skipped, and cities already in the register (typed in by hand or demo data)
+/// are linked to their GeoNames place instead of being added twice.
+/// </summary>
+public static class GazetteerImporter
+{
+    public const string ConfigurationKey = "Gazetteer:File";
+
+    // A city typed in by hand and a GeoNames place this close, in the same country, are taken to be the same city.
+    private const double SameCityKm = 15;
+
+    public static async Task<int> ImportAsync(AppDbContext db, Stream file, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var places = GazetteerFile.Read(file)
+            .Where(p => p.GeoNameId > 0 && CountryCode.IsKnown(p.CountryCode) && p.Name.Trim().Length is > 0 and <= City.NameMaxLength
+                && p.Latitude is >= -90 and <= 90 && p.Longitude is >= -180 and <= 180 && p.Population <= City.MaxPopulation)
+            .ToList();
+        var known = (await db.Cities.Where(c => c.GeoNameId != null).Select(c => c.GeoNameId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        var linked = await LinkExistingCitiesAsync(db, places, known, cancellationToken);
+
+        var added = 0;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var writer = await connection.BeginBinaryImportAsync(
+                "COPY \"Cities\" (\"Name\", \"CountryCode\", \"Latitude\", \"Longitude\", \"Population\", \"IsAssociationMember\", \"IsInGlobalSouth\", \"GeoNameId\") FROM STDIN (FORMAT BINARY)",
+                cancellationToken);
+            foreach (var place in places.Where(p => !known.Contains(p.GeoNameId)))
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(place.Name.Trim(), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(place.CountryCode, NpgsqlDbType.Char, cancellationToken);
+                await writer.WriteAsync(place.Latitude, NpgsqlDbType.Double, cancellationToken);
+                await writer.WriteAsync(place.Longitude, NpgsqlDbType.Double, cancellationToken);
+                await writer.WriteAsync(place.Population, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(GlobalSouth.Includes(place.CountryCode), NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(place.GeoNameId, NpgsqlDbType.Integer, cancellationToken);
+                known.Add(place.GeoNameId);
+                added++;
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE \"Cities\"", cancellationToken);
+        logger.LogInformation("Gazetteer: {Added} cities added, {Linked} existing cities linked, in {Seconds:0.0} s",
+            added, linked, stopwatch.Elapsed.TotalSeconds);
+        return added;
+    }
+
+    private static async Task<int> LinkExistingCitiesAsync(AppDbContext db, List<GazetteerCity> places, HashSet<int> known,
+        CancellationToken cancellationToken)
+    {
+        var unlinked = await db.Cities.Where(c => c.GeoNameId == null && c.Latitude != null).ToListAsync(cancellationToken);
+        var byCountry = places.Where(p => !known.Contains(p.GeoNameId)).ToLookup(p => p.CountryCode);
+        var linked = 0;
+        foreach (var city in unlinked)
+        {
+            var match = byCountry[city.CountryCode]
+                .Where(p => GeoDistance.Kilometres(city.Latitude!.Value, city.Longitude!.Value, p.Latitude, p.Longitude) <= SameCityKm)
+                .MaxBy(p => p.Population);
+            if (match is not null && known.Add(match.GeoNameId))
+            {
+                city.LinkToGazetteer(match.GeoNameId);
+                linked++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return linked;
+    }
+}
