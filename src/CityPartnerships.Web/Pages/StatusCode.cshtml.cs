@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityPartnerships.Web.Pages;
 
-/// <summary>The friendly page for 404, 403, 429 and other status codes without a body of their own.</summary>
+/// <summary>The friendly page for 404, 403, 413, 429 and other status codes without a body of their own.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class StatusCodeModel : PageModel
@@ -19,6 +19,7 @@ public sealed class StatusCodeModel : PageModel
     {
         StatusCodes.Status403Forbidden => "403",
         StatusCodes.Status404NotFound => "404",
+        StatusCodes.Status413PayloadTooLarge => "413",
         StatusCodes.Status429TooManyRequests => "429",
         _ => "Other",
     };

@@ -1,0 +1,127 @@
+using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CityPartnerships.Web.Pages.Partnerships.Documents;
+
+/// <summary>Upload, download and delete the agreement documents of a partnership; they are listed on its details page.</summary>
+// The largest file we keep plus room for the rest of the form: anything bigger is refused before it is read.
+[RefuseOversizedUpload(UploadRequestLimitBytes)]
+[RequestSizeLimit(UploadRequestLimitBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimitBytes)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    private const long UploadRequestLimitBytes = 12 * 1024 * 1024;
+
+    public IActionResult OnGet(int partnershipId) => RedirectToDetails(partnershipId);
+
+    public async Task<IActionResult> OnGetDownloadAsync(int partnershipId, int documentId, CancellationToken cancellationToken)
+    {
+        var readable = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Id == partnershipId)
+            .Where(PartnershipAccess.For(User).Readable())
+            .AnyAsync(cancellationToken);
+        if (!readable)
+        {
+            return NotFound();
+        }
+
+        var document = await db.AgreementDocuments.AsNoTracking()
+            .Where(d => d.Id == documentId && d.PartnershipId == partnershipId)
+            .Select(d => new { d.FileName, d.ContentType, d.Content })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        // Internal agreements must not linger in shared caches; the name makes the browser save rather than show it.
+        Response.Headers.CacheControl = "private, no-store";
+        return File(document.Content, document.ContentType, document.FileName);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(int partnershipId, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
+        if (partnership is null)
+        {
+            return forbidden ? Forbid() : NotFound();
+        }
+
+        if (file is null)
+        {
+            return Refused(partnershipId, localizer["Documents.NoFile"]);
+        }
+
+        if (file.Length > AgreementDocument.MaxSizeBytes)
+        {
+            return Refused(partnershipId, localizer["DomainError.Document.TooLarge"]);
+        }
+
+        AgreementDocument document;
+        try
+        {
+            var content = await ReadAtMostAsync(file, AgreementDocument.MaxSizeBytes + 1, cancellationToken);
+            document = new AgreementDocument(partnership.Id, file.FileName, content, clock.GetUtcNow().UtcDateTime, User.GetDisplayName());
+            if (!FileSignatures.Matches(document.FileName, content))
+            {
+                return Refused(partnershipId, localizer["Documents.ContentMismatch", Path.GetExtension(document.FileName)]);
+            }
+        }
+        catch (DomainException error)
+        {
+            var message = localizer[$"DomainError.{error.Code}"];
+            return Refused(partnershipId, message.ResourceNotFound ? error.Message : message.Value);
+        }
+
+        db.AgreementDocuments.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = localizer["Documents.Uploaded", document.FileName].Value;
+        return RedirectToDetails(partnershipId);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int partnershipId, int documentId, CancellationToken cancellationToken)
+    {
+        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
+        if (partnership is null)
+        {
+            return forbidden ? Forbid() : NotFound();
+        }
+
+        // Loaded whole so that the history records what was removed.
+        var document = await db.AgreementDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.PartnershipId == partnershipId, cancellationToken);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        db.AgreementDocuments.Remove(document);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = localizer["Documents.Deleted", document.FileName].Value;
+        return RedirectToDetails(partnershipId);
+    }
+
+    /// <summary>Reads no more than <paramref name="limit"/> bytes, whatever the upload claims its length to be.</summary>
+    private static async Task<byte[]> ReadAtMostAsync(IFormFile file, long limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[Math.Min(file.Length + 1, limit)];
+        await using var stream = file.OpenReadStream();
+        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+        Array.Resize(ref buffer, read);
+        return buffer;
+    }
+
+    private RedirectResult Refused(int partnershipId, string message)
+    {
+        TempData["ErrorMessage"] = message;
+        return RedirectToDetails(partnershipId);
+    }
+
+    private RedirectResult RedirectToDetails(int partnershipId) =>
+        Redirect(Url.Page("/Partnerships/Details", new { id = partnershipId }) + "#documents");
+}
