@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+
+namespace CityPartnerships.Web.Pages.Partnerships.Import;
+
+/// <summary>
+/// Staff import their city's partnerships from a spreadsheet: upload, a preview of every row as it will be saved
+/// with what is wrong, then one commit that saves all rows or none.
+/// </summary>
+/// <remarks>
+/// Between preview and commit the rows travel in a hidden field, protected by ASP.NET Core Data Protection for this
+/// user and for two hours, so nobody can change them on the way; the commit checks them against the register again.
+/// </remarks>
+[Authorize(Policy = Policies.CityStaff)]
+[RequestSizeLimit(RequestLimitBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestLimitBytes, ValueLengthLimit = (int)RequestLimitBytes)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtectionProvider dataProtection,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    // Room for a file a little over the limit (so its user hears why) and for the protected rows of a full preview.
+    private const long RequestLimitBytes = 8 * 1024 * 1024;
+    private const string ProtectorPurpose = "PartnershipImport";
+    private static readonly TimeSpan _payloadLifetime = TimeSpan.FromHours(2);
+
+    public IReadOnlyList<CheckedRow>? Preview { get; private set; }
+
+    public string? FileName { get; private set; }
+
+    public IReadOnlyList<string> IgnoredHeaders { get; private set; } = [];
+
+    /// <summary>The checked rows for the commit; only when the preview has no errors.</summary>
+    public string? Payload { get; private set; }
+
+    /// <summary>Why the last commit saved nothing, when it did not.</summary>
+    public string? CommitProblem { get; private set; }
+
+    public int ErrorRowCount => Preview?.Count(r => r.Errors.Count > 0) ?? 0;
+
+    public static IReadOnlyList<ImportColumn> Columns { get; } = Enum.GetValues<ImportColumn>();
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>A CSV file with the header row and one example row, in the user's language and their Excel's separator.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(CancellationToken cancellationToken)
+    {
+        var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
+        var separator = german ? ";" : ",";
+        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => a.Name).Take(2).ToListAsync(cancellationToken);
+        var example = new Dictionary<ImportColumn, string>
+        {
+            [ImportColumn.PartnerCity] = "Toulouse",
+            [ImportColumn.PartnerCountry] = CountryNames.Display("FR"),
+            [ImportColumn.Kind] = localizer["PartnershipKind.Twinning"],
+            [ImportColumn.Status] = localizer["PartnershipStatus.Active"],
+            [ImportColumn.StartedOn] = new DateOnly(2024, 5, 1).ToString(german ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [ImportColumn.EndedOn] = string.Empty,
+            [ImportColumn.Description] = localizer["Import.TemplateDescription"],
+            [ImportColumn.ActionAreas] = string.Join(ImportSheet.AreaSeparator + " ", areas),
+        };
+        var csv = new StringBuilder()
+            .Append(string.Join(separator, Columns.Select(c => CsvField(localizer[$"Import.Column.{c}"])))).Append("\r\n")
+            .Append(string.Join(separator, Columns.Select(c => CsvField(example[c])))).Append("\r\n");
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", localizer["Import.TemplateFileName"] + ".csv");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        var rows = await ReadUploadAsync(upload, cancellationToken);
+        if (rows is null)
+        {
+            return Page();
+        }
+
+        FileName = Path.GetFileName(upload!.FileName);
+        Preview = await ImportCheck.RunAsync(db, OwnCityId, rows, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (ErrorRowCount == 0)
+        {
+            Payload = Protect(new ImportPayload(FileName, OwnCityId, [.. rows]));
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(string? payload, CancellationToken cancellationToken)
+    {
+        var imported = Unprotect(payload);
+        if (imported is null || imported.CityId != OwnCityId)
+        {
+            CommitProblem = localizer["Import.PayloadInvalid"];
+            return Page();
+        }
+
+        FileName = imported.FileName;
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Everything is checked again: the register may have changed since the preview.
+        Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
+        if (ErrorRowCount > 0 || Preview.Count == 0)
+        {
+            CommitProblem = localizer["Import.NothingImportedErrors"];
+            return Page();
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                db.Partnerships.AddRange(Preview.Select(r => r.Partnership!));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (DbUpdateException error)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                CommitProblem = error.InnerException is PostgresException { ConstraintName: PartnershipConfiguration.UniqueActivePairIndex }
+                    ? localizer["Import.NothingImportedConflict"]
+                    : localizer["Import.NothingImportedFailed"];
+                Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
+                return Page();
+            }
+        }
+
+        TempData["StatusMessage"] = (Preview.Count == 1 ? localizer["Import.ImportedOne"] : localizer["Import.Imported", Preview.Count]).Value;
+        return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+    }
+
+    /// <summary>"Partner city: This city is not in the register."</summary>
+    public string Describe(RowError error)
+    {
+        var message = localizer[error.Key, error.Arguments];
+        return error.Column is { } column ? localizer["Import.ErrorInColumn", localizer[$"Import.Column.{column}"], message] : message;
+    }
+
+    private int OwnCityId => User.GetCityId()!.Value;
+
+    /// <summary>The rows of the uploaded file; null, with the reason in the model state, when it cannot be imported.</summary>
+    private async Task<IReadOnlyList<ImportRow>?> ReadUploadAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        const string field = "upload";
+        if (upload is null || upload.Length == 0)
+        {
+            ModelState.AddModelError(field, localizer["Import.NoFile"]);
+            return null;
+        }
+
+        if (!SpreadsheetReader.IsSupported(upload.FileName))
+        {
+            ModelState.AddModelError(field, localizer["Import.Problem.WrongType"]);
+            return null;
+        }
+
+        if (upload.Length > SpreadsheetReader.MaxBytes)
+        {
+            ModelState.AddModelError(field, localizer["Import.Problem.TooLarge", SpreadsheetReader.MaxBytes / 1024 / 1024]);
+            return null;
+        }
+
+        try
+        {
+            using var content = new MemoryStream();
+            await upload.CopyToAsync(content, cancellationToken);
+            var sheet = SpreadsheetReader.Read(upload.FileName, content.ToArray(), ImportSheet.MaxRows);
+            var rows = ImportSheet.Rows(sheet, out var ignored);
+            IgnoredHeaders = ignored;
+            if (rows.Count == 0)
+            {
+                throw new SpreadsheetException(SpreadsheetProblem.Empty);
+            }
+
+            return rows;
+        }
+        catch (SpreadsheetException problem)
+        {
+            ModelState.AddModelError(field, localizer[$"Import.Problem.{problem.Problem}", problem.Problem switch
+            {
+                SpreadsheetProblem.TooLarge => (object)(SpreadsheetReader.MaxBytes / 1024 / 1024),
+                SpreadsheetProblem.TooManyRows => ImportSheet.MaxRows,
+                SpreadsheetProblem.DuplicateColumn => problem.Detail ?? string.Empty,
+                _ => problem.Row ?? 0,
+            }]);
+            return null;
+        }
+    }
+
+    private string Protect(ImportPayload payload)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
+        {
+            JsonSerializer.Serialize(gzip, payload);
+        }
+
+        var protector = Protector().ToTimeLimitedDataProtector();
+        return WebEncoders.Base64UrlEncode(protector.Protect(compressed.ToArray(), clock.GetUtcNow().Add(_payloadLifetime)));
+    }
+
+    /// <summary>The rows of a preview, or null when the payload is missing, expired, or was not made for this user.</summary>
+    private ImportPayload? Unprotect(string? payload)
+    {
+        if (string.IsNullOrWhiteSpace(payload))
+        {
+            return null;
+        }
+
+        try
+        {
+            var protector = Protector().ToTimeLimitedDataProtector();
+            // Throws when the time is up, as when a byte was changed.
+            var bytes = protector.Unprotect(WebEncoders.Base64UrlDecode(payload), out _);
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            return JsonSerializer.Deserialize<ImportPayload>(gzip);
+        }
+        catch (Exception error) when (error is CryptographicException or FormatException or InvalidDataException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    // Bound to the user: a payload made for someone else is refused like a forged one.
+    private IDataProtector Protector() =>
+        dataProtection.CreateProtector(ProtectorPurpose, User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? string.Empty);
+
+    private static string CsvField(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed record ImportPayload(string FileName, int CityId, List<ImportRow> Rows);
+}

@@ -1,0 +1,373 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace CityPartnerships.Tests.Pages.Partnerships;
+
+public sealed class ImportTests(PortalApp app)
+{
+    private const string ImportPage = "/Partnerships/Import";
+
+    [Fact]
+    public async Task The_preview_shows_every_row_with_its_errors_by_column_and_nothing_is_saved()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync(country: "FR");
+        var atlantis = Unique.Name("Atlantis");
+        var csv = $"""
+            Partner city,Partner country,Kind,Status,Started on,Ended on
+            {partner.Name},FR,Twinning,Active,2021-06-01,
+            {atlantis},FR,Friendship,Active,,
+            {partner.Name},France,Contact,Active,2023-13-45,
+            {partner.Name},FR,Friendship,Ended,2020-05-01,2019-01-01
+            """;
+
+        var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Equal(4, preview.QuerySelectorAll("[data-testid=preview] tbody tr").Length);
+        Assert.Null(Row(preview, 2).QuerySelector("[data-testid=row-errors]"));
+        Assert.Contains(partner.Name, Row(preview, 2).TextContent);
+        Assert.Contains("1 Jun 2021", Row(preview, 2).TextContent);
+        Assert.Equal("Partner city: This city is not in the register. Check the spelling, or ask your association admin to add it.",
+            Errors(preview, 3).Single());
+        Assert.Equal("Started on: “2023-13-45” is not a date. Use a date such as 2025-03-14 or 14.03.2025.", Errors(preview, 4).Single());
+        Assert.Equal("Ended on: The end date cannot be before the start date.", Errors(preview, 5).Single());
+        Assert.Contains("3 rows have errors", preview.QuerySelector("[data-testid=preview-summary]")?.TextContent);
+        var commit = preview.QuerySelector("[data-testid=commit]") as IHtmlButtonElement;
+        Assert.True(commit?.IsDisabled);
+        Assert.True(string.IsNullOrEmpty(preview.QuerySelector("input[name=payload]")?.GetAttribute("value")));
+        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+    }
+
+    [Fact]
+    public async Task A_commit_posted_directly_with_a_forged_or_edited_payload_imports_nothing()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync();
+        var preview = await (await UploadAsync(client, "clean.csv", Encoding.UTF8.GetBytes($"Partner city\n{partner.Name}\n"))).ToDocumentAsync();
+        var payload = preview.QuerySelector("input[name=payload]")!.GetAttribute("value")!;
+        Assert.NotEmpty(payload);
+        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes(
+            $$$"""{"FileName":"x.csv","CityId":{{{own.Id}}},"Rows":[{"Number":2,"Values":{"PartnerCity":"{{{partner.Name}}}"}}]}"""));
+        var middle = payload.Length / 2;
+        var edited = payload[..middle] + (payload[middle] == 'A' ? 'B' : 'A') + payload[(middle + 1)..];
+
+        foreach (var attempt in new[] { forged, edited, string.Empty })
+        {
+            var response = await PostFormAsync(client, preview, "[data-testid=commit-form]", new() { ["payload"] = attempt });
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await response.ToDocumentAsync();
+            Assert.Contains("Nothing was imported: the preview has expired or was changed.", page.QuerySelector("[data-testid=commit-problem]")?.TextContent);
+        }
+
+        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+    }
+
+    [Fact]
+    public async Task A_payload_made_for_another_user_is_refused()
+    {
+        var (own, client) = await StaffAsync();
+        var colleague = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id));
+        var partner = await app.InsertCityAsync();
+        var preview = await (await UploadAsync(client, "clean.csv", Encoding.UTF8.GetBytes($"Partner city\n{partner.Name}\n"))).ToDocumentAsync();
+        var payload = preview.QuerySelector("input[name=payload]")!.GetAttribute("value")!;
+        var colleaguesPage = await colleague.GetDocumentAsync(ImportPage);
+
+        var response = await PostFormAsync(colleague, colleaguesPage, "form[enctype]", new() { ["payload"] = payload },
+            $"{ImportPage}?handler=Commit");
+
+        Assert.Contains("Nothing was imported", (await response.ToDocumentAsync()).QuerySelector("[data-testid=commit-problem]")?.TextContent);
+        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+    }
+
+    [Fact]
+    public async Task A_german_semicolon_csv_imports_every_row_with_its_history()
+    {
+        var (own, client) = await StaffAsync("de");
+        var lyon = await app.InsertCityAsync("Lyôn " + Guid.NewGuid().ToString("N")[..6], country: "FR");
+        var graz = await app.InsertCityAsync(country: "AT");
+        // As German Excel saves "CSV UTF-8": byte order mark, semicolons, quotes only where needed, German dates.
+        var csv = $"Partnerstadt;Partnerland;Art;Status;Begonnen am;Beendet am;Beschreibung;Handlungsfelder\r\n"
+            + $"{lyon.Name.Replace("ô", "o", StringComparison.Ordinal)};Frankreich;Städtepartnerschaft;Aktiv;14.03.2025;;\"Schulen; Sport\";\"Economic prosperity; Knowledge exchange\"\r\n"
+            + $"{graz.Name};Österreich;Projektpartnerschaft;Beendet;1.2.2019;31.12.2022;;\r\n";
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
+
+        var preview = await (await UploadAsync(client, "partnerschaften.csv", bytes)).ToDocumentAsync();
+        Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
+        Assert.Contains(lyon.Name, Row(preview, 2).TextContent);
+        Assert.Contains("14. März 2025", Row(preview, 2).TextContent);
+        var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Partnerships?mine=true", response.Headers.Location?.OriginalString);
+        var list = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("2 Partnerschaften importiert.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
+        var rows = list.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Contains(lyon.Name, StringComparison.Ordinal) && r.Contains("Städtepartnerschaft", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(graz.Name, StringComparison.Ordinal) && r.Contains("Beendet", StringComparison.Ordinal));
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Include(p => p.ActionAreas)
+            .SingleAsync(p => p.CityId == own.Id && p.PartnerCityId == lyon.Id));
+        Assert.Equal(new DateOnly(2025, 3, 14), saved.StartedOn);
+        Assert.Equal("Schulen; Sport", saved.Description);
+        Assert.Equal(["Economic prosperity", "Knowledge exchange"], saved.ActionAreas.Select(a => a.Name).Order());
+        await AssertCreatedInHistoryAsync(client, own.Id, "Angelegt");
+    }
+
+    [Fact]
+    public async Task An_xlsx_workbook_imports_every_row()
+    {
+        var (own, client) = await StaffAsync();
+        var first = await app.InsertCityAsync(country: "PL");
+        var second = await app.InsertCityAsync(country: "GH");
+        var sheet = new List<Dictionary<string, object?>>
+        {
+            new() { ["Partner city"] = first.Name, ["Partner country"] = "Poland", ["Kind"] = "Friendship", ["Status"] = "Dormant", ["Started on"] = new DateTime(2012, 9, 1), ["Notes"] = "ignored" },
+            new() { ["Partner city"] = second.Name, ["Partner country"] = "GH", ["Kind"] = "Project partnership", ["Status"] = "Proposed", ["Started on"] = null, ["Notes"] = null },
+        };
+        using var workbook = new MemoryStream();
+        await MiniExcel.SaveAsAsync(workbook, sheet);
+
+        var preview = await (await UploadAsync(client, "partners.xlsx", workbook.ToArray())).ToDocumentAsync();
+        Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
+        Assert.Contains("Notes", preview.QuerySelector("[data-testid=ignored-columns]")?.TextContent);
+        var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var list = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("2 partnerships imported.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
+        Assert.Equal(2, list.QuerySelectorAll("tbody tr").Length);
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.CityId == own.Id).OrderBy(p => p.Id).ToListAsync());
+        (int, PartnershipKind, PartnershipStatus, DateOnly?)[] expected =
+        [
+            (first.Id, PartnershipKind.Friendship, PartnershipStatus.Dormant, new DateOnly(2012, 9, 1)),
+            (second.Id, PartnershipKind.ProjectPartnership, PartnershipStatus.Proposed, null),
+        ];
+        Assert.Equal(expected, saved.Select(p => (p.PartnerCityId, p.Kind, p.Status, p.StartedOn)));
+        await AssertCreatedInHistoryAsync(client, own.Id, "Created");
+    }
+
+    [Fact]
+    public async Task A_conflict_that_appears_after_the_preview_stops_the_whole_import()
+    {
+        var (own, client) = await StaffAsync();
+        var first = await app.InsertCityAsync();
+        var second = await app.InsertCityAsync();
+        var csv = $"Partner city,Kind,Status\n{first.Name},Twinning,Active\n{second.Name},Twinning,Active\n";
+        var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+        Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
+
+        // A colleague logs the second partnership while the preview is open.
+        await app.InsertPartnershipAsync(second.Id, own.Id, PartnershipKind.Twinning);
+        var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Contains("Nothing was imported", page.QuerySelector("[data-testid=commit-problem]")?.TextContent);
+        Assert.Equal("Kind: Your city already has an active partnership of this kind with this city.", Errors(page, 3).Single());
+        Assert.Null(Row(page, 2).QuerySelector("[data-testid=row-errors]"));
+        Assert.True((page.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking()
+            .Where(p => p.CityId == own.Id || p.PartnerCityId == own.Id).Select(p => p.CityId).ToListAsync());
+        Assert.Equal([second.Id], saved); // only the colleague's
+    }
+
+    [Fact]
+    public async Task Duplicates_the_own_city_and_unknown_values_are_errors()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync();
+        var existing = await app.InsertCityAsync();
+        await app.InsertPartnershipAsync(own.Id, existing.Id, PartnershipKind.Friendship);
+        var csv = $"""
+            Partner city;Kind;Status;Action areas
+            {partner.Name};Twinning;Active;
+            {partner.Name};twinning;active;
+            {own.Name};Twinning;Active;
+            {existing.Name};Friendship;Active;
+            {partner.Name};Sisterhood;Asleep;Space travel
+            """;
+
+        var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Null(Row(preview, 2).QuerySelector("[data-testid=row-errors]"));
+        Assert.Equal("Kind: Row 2 of this file already has an active partnership of this kind with this city.", Errors(preview, 3).Single());
+        Assert.Equal("Partner city: A city cannot be in a partnership with itself. Choose another partner city.", Errors(preview, 4).Single());
+        Assert.Equal("Kind: Your city already has an active partnership of this kind with this city.", Errors(preview, 5).Single());
+        Assert.Equal([
+            "Kind: “Sisterhood” is not a kind of partnership. Use Twinning, Friendship, Contact or Project partnership.",
+            "Status: “Asleep” is not a status. Use Proposed, Active, Dormant or Ended.",
+            "Action areas: “Space travel” is not an action area of the portal.",
+        ], Errors(preview, 6));
+    }
+
+    [Fact]
+    public async Task A_city_name_shared_by_several_countries_needs_the_country()
+    {
+        var (_, client) = await StaffAsync();
+        var name = Unique.Name("Paris");
+        await app.InsertCityAsync(name, country: "FR");
+        await app.InsertCityAsync(name, country: "US");
+        var csv = $"Partner city,Partner country,Kind\n{name},,\n{name},France,Twinning\n{name},Frankreich,Friendship\n{name},DE,\n{name},Narnia,\n";
+
+        var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Equal("Partner country: Cities of this name are in several countries: add the partner country.", Errors(preview, 2).Single());
+        Assert.Null(Row(preview, 3).QuerySelector("[data-testid=row-errors]"));
+        Assert.Contains("France", Row(preview, 3).TextContent);
+        Assert.Null(Row(preview, 4).QuerySelector("[data-testid=row-errors]"));
+        Assert.Equal("Partner city: This city is not in the register for Germany.", Errors(preview, 5).Single());
+        Assert.StartsWith("Partner country: “Narnia” is not a country we know.", Errors(preview, 6).Single());
+    }
+
+    [Theory]
+    [InlineData("en", "Choose a .csv or .xlsx file.")]
+    [InlineData("de", "Wählen Sie eine .csv- oder .xlsx-Datei.")]
+    public async Task A_file_of_another_type_is_refused(string language, string message)
+    {
+        var (_, client) = await StaffAsync(language);
+
+        var page = await (await UploadAsync(client, "partners.xls", [0xD0, 0xCF, 0x11, 0xE0])).ToDocumentAsync();
+
+        Assert.Contains(message, page.QuerySelector("[data-testid=form-errors]")?.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid=preview]"));
+    }
+
+    [Fact]
+    public async Task Files_over_the_limits_or_without_the_partner_column_are_refused_with_a_clear_message()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync();
+        var tooMany = "Partner city\n" + string.Concat(Enumerable.Repeat(partner.Name + "\n", 1001));
+        var tooLarge = "Partner city,Description\n" + partner.Name + "," + new string('x', 2 * 1024 * 1024) + "\n";
+
+        async Task<string?> ProblemAsync(string fileName, byte[] content) =>
+            (await (await UploadAsync(client, fileName, content)).ToDocumentAsync()).QuerySelector("[data-testid=form-errors]")?.TextContent.Trim();
+
+        Assert.Equal("The file has more than 1000 rows. Split it into files of at most 1000 rows.",
+            await ProblemAsync("many.csv", Encoding.UTF8.GetBytes(tooMany)));
+        Assert.Equal("The file is larger than 2 MB. Split it into smaller files.", await ProblemAsync("large.csv", Encoding.UTF8.GetBytes(tooLarge)));
+        Assert.StartsWith("The first row must name the columns, including “Partner city”.",
+            await ProblemAsync("no-header.csv", Encoding.UTF8.GetBytes($"{partner.Name},FR\n")));
+        Assert.StartsWith("The file cannot be read as a spreadsheet.", await ProblemAsync("fake.xlsx", Encoding.UTF8.GetBytes("Partner city\nx\n")));
+        Assert.Equal("Choose a file to import.", await ProblemAsync("empty.csv", []));
+        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    public async Task The_template_reads_back_as_a_file_with_one_row(string language)
+    {
+        var (_, client) = await StaffAsync(language);
+        var page = await client.GetDocumentAsync(ImportPage);
+        var template = await client.GetAsync(page.QuerySelector("[data-testid=template]")!.GetAttribute("href"));
+        Assert.Equal("text/csv", template.Content.Headers.ContentType?.MediaType);
+
+        var preview = await (await UploadAsync(client, "template.csv", await template.Content.ReadAsByteArrayAsync())).ToDocumentAsync();
+
+        // Only the example city is unknown: every column, the kind, status, date and action areas were understood.
+        Assert.Single(preview.QuerySelectorAll("[data-testid=preview] tbody tr"));
+        var error = Assert.Single(preview.QuerySelectorAll("[data-testid=row-errors] li"));
+        Assert.StartsWith(language == "de" ? "Partnerstadt: Diese Stadt ist nicht im Verzeichnis." : "Partner city: This city is not in the register.",
+            error.TextContent);
+        Assert.Null(preview.QuerySelector("[data-testid=ignored-columns]"));
+    }
+
+    [Theory]
+    [InlineData(Roles.MayorsOffice)]
+    [InlineData(Roles.AssociationAdmin)]
+    public async Task Only_staff_import(string role)
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(role));
+
+        var response = await client.GetAsync(ImportPage);
+        var list = await client.GetDocumentAsync("/Partnerships");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
+        Assert.Null(list.QuerySelector("[data-testid=import]"));
+    }
+
+    [Fact]
+    public async Task Staff_find_the_import_next_to_logging_a_partnership()
+    {
+        var (_, client) = await StaffAsync();
+
+        var list = await client.GetDocumentAsync("/Partnerships");
+
+        Assert.Equal(ImportPage, list.QuerySelector("[data-testid=import]")?.GetAttribute("href"));
+    }
+
+    private async Task<(City Own, HttpClient Client)> StaffAsync(string? language = null)
+    {
+        var own = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), language);
+        return (own, client);
+    }
+
+    private Task<int> PartnershipCountAsync(int cityId) =>
+        app.WithDbAsync(db => db.Partnerships.CountAsync(p => p.CityId == cityId || p.PartnerCityId == cityId));
+
+    private async Task AssertCreatedInHistoryAsync(HttpClient client, int cityId, string created)
+    {
+        var ids = await app.WithDbAsync(db => db.Partnerships.Where(p => p.CityId == cityId).Select(p => p.Id).ToListAsync());
+        Assert.NotEmpty(ids);
+        foreach (var id in ids)
+        {
+            var details = await client.GetDocumentAsync($"/Partnerships/Details/{id}");
+            Assert.Contains(created, details.QuerySelector("[data-testid=history]")?.TextContent);
+        }
+    }
+
+    private static IElement Row(IDocument preview, int number) =>
+        preview.QuerySelector($"[data-testid=preview] tbody tr[data-row='{number}']")
+        ?? throw new InvalidOperationException($"The preview has no row {number}.");
+
+    private static List<string> Errors(IDocument preview, int number) =>
+        [.. Row(preview, number).QuerySelectorAll("[data-testid=row-errors] li").Select(li => li.TextContent.Trim())];
+
+    /// <summary>Uploads a file through the import form, antiforgery token included, as a browser would.</summary>
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)
+    {
+        var page = await client.GetDocumentAsync(ImportPage);
+        var form = page.QuerySelector("form[enctype='multipart/form-data']") as IHtmlFormElement
+            ?? throw new InvalidOperationException("No upload form on the import page.");
+        using var body = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            body.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv");
+        body.Add(file, "upload", fileName);
+        return await client.PostAsync(form.GetAttribute("action"), body);
+    }
+
+    /// <summary>Posts a form of a page already loaded (the preview is the answer to a post), with some fields typed over.</summary>
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, IDocument page, string formSelector,
+        Dictionary<string, string>? fields = null, string? action = null)
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on the page.");
+        fields ??= [];
+        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Where(i => !fields.ContainsKey(i.Name!))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(fields)
+            .ToList();
+        return client.PostAsync(action ?? form.GetAttribute("action"), new FormUrlEncodedContent(values));
+    }
+}

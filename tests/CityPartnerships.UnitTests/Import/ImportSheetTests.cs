@@ -1,0 +1,153 @@
+using System.Xml.Linq;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Pages.Partnerships.Import;
+
+namespace CityPartnerships.UnitTests.Import;
+
+public class ImportSheetTests
+{
+    [Theory]
+    [InlineData("Partner city", ImportColumn.PartnerCity)]
+    [InlineData("  PARTNERSTADT ", ImportColumn.PartnerCity)]
+    [InlineData("Partner   City*", ImportColumn.PartnerCity)]
+    [InlineData("Partnerland", ImportColumn.PartnerCountry)]
+    [InlineData("art", ImportColumn.Kind)]
+    [InlineData("Signed / started on", ImportColumn.StartedOn)]
+    [InlineData("Begonnen am:", ImportColumn.StartedOn)]
+    [InlineData("Enddatum", ImportColumn.EndedOn)]
+    [InlineData("Handlungsfelder", ImportColumn.ActionAreas)]
+    public void Headers_are_found_in_english_or_german_in_any_case(string header, ImportColumn expected)
+    {
+        Assert.Equal(expected, ImportSheet.ColumnFor(header));
+    }
+
+    [Theory]
+    [InlineData("City")]
+    [InlineData("ID")]
+    [InlineData("Partner city name please")]
+    public void Other_headers_are_not_import_columns(string header)
+    {
+        Assert.Null(ImportSheet.ColumnFor(header));
+    }
+
+    [Fact]
+    public void Rows_carry_their_number_and_the_values_of_known_columns_only()
+    {
+        IReadOnlyList<SheetRow> sheet =
+        [
+            new(1, ["ID", "Partnerstadt", "Art", "Notes"]),
+            new(3, ["7", "Lyon", "Kontakt", "x"]),
+            new(4, ["8", "Nice"]),
+        ];
+
+        var rows = ImportSheet.Rows(sheet, out var ignored);
+
+        Assert.Equal(["ID", "Notes"], ignored);
+        Assert.Equal(3, rows[0].Number);
+        Assert.Equal("Lyon", rows[0][ImportColumn.PartnerCity]);
+        Assert.Equal("Kontakt", rows[0][ImportColumn.Kind]);
+        Assert.Equal("Nice", rows[1][ImportColumn.PartnerCity]);
+        Assert.Equal(string.Empty, rows[1][ImportColumn.Kind]);
+    }
+
+    [Fact]
+    public void A_file_without_the_partner_column_or_with_a_column_twice_is_refused()
+    {
+        var missing = Assert.Throws<SpreadsheetException>(() => ImportSheet.Rows([new(1, ["Kind", "Status"])], out _));
+        var twice = Assert.Throws<SpreadsheetException>(() => ImportSheet.Rows([new(1, ["Partner city", "Kind", "Art"])], out _));
+
+        Assert.Equal(SpreadsheetProblem.RequiredColumnMissing, missing.Problem);
+        Assert.Equal(SpreadsheetProblem.DuplicateColumn, twice.Problem);
+        Assert.Equal("Art", twice.Detail);
+    }
+
+    [Theory]
+    [InlineData("2025-03-14")]
+    [InlineData("14.03.2025")]
+    [InlineData("14.3.2025")]
+    [InlineData("14/03/2025")]
+    [InlineData("14/3/2025")]
+    [InlineData(" 2025-03-14 ")]
+    public void Dates_are_read_in_iso_german_and_day_first_forms(string text)
+    {
+        Assert.True(ImportSheet.TryParseDate(text, out var date));
+        Assert.Equal(new DateOnly(2025, 3, 14), date);
+    }
+
+    [Theory]
+    [InlineData("2025-13-01")]
+    [InlineData("03/14/2025")]
+    [InlineData("14.03.25")]
+    [InlineData("March 2025")]
+    [InlineData("2025")]
+    public void Other_date_forms_are_not_guessed(string text)
+    {
+        Assert.False(ImportSheet.TryParseDate(text, out _));
+    }
+
+    [Theory]
+    [InlineData("ProjectPartnership", PartnershipKind.ProjectPartnership)]
+    [InlineData("project partnership", PartnershipKind.ProjectPartnership)]
+    [InlineData("Project-Partnership", PartnershipKind.ProjectPartnership)]
+    [InlineData("TWINNING", PartnershipKind.Twinning)]
+    [InlineData("Städtepartnerschaft", PartnershipKind.Twinning)]
+    [InlineData("Kontakt", PartnershipKind.Contact)]
+    public void Kinds_are_read_by_name_or_label(string text, PartnershipKind expected)
+    {
+        Assert.True(ImportSheet.TryParseKind(text, out var kind));
+        Assert.Equal(expected, kind);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("Sisterhood")]
+    [InlineData("")]
+    public void Numbers_and_unknown_words_are_no_kind_or_status(string text)
+    {
+        Assert.False(ImportSheet.TryParseKind(text, out _));
+        Assert.False(ImportSheet.TryParseStatus(text, out _));
+    }
+
+    [Fact]
+    public void Action_areas_are_split_at_semicolons_without_repeats()
+    {
+        Assert.Equal(["Economic prosperity", "Knowledge exchange"],
+            ImportSheet.SplitAreas(" Economic prosperity ;Knowledge exchange;; economic prosperity"));
+        Assert.Empty(ImportSheet.SplitAreas(string.Empty));
+    }
+
+    public static TheoryData<string> Languages => ["SharedResource.resx", "SharedResource.de.resx"];
+
+    // The template and the portal's labels are what people copy into their files, in both languages.
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_column_kind_and_status_label_of_the_portal_is_understood(string resourceFile)
+    {
+        var strings = LoadResources(resourceFile);
+
+        Assert.All(Enum.GetValues<ImportColumn>(), column => Assert.Equal(column, ImportSheet.ColumnFor(strings[$"Import.Column.{column}"])));
+        Assert.All(Enum.GetValues<PartnershipKind>(), kind =>
+        {
+            Assert.True(ImportSheet.TryParseKind(strings[$"PartnershipKind.{kind}"], out var read));
+            Assert.Equal(kind, read);
+        });
+        Assert.All(Enum.GetValues<PartnershipStatus>(), status =>
+        {
+            Assert.True(ImportSheet.TryParseStatus(strings[$"PartnershipStatus.{status}"], out var read));
+            Assert.Equal(status, read);
+        });
+    }
+
+    private static Dictionary<string, string> LoadResources(string fileName)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CityPartnerships.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory!.FullName, "src", "CityPartnerships.Web", "Resources", fileName);
+        return XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value, StringComparer.Ordinal);
+    }
+}
