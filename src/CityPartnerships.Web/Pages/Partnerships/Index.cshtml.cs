@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using System.Text;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
@@ -50,8 +51,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         Now = clock.GetUtcNow().UtcDateTime;
         Partnerships = await Rows().ToPagedResultAsync(PageNumber, cancellationToken);
 
-        var countries = await db.Cities.AsNoTracking().Select(c => c.CountryCode).Distinct().ToListAsync(cancellationToken);
-        CountryOptions = [.. countries
+        CountryOptions = [.. CountryCode.All
             .Select(code => new SelectListItem(CountryNames.Display(code), code))
             .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
         var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
@@ -118,7 +118,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     private IQueryable<PartnershipRow> Rows()
     {
-        var partnerships = Filter.Apply(db.Partnerships.AsNoTracking().Where(Access.Readable()), Access.CityId);
+        var partnerships = Filter.Apply(db.Partnerships.AsNoTracking().Where(Access.Readable()), db.Cities.AsNoTracking(), Access.CityId);
         return Filter.Order(partnerships.Select(p => new PartnershipRow
         {
             Id = p.Id,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Search;
@@ -37,27 +38,31 @@ public sealed class PartnershipFilter
 
     public bool Desc { get; set; }
 
-    public static IReadOnlyList<string> SortKeys { get; } = ["city", "partner", "kind", "status", "since", "verified"];
+    public static IReadOnlyList<string> SortKeys { get; } = ["newest", "city", "partner", "kind", "status", "since", "verified"];
 
-    public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "city";
+    /// <summary>Newest first unless the user sorts by a column: cheap on any size (primary key order) and what people look for.</summary>
+    public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "newest";
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Region)
         && Kind is null && Status is null && Area is null && Network is null && !South && !Mine;
 
-    public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships, int? ownCityId)
+    public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships, IQueryable<City> cities, int? ownCityId)
     {
+        // Name and country filters find the matching cities first (trigram and b-tree indexes on Cities), then the
+        // partnerships through the indexes on CityId and PartnerCityId, instead of joining every partnership to test it.
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var typed = SearchText.EscapeLike(Q);
-            partnerships = partnerships.Where(p =>
-                EF.Functions.Like(EF.Property<string>(p.City!, CityConfiguration.SearchNameColumn), "%" + SearchText.Unaccent(SearchText.Lower(typed)) + "%")
-                || EF.Functions.Like(EF.Property<string>(p.PartnerCity!, CityConfiguration.SearchNameColumn), "%" + SearchText.Unaccent(SearchText.Lower(typed)) + "%"));
+            var pattern = "%" + SearchText.EscapeLike(Q) + "%";
+            var cityIds = cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn),
+                SearchText.Unaccent(SearchText.Lower(pattern)))).Select(c => c.Id);
+            partnerships = partnerships.Where(p => cityIds.Contains(p.CityId) || cityIds.Contains(p.PartnerCityId));
         }
 
         if (!string.IsNullOrWhiteSpace(Country))
         {
             var country = Country.Trim().ToUpperInvariant();
-            partnerships = partnerships.Where(p => p.City!.CountryCode == country || p.PartnerCity!.CountryCode == country);
+            var cityIds = cities.Where(c => c.CountryCode == country).Select(c => c.Id);
+            partnerships = partnerships.Where(p => cityIds.Contains(p.CityId) || cityIds.Contains(p.PartnerCityId));
         }
 
         if (!string.IsNullOrWhiteSpace(Region))
@@ -111,8 +116,10 @@ public sealed class PartnershipFilter
         ("since", true) => rows.OrderBy(r => r.StartedOn == null).ThenByDescending(r => r.StartedOn).ThenBy(r => r.Id),
         ("verified", false) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenBy(r => r.LastVerifiedAt).ThenBy(r => r.Id),
         ("verified", true) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenByDescending(r => r.LastVerifiedAt).ThenBy(r => r.Id),
-        (_, true) => rows.OrderByDescending(r => r.CityName).ThenBy(r => r.Id),
-        _ => rows.OrderBy(r => r.CityName).ThenBy(r => r.Id),
+        ("city", false) => rows.OrderBy(r => r.CityName).ThenBy(r => r.Id),
+        ("city", true) => rows.OrderByDescending(r => r.CityName).ThenBy(r => r.Id),
+        (_, true) => rows.OrderBy(r => r.Id),
+        _ => rows.OrderByDescending(r => r.Id),
     };
 
     /// <summary>The URL values of these filters, for links that change one thing (sort, page) and keep the rest.</summary>

@@ -1,0 +1,260 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using CityPartnerships.Tests.Infrastructure;
+using Npgsql;
+
+namespace CityPartnerships.Benchmarks;
+
+/// <summary>
+/// Starts PostgreSQL and the portal, generates the large data set, signs in virtual users and measures the
+/// partnership list and details pages. See docs/benchmarks.md for what it measures and the recorded figures.
+/// </summary>
+public static class Benchmark
+{
+    /// <summary>The demo accounts' password: DemoDataSeeder.DemoPassword, which is internal to the portal.</summary>
+    public const string DemoPassword = "Partnerships-Demo-2026!";
+
+    /// <summary>The goal from the issue: the 95th percentile of every list and details request below this.</summary>
+    public const double GoalP95Milliseconds = 50;
+
+    /// <summary>Demo accounts (DemoDataSeeder.Accounts): a Düsseldorf staff member and the association's admin.</summary>
+    public static IReadOnlyDictionary<string, string> Accounts { get; } = new Dictionary<string, string>
+    {
+        ["staff"] = "duesseldorf.staff@example.org",
+        ["admin"] = "admin@example.org",
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        BenchmarkOptions options;
+        try
+        {
+            options = BenchmarkOptions.Parse(args);
+        }
+        catch (ArgumentException error)
+        {
+            await Console.Error.WriteLineAsync(error.Message + Environment.NewLine + Environment.NewLine + BenchmarkOptions.Usage);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(BenchmarkOptions.Usage);
+            return 0;
+        }
+
+        // Ctrl+C and SIGTERM stop the run but still shut PostgreSQL down.
+        using var stop = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        try
+        {
+            return await RunAsync(options, Console.Out, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Stopped.");
+            return 130;
+        }
+        catch (Exception error)
+        {
+            await Console.Error.WriteLineAsync("BENCHMARK FAILED: " + error);
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunAsync(BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        log.WriteLine("Starting PostgreSQL");
+        await using var server = await PostgresServer.StartAsync();
+        var isExternal = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresServer.ConnectionVariable));
+        var database = $"bench_{Guid.NewGuid():N}";
+        var connectionString = server.ConnectionStringFor(database);
+        try
+        {
+            await using var portal = new BenchmarkPortal(connectionString);
+            log.WriteLine($"Starting the portal (environment {BenchmarkPortal.EnvironmentName}): migrations and demo data");
+            var baseUrl = new Uri(portal.Start());
+            log.WriteLine($"  portal at {baseUrl}, database {database}");
+
+            log.WriteLine($"Generating {options.Cities:N0} cities, {options.Partnerships:N0} partnerships and {options.Activities:N0} activities (seed {options.Seed})");
+            var dataSet = await LargeDataSet.GenerateAsync(connectionString,
+                new LargeDataSetOptions(options.Cities, options.Partnerships, options.Activities, options.Seed, options.CsvPath), log, cancellationToken);
+            log.WriteLine($"  done in {dataSet.Elapsed.TotalSeconds:F1} s");
+
+            var scenarios = await ScenariosAsync(connectionString, cancellationToken);
+            var cpu = CpuSampler.Create(isExternal ? null : await DataDirectoryAsync(connectionString, cancellationToken));
+            var runs = new List<RunResult>();
+            foreach (var account in options.Accounts)
+            {
+                log.WriteLine($"Load as {account}");
+                runs.Add(await LoadRunner.RunAsync(baseUrl, Accounts[account], DemoPassword, scenarios, options, cpu, log, cancellationToken));
+            }
+
+            var report = await ReportAsync(connectionString, options, dataSet, runs, cancellationToken);
+            log.WriteLine();
+            log.WriteLine(report);
+            if (options.OutputFile is { } file)
+            {
+                await File.WriteAllTextAsync(file, report, cancellationToken);
+                log.WriteLine($"Results written to {file}");
+            }
+
+            log.WriteLine($"Total time {total.Elapsed.TotalSeconds:F0} s");
+            if (options.Keep)
+            {
+                await KeepRunningAsync(connectionString, baseUrl, log, cancellationToken);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (isExternal)
+            {
+                await DropDatabaseAsync(server.AdminConnectionString, database);
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<Scenario>> ScenariosAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var areaCommand = new NpgsqlCommand("SELECT \"Id\" FROM \"ActionAreas\" ORDER BY \"Id\" LIMIT 1", connection);
+        var areaId = Convert.ToInt32(await areaCommand.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+
+        // Records every signed-in user may read: not internal, not deleted.
+        var ids = new List<int>();
+        await using (var idCommand = new NpgsqlCommand(
+            "SELECT \"Id\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY \"Id\"", connection))
+        await using (var reader = await idCommand.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            throw new InvalidOperationException("No readable partnership to open on the details page.");
+        }
+
+        return
+        [
+            new("List: first page", _ => "/Partnerships"),
+            new("List: page 500", _ => "/Partnerships?p=500"),
+            new("List: search \"berlin\"", _ => "/Partnerships?q=berlin"),
+            new("List: France, active, newest first", _ => "/Partnerships?country=FR&status=Active&sort=since&desc=true"),
+            new("List: Global South twinnings", _ => "/Partnerships?south=true&kind=Twinning"),
+            new("List: own city, one action area", _ => $"/Partnerships?area={areaId.ToString(CultureInfo.InvariantCulture)}&mine=true"),
+            new("Details: random readable record", random => $"/Partnerships/Details/{ids[random.Next(ids.Count)].ToString(CultureInfo.InvariantCulture)}",
+                IsList: false),
+        ];
+    }
+
+    private static async Task<string?> DataDirectoryAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SHOW data_directory", connection);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static async Task<string> ReportAsync(string connectionString, BenchmarkOptions options, LargeDataSetSummary dataSet,
+        IReadOnlyList<RunResult> runs, CancellationToken cancellationToken)
+    {
+        string postgresVersion;
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            postgresVersion = connection.PostgreSqlVersion.ToString();
+        }
+
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        var report = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        report.AppendLine(invariant, $"Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, arguments: {string.Join(' ', Environment.GetCommandLineArgs().Skip(1))}");
+        report.AppendLine();
+        report.AppendLine(invariant, $"- Machine: {Environment.ProcessorCount} logical CPUs, {memory:F1} GiB, {RuntimeInformation.OSDescription}; "
+            + $"{RuntimeInformation.FrameworkDescription}, PostgreSQL {postgresVersion}. Portal, PostgreSQL and load generator share it.");
+        var activities = dataSet.ActivitiesAfter is { } activityCount ? $"{activityCount:N0} activities" : "no activities (not in this schema)";
+        report.AppendLine(invariant, $"- Data: {dataSet.CitiesAfter:N0} cities ({dataSet.CitiesBefore:N0} demo, {dataSet.CitiesFromCsv:N0} real from the twinnings file, "
+            + $"{dataSet.SyntheticCities:N0} synthetic), {dataSet.PartnershipsAfter:N0} partnerships ({dataSet.PartnershipsBefore:N0} demo, "
+            + $"{dataSet.RealPairs:N0} real pairs, {dataSet.RandomPairs:N0} random pairs), {dataSet.ActionAreaRows:N0} partnership action areas, "
+            + $"{activities}, {dataSet.AuditRows:N0} audit entries; generated in {dataSet.Elapsed.TotalSeconds:F1} s (seed {options.Seed}).");
+        var csv = dataSet.Csv;
+        report.AppendLine(invariant, $"- Twinnings file: {csv.Rows:N0} rows; left out {csv.RowsWithBlankFields} with blank fields, {csv.RowsWithUnknownCountry} "
+            + $"with a country name that maps to no ISO code ({string.Join(", ", csv.UnknownCountries.OrderByDescending(c => c.Value).Select(c => $"{c.Key} ×{c.Value}"))}), "
+            + $"{csv.SelfPairs} self pairs, {csv.RepeatedPairs:N0} repeated pairs.");
+        var pacing = options.ThinkMilliseconds == 0
+            ? "closed loop without pauses (next request as soon as the last one is read)"
+            : $"closed loop with {options.ThinkMilliseconds} ms ±50 % think time between requests";
+        report.AppendLine(invariant, $"- Load: {options.Concurrency} virtual users per account, {pacing}, "
+            + $"{options.WarmUpSeconds} s warm-up not measured, then {options.Seconds} s measured. Times are from sending the request to reading the last byte.");
+
+        foreach (var run in runs)
+        {
+            report.AppendLine();
+            report.AppendLine(invariant, $"#### {run.Account}: {run.Requests:N0} requests in {run.Measured.TotalSeconds:F1} s = {run.RequestsPerSecond:F0} requests/s, "
+                + $"p95 over all requests {run.OverallP95:F1} ms");
+            if (run.Cpu is { } cpu)
+            {
+                report.AppendLine();
+                report.AppendLine(invariant, $"CPU during the measurement (share of all {Environment.ProcessorCount} CPUs): machine {cpu.MachineBusy:F0} % busy = "
+                    + $"portal and load generator {cpu.ThisProcess:F0} %, PostgreSQL {(double.IsNaN(cpu.Postgres) ? "not measured" : $"{cpu.Postgres:F0} %")}, "
+                    + $"other processes {cpu.Others:F0} %; load average afterwards {cpu.LoadAverage}.");
+            }
+
+            report.AppendLine();
+            report.AppendLine("| Scenario | Request (example) | Requests | p50 ms | p95 ms | p99 ms | max ms | SQL statements | Rows listed | KB | p95 < 50 ms |");
+            report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            foreach (var s in run.Scenarios)
+            {
+                report.AppendLine(invariant, $"| {s.Name} | `{s.ExamplePath}` | {s.Requests:N0} | {s.P50:F1} | {s.P95:F1} | {s.P99:F1} | {s.Max:F1} | "
+                    + $"{s.Statements} | {(s.RowsShown is { } rows ? rows.ToString(invariant) : "–")} | {s.Bytes / 1024.0:F0} | {(s.P95 < GoalP95Milliseconds ? "yes" : "**no**")} |");
+            }
+        }
+
+        return report.ToString();
+    }
+
+    private static async Task KeepRunningAsync(string connectionString, Uri baseUrl, TextWriter log, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        log.WriteLine();
+        log.WriteLine("--keep: PostgreSQL and the portal stay up until Ctrl+C (SIGINT) or SIGTERM.");
+        log.WriteLine($"  connection string: {connectionString}");
+        log.WriteLine($"  psql \"host={builder.Host} port={builder.Port} user={builder.Username} dbname={builder.Database}\"");
+        log.WriteLine($"  portal: {baseUrl} (demo accounts, password {DemoPassword})");
+        log.WriteLine($"  process id: {Environment.ProcessId}");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            log.WriteLine("Stopping.");
+        }
+    }
+
+    private static async Task DropDatabaseAsync(string adminConnectionString, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
