@@ -63,6 +63,11 @@ public sealed class StartPagesTests(BrowserApp app)
     [InlineData("duesseldorf.staff@example.org", "/Partnerships")]
     [InlineData("duesseldorf.staff@example.org", "/Partnerships/Create")]
     [InlineData("admin@example.org", "/Admin/Partnerships/Deleted")]
+    [InlineData("admin@example.org", "/Admin/Privacy?email=camille.martin%40toulouse.example")]
+    [InlineData("duesseldorf.staff@example.org", "/Projects")]
+    [InlineData("duesseldorf.staff@example.org", "/MyCity/Unit")]
+    [InlineData("duesseldorf.staff@example.org", "/Partnerships/Import")]
+    [InlineData("duesseldorf.staff@example.org", "/Cities/Create")]
     public async Task Pages_have_no_serious_accessibility_violations(string? email, string path)
     {
         // axe is injected as an inline script, which the portal's Content-Security-Policy rightly forbids.
@@ -78,6 +83,8 @@ public sealed class StartPagesTests(BrowserApp app)
             "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
             ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
 
+        var name = path.Split('?')[0].Trim('/').Replace('/', '-').ToLowerInvariant();
+        await BrowserApp.ScreenshotAsync(page, $"page-{(name.Length == 0 ? "home" : name)}");
         var violations = JsonSerializer.Deserialize<List<JsonElement>>(json)!;
         Assert.True(violations.Count == 0, $"{path}: {json}");
     }

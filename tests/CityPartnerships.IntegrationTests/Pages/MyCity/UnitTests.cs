@@ -39,6 +39,26 @@ public sealed class UnitTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_german_user_saving_the_unit_unchanged_keeps_the_figures()
+    {
+        var city = await app.InsertCityAsync();
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Cities.SingleAsync(c => c.Id == city.Id)).SetUpInternationalAffairsUnit("Büro", Domain.Cities.UnitKind.Office, 2.5m, 85_000.5m, null, false);
+            return await db.SaveChangesAsync();
+        });
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id), "de-DE");
+
+        var form = await client.GetDocumentAsync("/MyCity/Unit");
+        await client.SubmitFormAsync("/MyCity/Unit", []);
+
+        Assert.Equal("2,5", form.QuerySelector("#Input_StaffFte")?.GetAttribute("value"));
+        var unit = await app.WithDbAsync(db => db.InternationalAffairsUnits.AsNoTracking().SingleAsync(u => u.CityId == city.Id));
+        Assert.Equal(2.5m, unit.StaffFte);
+        Assert.Equal(85_000.5m, unit.AnnualBudgetEur);
+    }
+
+    [Fact]
     public async Task Invalid_figures_are_refused_with_the_input_kept()
     {
         var city = await app.InsertCityAsync();
