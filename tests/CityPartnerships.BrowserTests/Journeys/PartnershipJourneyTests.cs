@@ -57,6 +57,44 @@ public sealed class PartnershipJourneyTests(BrowserApp app)
         Assert.Equal(2, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public async Task Staff_record_an_activity_a_project_and_a_contact_on_a_partnership()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "leipzig.staff@example.org");
+        await page.GotoAsync("/Partnerships?q=brno&mine=true");
+        await page.Locator("tbody tr a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Leipzig – Brno");
+        var details = page.Url;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add activity" }).ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Delegation from Brno city council");
+        await page.GetByLabel("Place", new() { Exact = true }).FillAsync("Leipzig");
+        await page.GetByLabel("Participants", new() { Exact = true }).FillAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#activities")).ToContainTextAsync("Delegation from Brno city council");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add project" }).ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Tram maintenance exchange");
+        await page.GetByLabel("Funder", new() { Exact = true }).FillAsync("EU – Interreg");
+        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("30000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add project" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#projects")).ToContainTextAsync("Tram maintenance exchange");
+        await Assertions.Expect(page.Locator("#projects")).ToContainTextAsync("30,000");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add contact" }).ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Petra Nováková");
+        await page.GetByLabel("E-mail address", new() { Exact = true }).FillAsync("petra.novakova@brno.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#contacts")).ToContainTextAsync("Petra Nováková");
+
+        await page.GotoAsync(details);
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("Contact added");
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("Project added");
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("Activity added");
+        await BrowserApp.ScreenshotAsync(page, "partnership-details-recorded-en");
+    }
+
     [Theory]
     [InlineData("en-GB", "en", "Partnerships")]
     [InlineData("de-DE", "de", "Partnerschaften")]
