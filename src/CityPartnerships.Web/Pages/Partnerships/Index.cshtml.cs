@@ -49,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     {
         Access = PartnershipAccess.For(User);
         Now = clock.GetUtcNow().UtcDateTime;
-        Partnerships = await Rows().ToPagedResultAsync(PageNumber, cancellationToken);
+        Partnerships = await (await RowsAsync(cancellationToken)).ToPagedResultAsync(PageNumber, cancellationToken);
 
         CountryOptions = [.. CountryCode.All
             .Select(code => new SelectListItem(CountryNames.Display(code), code))
@@ -66,7 +66,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         Access = PartnershipAccess.For(User);
         var csv = new StringBuilder();
         csv.Append(string.Join(',', _exportColumns.Select(key => Csv(localizer[key])))).Append(CsvLineEnd);
-        await foreach (var row in Rows().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in (await RowsAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Append(string.Join(',', ExportValues(row).Select(CsvField))).Append(CsvLineEnd);
         }
@@ -89,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             sheet.Columns.Add(localizer[key].Value, typeof(object));
         }
 
-        await foreach (var row in Rows().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in (await RowsAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             sheet.Rows.Add(ExportValues(row));
         }
@@ -116,9 +116,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         return values;
     }
 
-    private IQueryable<PartnershipRow> Rows()
+    private async Task<IQueryable<PartnershipRow>> RowsAsync(CancellationToken cancellationToken)
     {
-        var partnerships = Filter.Apply(db.Partnerships.AsNoTracking().Where(Access.Readable()), db.Cities.AsNoTracking(), Access.CityId);
+        var partnerships = await Filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(Access.Readable()), db.Cities.AsNoTracking(),
+            Access.CityId, cancellationToken);
         return Filter.Order(partnerships.Select(p => new PartnershipRow
         {
             Id = p.Id,

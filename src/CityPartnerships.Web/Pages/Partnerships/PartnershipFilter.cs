@@ -46,16 +46,25 @@ public sealed class PartnershipFilter
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Region)
         && Kind is null && Status is null && Area is null && Network is null && !South && !Mine;
 
-    public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships, IQueryable<City> cities, int? ownCityId)
+    /// <summary>Above this many cities matching a name, the search stays a subquery rather than a list of ids.</summary>
+    private const int MaxCityIdsInList = 2000;
+
+    public async Task<IQueryable<Partnership>> ApplyAsync(IQueryable<Partnership> partnerships, IQueryable<City> cities, int? ownCityId,
+        CancellationToken cancellationToken)
     {
         // Name and country filters find the matching cities first (trigram and b-tree indexes on Cities), then the
         // partnerships through the indexes on CityId and PartnerCityId, instead of joining every partnership to test it.
+        // A name usually matches few cities: sent as a list of ids (= ANY), PostgreSQL combines the two foreign-key
+        // indexes instead of scanning all partnerships (see docs/benchmarks.md).
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = "%" + SearchText.EscapeLike(Q) + "%";
-            var cityIds = cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn),
+            var matching = cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn),
                 SearchText.Unaccent(SearchText.Lower(pattern)))).Select(c => c.Id);
-            partnerships = partnerships.Where(p => cityIds.Contains(p.CityId) || cityIds.Contains(p.PartnerCityId));
+            var ids = await matching.Take(MaxCityIdsInList + 1).ToListAsync(cancellationToken);
+            partnerships = ids.Count <= MaxCityIdsInList
+                ? partnerships.Where(p => ids.Contains(p.CityId) || ids.Contains(p.PartnerCityId))
+                : partnerships.Where(p => matching.Contains(p.CityId) || matching.Contains(p.PartnerCityId));
         }
 
         if (!string.IsNullOrWhiteSpace(Country))
@@ -93,7 +102,8 @@ public sealed class PartnershipFilter
 
         if (South)
         {
-            partnerships = partnerships.Where(p => p.City!.IsInGlobalSouth || p.PartnerCity!.IsInGlobalSouth);
+            var southIds = cities.Where(c => c.IsInGlobalSouth).Select(c => c.Id);
+            partnerships = partnerships.Where(p => southIds.Contains(p.CityId) || southIds.Contains(p.PartnerCityId));
         }
 
         if (Mine && ownCityId is { } own)
