@@ -21,6 +21,26 @@ internal static class PartnershipLoader
         return access.CanChange(partnership.CityId, partnership.PartnerCityId) ? (partnership, false) : (null, true);
     }
 
+    /// <summary>
+    /// Loads a record of a partnership (activity, project, contact, document) for a change: the user must be allowed to
+    /// change the partnership, and the record must belong to it — an id of another partnership's record typed into the
+    /// address is not found. <paramref name="records"/> carries what to include.
+    /// </summary>
+    public static async Task<(Partnership? Partnership, T? Record, bool Forbidden)> RecordForChangeAsync<T>(AppDbContext db,
+        IQueryable<T> records, int partnershipId, int id, PartnershipAccess access, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (partnership, forbidden) = await ForChangeAsync(db, partnershipId, access, cancellationToken);
+        if (partnership is null)
+        {
+            return (null, null, forbidden);
+        }
+
+        var record = await records.SingleOrDefaultAsync(
+            r => EF.Property<int>(r, "Id") == id && EF.Property<int>(r, "PartnershipId") == partnershipId, cancellationToken);
+        return record is null ? (null, null, false) : (partnership, record, false);
+    }
+
     /// <summary>The other partnerships between the same two cities, for the one-active-partnership-per-kind rule.</summary>
     public static Task<List<Partnership>> BetweenSamePairAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken) =>
         BetweenAsync(db, partnership.CityId, partnership.PartnerCityId, cancellationToken);

@@ -110,20 +110,11 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     }
 
     /// <summary>The partnership and its activity for a change, or neither and whether that is because the user may not.</summary>
-    private async Task<(Partnership? Partnership, Activity? Activity, bool Forbidden)> LoadForChangeAsync(int partnershipId, int id,
-        CancellationToken cancellationToken)
-    {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
-        {
-            return (null, null, forbidden);
-        }
-
-        // Action areas are loaded so that a change or a delete lists them in the history.
-        var activity = await db.Activities.Include(a => a.ActionAreas)
-            .SingleOrDefaultAsync(a => a.Id == id && a.PartnershipId == partnership.Id, cancellationToken);
-        return activity is null ? (null, null, false) : (partnership, activity, false);
-    }
+    // Action areas are loaded so that a change or a delete lists them in the history.
+    private Task<(Partnership? Partnership, Activity? Activity, bool Forbidden)> LoadForChangeAsync(int partnershipId, int id,
+        CancellationToken cancellationToken) =>
+        PartnershipLoader.RecordForChangeAsync(db, db.Activities.Include(a => a.ActionAreas), partnershipId, id,
+            PartnershipAccess.For(User), cancellationToken);
 
     private async Task LoadAsync(Partnership partnership, Activity activity, CancellationToken cancellationToken)
     {

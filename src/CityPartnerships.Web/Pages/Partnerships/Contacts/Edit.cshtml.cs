@@ -96,14 +96,9 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     private async Task<(Partnership? Partnership, Contact? Contact, IActionResult? Result)> LoadForChangeAsync(int partnershipId, int id,
         CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
-        {
-            return (null, null, forbidden ? Forbid() : NotFound());
-        }
-
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == id && c.PartnershipId == partnershipId, cancellationToken);
-        return contact is null ? (null, null, NotFound()) : (partnership, contact, null);
+        var (partnership, contact, forbidden) = await PartnershipLoader.RecordForChangeAsync(db, db.Contacts, partnershipId, id,
+            PartnershipAccess.For(User), cancellationToken);
+        return contact is null ? (null, null, forbidden ? Forbid() : NotFound()) : (partnership, contact, null);
     }
 
     private async Task LoadAsync(Partnership partnership, int id, CancellationToken cancellationToken)

@@ -87,17 +87,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public async Task<IActionResult> OnPostDeleteAsync(int partnershipId, int documentId, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
-        {
-            return forbidden ? Forbid() : NotFound();
-        }
-
         // Loaded whole so that the history records what was removed.
-        var document = await db.AgreementDocuments.SingleOrDefaultAsync(d => d.Id == documentId && d.PartnershipId == partnershipId, cancellationToken);
+        var (_, document, forbidden) = await PartnershipLoader.RecordForChangeAsync(db, db.AgreementDocuments, partnershipId, documentId,
+            PartnershipAccess.For(User), cancellationToken);
         if (document is null)
         {
-            return NotFound();
+            return forbidden ? Forbid() : NotFound();
         }
 
         db.AgreementDocuments.Remove(document);

@@ -128,16 +128,9 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     private async Task<(Partnership? Partnership, Project? Project, IActionResult? Result)> LoadForChangeAsync(int partnershipId, int id,
         CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
-        {
-            return (null, null, forbidden ? Forbid() : NotFound());
-        }
-
-        // A project id of another partnership typed into the address is not found here.
-        var project = await db.Projects.Include(p => p.ActionAreas)
-            .SingleOrDefaultAsync(p => p.Id == id && p.PartnershipId == partnership.Id, cancellationToken);
-        return project is null ? (null, null, NotFound()) : (partnership, project, null);
+        var (partnership, project, forbidden) = await PartnershipLoader.RecordForChangeAsync(db, db.Projects.Include(p => p.ActionAreas),
+            partnershipId, id, PartnershipAccess.For(User), cancellationToken);
+        return project is null ? (null, null, forbidden ? Forbid() : NotFound()) : (partnership, project, null);
     }
 
     private async Task LoadAsync(Partnership partnership, Project project, CancellationToken cancellationToken, string? savedTitle = null)
