@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -40,7 +41,10 @@ var connectionString = builder.Configuration.GetConnectionString("Default") is {
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AuditInterceptor>();
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
-    options.UseNpgsql(connectionString).AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
+    options.UseNpgsql(connectionString)
+        .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
+        // Capped counts and "the ids of the matching cities" take a limited number of rows in no particular order on purpose.
+        .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 builder.Services.AddSingleton(TimeProvider.System);

@@ -7,6 +7,7 @@ namespace CityPartnerships.Web.Data.Configurations;
 internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
 {
     public const string SearchNameColumn = "SearchName";
+    public const string SearchRegionColumn = "SearchRegion";
 
     public void Configure(EntityTypeBuilder<City> builder)
     {
@@ -21,10 +22,13 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
             .OnDelete(DeleteBehavior.Cascade);
 
         // Lower-case name without accents ("dusseldorf"), so "Dusseldorf" and "Sao Paulo" find their cities;
-        // the trigram index keeps substring search fast. See SearchText for the matching query side.
+        // the trigram index keeps substring search fast. See SearchText for the matching query side. The region the same.
         builder.Property<string>(SearchNameColumn)
             .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", stored: true);
         builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Property<string>(SearchRegionColumn)
+            .HasComputedColumnSql("public.immutable_unaccent(lower(\"Region\"))", stored: true);
+        builder.HasIndex(SearchRegionColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
 
         builder.HasMany(c => c.Networks).WithMany().UsingEntity("CityNetworks");
 

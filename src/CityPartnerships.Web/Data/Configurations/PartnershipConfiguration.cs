@@ -26,12 +26,26 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             .HasFilter("\"Status\" = 'Active' AND \"DeletedAt\" IS NULL")
             .HasDatabaseName(UniqueActivePairIndex);
 
+        // The two cities' countries and whether either is in the Global South, copied onto the row so the list can
+        // filter on them through its own indexes instead of joining both cities to every partnership. Database
+        // triggers keep them in step with the cities (migration PartnershipListColumns, docs/adr/0004); the
+        // application never writes them.
+        builder.Property<string>(CityCountryColumn).HasMaxLength(2).ValueGeneratedOnAddOrUpdate();
+        builder.Property<string>(PartnerCountryColumn).HasMaxLength(2).ValueGeneratedOnAddOrUpdate();
+        builder.Property<bool>(InvolvesGlobalSouthColumn).ValueGeneratedOnAddOrUpdate();
+        builder.HasIndex(CityCountryColumn);
+        builder.HasIndex(PartnerCountryColumn);
+
         builder.Ignore(p => p.IsDeleted);
         builder.HasQueryFilter(p => p.DeletedAt == null);
 
         builder.HasIndex(p => p.CityId);
         builder.HasIndex(p => p.PartnerCityId);
-        builder.HasIndex(p => new { p.Status, p.Kind });
+        // The list's sort orders (PartnershipFilter.Order) end with the id, so these indexes deliver a page without a
+        // sort. Start date and last verification are sorted with empty dates last: expression indexes for those are in
+        // the PartnershipListColumns migration, as EF Core cannot describe them.
+        builder.HasIndex(p => new { p.Status, p.Id });
+        builder.HasIndex(p => new { p.Kind, p.Id });
 
         builder.ToTable(t =>
         {
@@ -40,6 +54,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         });
     }
 
+    public const string CityCountryColumn = "CityCountryCode";
+    public const string PartnerCountryColumn = "PartnerCountryCode";
+    public const string InvolvesGlobalSouthColumn = "InvolvesGlobalSouth";
     public const string UniqueActivePairIndex = "IX_Partnerships_UniqueActivePair";
     public const string ActionAreasJoinTable = "PartnershipActionAreas";
 }

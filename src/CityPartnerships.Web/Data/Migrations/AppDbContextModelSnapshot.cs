@@ -243,6 +243,11 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", true);
 
+                    b.Property<string>("SearchRegion")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("public.immutable_unaccent(lower(\"Region\"))", true);
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -264,6 +269,11 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchRegion");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchRegion"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchRegion"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("CountryCode", "Region");
 
@@ -467,6 +477,11 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CityCountryCode")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<int>("CityId")
                         .HasColumnType("integer");
 
@@ -482,6 +497,10 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("InvolvesGlobalSouth")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsInternal")
                         .HasColumnType("boolean");
@@ -507,6 +526,11 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<int>("PartnerCityId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PartnerCountryCode")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date");
 
@@ -523,11 +547,17 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CityCountryCode");
+
                     b.HasIndex("CityId");
 
                     b.HasIndex("PartnerCityId");
 
-                    b.HasIndex("Status", "Kind");
+                    b.HasIndex("PartnerCountryCode");
+
+                    b.HasIndex("Kind", "Id");
+
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("PairLowCityId", "PairHighCityId", "Kind")
                         .IsUnique()

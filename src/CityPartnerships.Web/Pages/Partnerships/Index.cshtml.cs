@@ -49,7 +49,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     {
         Access = PartnershipAccess.For(User);
         Now = clock.GetUtcNow().UtcDateTime;
-        Partnerships = await (await RowsAsync(cancellationToken)).ToPagedResultAsync(PageNumber, cancellationToken);
+        var filtered = await FilteredAsync(cancellationToken);
+        Partnerships = await Rows(filtered).ToPagedResultAsync(filtered, PageNumber, cancellationToken);
 
         CountryOptions = [.. CountryCode.All
             .Select(code => new SelectListItem(CountryNames.Display(code), code))
@@ -66,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         Access = PartnershipAccess.For(User);
         var csv = new StringBuilder();
         csv.Append(string.Join(',', _exportColumns.Select(key => Csv(localizer[key])))).Append(CsvLineEnd);
-        await foreach (var row in (await RowsAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Rows(await FilteredAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Append(string.Join(',', ExportValues(row).Select(CsvField))).Append(CsvLineEnd);
         }
@@ -89,7 +90,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             sheet.Columns.Add(localizer[key].Value, typeof(object));
         }
 
-        await foreach (var row in (await RowsAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in Rows(await FilteredAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             sheet.Rows.Add(ExportValues(row));
         }
@@ -116,11 +117,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         return values;
     }
 
-    private async Task<IQueryable<PartnershipRow>> RowsAsync(CancellationToken cancellationToken)
-    {
-        var partnerships = await Filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(Access.Readable()), db.Cities.AsNoTracking(),
-            Access.CityId, cancellationToken);
-        return Filter.Order(partnerships.Select(p => new PartnershipRow
+    private Task<IQueryable<Partnership>> FilteredAsync(CancellationToken cancellationToken) =>
+        Filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(Access.Readable()), db.Cities.AsNoTracking(), Access.CityId, cancellationToken);
+
+    private IQueryable<PartnershipRow> Rows(IQueryable<Partnership> partnerships) =>
+        Filter.Order(partnerships.Select(p => new PartnershipRow
         {
             Id = p.Id,
             CityName = p.City!.Name,
@@ -134,7 +135,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
             IsInternal = p.IsInternal,
         }));
-    }
 
     /// <summary>One row of the exports, column by column as in <see cref="_exportColumns"/>: text, numbers and dates.</summary>
     private object?[] ExportValues(PartnershipRow row) =>

@@ -52,32 +52,29 @@ public sealed class PartnershipFilter
     public async Task<IQueryable<Partnership>> ApplyAsync(IQueryable<Partnership> partnerships, IQueryable<City> cities, int? ownCityId,
         CancellationToken cancellationToken)
     {
-        // Name and country filters find the matching cities first (trigram and b-tree indexes on Cities), then the
-        // partnerships through the indexes on CityId and PartnerCityId, instead of joining every partnership to test it.
-        // A name usually matches few cities: sent as a list of ids (= ANY), PostgreSQL combines the two foreign-key
-        // indexes instead of scanning all partnerships (see docs/benchmarks.md).
+        // Filters on a property of either city find the matching cities first (trigram and b-tree indexes on Cities),
+        // then the partnerships through the indexes on CityId and PartnerCityId, instead of joining every partnership
+        // to both cities. Country and Global South are copied onto the partnership row and have their own indexes.
+        // Query plans and figures: docs/benchmarks.md.
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = "%" + SearchText.EscapeLike(Q) + "%";
-            var matching = cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn),
-                SearchText.Unaccent(SearchText.Lower(pattern)))).Select(c => c.Id);
-            var ids = await matching.Take(MaxCityIdsInList + 1).ToListAsync(cancellationToken);
-            partnerships = ids.Count <= MaxCityIdsInList
-                ? partnerships.Where(p => ids.Contains(p.CityId) || ids.Contains(p.PartnerCityId))
-                : partnerships.Where(p => matching.Contains(p.CityId) || matching.Contains(p.PartnerCityId));
+            partnerships = await WithEitherCityAsync(partnerships, cities.Where(c => EF.Functions.Like(
+                EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)))), cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(Country))
         {
             var country = Country.Trim().ToUpperInvariant();
-            var cityIds = cities.Where(c => c.CountryCode == country).Select(c => c.Id);
-            partnerships = partnerships.Where(p => cityIds.Contains(p.CityId) || cityIds.Contains(p.PartnerCityId));
+            partnerships = partnerships.Where(p => EF.Property<string>(p, PartnershipConfiguration.CityCountryColumn) == country
+                || EF.Property<string>(p, PartnershipConfiguration.PartnerCountryColumn) == country);
         }
 
         if (!string.IsNullOrWhiteSpace(Region))
         {
-            var region = "%" + Region.Trim().Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            partnerships = partnerships.Where(p => EF.Functions.ILike(p.City!.Region!, region) || EF.Functions.ILike(p.PartnerCity!.Region!, region));
+            var pattern = "%" + SearchText.EscapeLike(Region) + "%";
+            partnerships = await WithEitherCityAsync(partnerships, cities.Where(c => EF.Functions.Like(
+                EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern)))), cancellationToken);
         }
 
         if (Kind is { } kind)
@@ -97,13 +94,12 @@ public sealed class PartnershipFilter
 
         if (Network is { } network)
         {
-            partnerships = partnerships.Where(p => p.City!.Networks.Any(n => n.Id == network) || p.PartnerCity!.Networks.Any(n => n.Id == network));
+            partnerships = await WithEitherCityAsync(partnerships, cities.Where(c => c.Networks.Any(n => n.Id == network)), cancellationToken);
         }
 
         if (South)
         {
-            var southIds = cities.Where(c => c.IsInGlobalSouth).Select(c => c.Id);
-            partnerships = partnerships.Where(p => southIds.Contains(p.CityId) || southIds.Contains(p.PartnerCityId));
+            partnerships = partnerships.Where(p => EF.Property<bool>(p, PartnershipConfiguration.InvolvesGlobalSouthColumn));
         }
 
         if (Mine && ownCityId is { } own)
@@ -114,20 +110,40 @@ public sealed class PartnershipFilter
         return partnerships;
     }
 
+    /// <summary>
+    /// Partnerships where either city is one of <paramref name="matching"/>. Few matching cities are sent as a list of
+    /// ids (= ANY), which PostgreSQL answers by combining the two foreign-key indexes; as a subquery it would test
+    /// every partnership against the set.
+    /// </summary>
+    private static async Task<IQueryable<Partnership>> WithEitherCityAsync(IQueryable<Partnership> partnerships, IQueryable<City> matching,
+        CancellationToken cancellationToken)
+    {
+        var matchingIds = matching.Select(c => c.Id);
+        var ids = await matchingIds.Take(MaxCityIdsInList + 1).ToListAsync(cancellationToken);
+        return ids.Count <= MaxCityIdsInList
+            ? partnerships.Where(p => ids.Contains(p.CityId) || ids.Contains(p.PartnerCityId))
+            : partnerships.Where(p => matchingIds.Contains(p.CityId) || matchingIds.Contains(p.PartnerCityId));
+    }
+
+    /// <summary>
+    /// The chosen order, ended by the id so that pages never overlap. Descending reverses the whole order, and
+    /// entries without a date come last either way. Each order matches an index, so a page is read without sorting
+    /// every match (see PartnershipConfiguration and the PartnershipListColumns migration).
+    /// </summary>
     public IQueryable<PartnershipRow> Order(IQueryable<PartnershipRow> rows) => (SortKey, Desc) switch
     {
         ("partner", false) => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
-        ("partner", true) => rows.OrderByDescending(r => r.PartnerName).ThenBy(r => r.Id),
-        ("kind", false) => rows.OrderBy(r => r.Kind).ThenBy(r => r.CityName).ThenBy(r => r.Id),
-        ("kind", true) => rows.OrderByDescending(r => r.Kind).ThenBy(r => r.CityName).ThenBy(r => r.Id),
-        ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.CityName).ThenBy(r => r.Id),
-        ("status", true) => rows.OrderByDescending(r => r.Status).ThenBy(r => r.CityName).ThenBy(r => r.Id),
+        ("partner", true) => rows.OrderByDescending(r => r.PartnerName).ThenByDescending(r => r.Id),
+        ("kind", false) => rows.OrderBy(r => r.Kind).ThenBy(r => r.Id),
+        ("kind", true) => rows.OrderByDescending(r => r.Kind).ThenByDescending(r => r.Id),
+        ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.Id),
+        ("status", true) => rows.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
         ("since", false) => rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.Id),
-        ("since", true) => rows.OrderBy(r => r.StartedOn == null).ThenByDescending(r => r.StartedOn).ThenBy(r => r.Id),
+        ("since", true) => rows.OrderBy(r => r.StartedOn == null).ThenByDescending(r => r.StartedOn).ThenByDescending(r => r.Id),
         ("verified", false) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenBy(r => r.LastVerifiedAt).ThenBy(r => r.Id),
-        ("verified", true) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenByDescending(r => r.LastVerifiedAt).ThenBy(r => r.Id),
+        ("verified", true) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenByDescending(r => r.LastVerifiedAt).ThenByDescending(r => r.Id),
         ("city", false) => rows.OrderBy(r => r.CityName).ThenBy(r => r.Id),
-        ("city", true) => rows.OrderByDescending(r => r.CityName).ThenBy(r => r.Id),
+        ("city", true) => rows.OrderByDescending(r => r.CityName).ThenByDescending(r => r.Id),
         (_, true) => rows.OrderBy(r => r.Id),
         _ => rows.OrderByDescending(r => r.Id),
     };

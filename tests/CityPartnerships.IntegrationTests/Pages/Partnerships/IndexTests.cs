@@ -86,6 +86,50 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Country_and_Global_South_filters_follow_a_city_whose_country_is_corrected()
+    {
+        var misfiled = await app.InsertCityAsync(Unique.Name("Lusaka"), country: "DE");
+        var partnership = await app.InsertPartnershipAsync((await app.InsertCityAsync(country: "FR")).Id, misfiled.Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+        var search = $"/Partnerships?q={Uri.EscapeDataString(misfiled.Name)}";
+
+        Assert.Empty((await client.GetDocumentAsync(search + "&country=ZM")).QuerySelectorAll("tbody tr"));
+        Assert.Empty((await client.GetDocumentAsync(search + "&south=true")).QuerySelectorAll("tbody tr"));
+
+        await app.WithDbAsync(async db =>
+        {
+            var city = await db.Cities.SingleAsync(c => c.Id == misfiled.Id);
+            city.UpdateDetails(city.Name, "ZM", city.Region, city.Latitude, city.Longitude, city.Population, city.IsAssociationMember);
+            return await db.SaveChangesAsync();
+        });
+
+        var byCountry = await client.GetDocumentAsync(search + "&country=ZM");
+        var bySouth = await client.GetDocumentAsync(search + "&south=true");
+        Assert.Equal($"/Partnerships/Details/{partnership.Id}", Assert.Single(byCountry.QuerySelectorAll("tbody tr")).QuerySelector("a")?.GetAttribute("href"));
+        Assert.Single(bySouth.QuerySelectorAll("tbody tr"));
+        Assert.Empty((await client.GetDocumentAsync(search + "&country=DE")).QuerySelectorAll("tbody tr"));
+    }
+
+    [Fact]
+    public async Task Region_filter_ignores_accents_and_finds_either_side()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var parisian = await app.WithDbAsync(async db =>
+        {
+            var city = new Domain.Cities.City(Unique.Name("Ville"), "FR", $"Île-de-France {suffix}", null, null, null, false);
+            db.Cities.Add(city);
+            await db.SaveChangesAsync();
+            return city;
+        });
+        var partnership = await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, parisian.Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?region={Uri.EscapeDataString($"ile-de-FRANCE {suffix}")}");
+
+        Assert.Equal($"/Partnerships/Details/{partnership.Id}", Assert.Single(page.QuerySelectorAll("tbody tr")).QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task No_match_says_so_and_offers_to_clear_the_filters()
     {
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff));
@@ -131,6 +175,23 @@ public sealed class IndexTests(PortalApp app)
         Assert.Contains("mine=true", previous);
         Assert.Contains("sort=partner", previous);
         Assert.Contains("desc=true", previous);
+    }
+
+    [Theory]
+    [InlineData(false, "2001,2010,–")]
+    [InlineData(true, "2010,2001,–")]
+    public async Task Sorting_by_start_year_puts_partnerships_without_a_date_last_in_both_directions(bool descending, string expectedYears)
+    {
+        var own = await app.InsertCityAsync();
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id, startedOn: new DateOnly(2010, 5, 1));
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id, startedOn: new DateOnly(2001, 3, 1));
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?mine=true&sort=since{(descending ? "&desc=true" : "")}");
+
+        var years = page.QuerySelectorAll("tbody tr td:nth-child(5)").Select(cell => cell.TextContent.Trim());
+        Assert.Equal(expectedYears, string.Join(',', years));
     }
 
     [Fact]

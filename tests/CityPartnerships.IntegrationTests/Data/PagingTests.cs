@@ -1,0 +1,37 @@
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Tests.Data;
+
+/// <summary>The capped count of long lists, against PostgreSQL (1,500 numbers from generate_series).</summary>
+public sealed class PagingTests(PortalApp app)
+{
+    private static IQueryable<int> Numbers(Web.Data.AppDbContext db) =>
+        db.Database.SqlQuery<int>($"SELECT generate_series(1, 1500) AS \"Value\"");
+
+    [Fact]
+    public async Task First_page_of_a_long_list_says_there_are_more_than_a_thousand_and_offers_the_next_page()
+    {
+        var page = await app.WithDbAsync(db => Numbers(db).OrderBy(n => n).ToPagedResultAsync(Numbers(db), 1, CancellationToken.None));
+
+        Assert.True(page.IsCountCapped);
+        Assert.Equal(PagingExtensions.CountAhead, page.TotalCount);
+        Assert.Equal(Enumerable.Range(1, 25), page.Items);
+        Assert.True(page.TotalPages > page.Page);
+    }
+
+    [Fact]
+    public async Task Near_the_end_the_count_is_exact_and_a_page_past_the_end_shows_the_last_page()
+    {
+        var nearEnd = await app.WithDbAsync(db => Numbers(db).OrderBy(n => n).ToPagedResultAsync(Numbers(db), 30, CancellationToken.None));
+        var pastEnd = await app.WithDbAsync(db => Numbers(db).OrderBy(n => n).ToPagedResultAsync(Numbers(db), 500, CancellationToken.None));
+
+        Assert.False(nearEnd.IsCountCapped);
+        Assert.Equal(1500, nearEnd.TotalCount);
+        Assert.Equal(60, nearEnd.TotalPages);
+        Assert.Equal(726, nearEnd.Items[0]);
+        Assert.Equal(60, pastEnd.Page);
+        Assert.Equal(1476, pastEnd.Items[0]);
+    }
+}
