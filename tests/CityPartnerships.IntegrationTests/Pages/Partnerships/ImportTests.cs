@@ -264,6 +264,22 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Theory]
+    [InlineData("en", "The file is larger than 2 MB. Split it into smaller files.")]
+    [InlineData("de", "Die Datei ist größer als 2 MB.")]
+    public async Task A_huge_upload_is_refused_before_it_is_read_and_the_user_is_told_why(string language, string message)
+    {
+        var (own, client) = await StaffAsync(language);
+
+        var response = await UploadAsync(client, "huge.csv", new byte[9 * 1024 * 1024]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ImportPage, response.Headers.Location?.OriginalString);
+        var page = await client.GetDocumentAsync(ImportPage);
+        Assert.StartsWith(message, page.QuerySelector("[data-testid=error-message]")?.TextContent.Trim());
+        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("de")]
     public async Task The_template_reads_back_as_a_file_with_one_row(string language)

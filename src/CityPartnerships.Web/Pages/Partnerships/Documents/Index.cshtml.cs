@@ -11,7 +11,8 @@ namespace CityPartnerships.Web.Pages.Partnerships.Documents;
 
 /// <summary>Upload, download and delete the agreement documents of a partnership; they are listed on its details page.</summary>
 // The largest file we keep plus room for the rest of the form: anything bigger is refused before it is read.
-[RefuseOversizedUpload(UploadRequestLimitBytes)]
+[RefuseOversizedUpload(UploadRequestLimitBytes, "DomainError.Document.TooLarge", (int)(AgreementDocument.MaxSizeBytes / 1024 / 1024),
+    "/Partnerships/Details", idRouteValue: "partnershipId", fragment: "#documents")]
 [RequestSizeLimit(UploadRequestLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimitBytes)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel

@@ -28,6 +28,7 @@ namespace CityPartnerships.Web.Pages.Partnerships.Import;
 /// user and for two hours, so nobody can change them on the way; the commit checks them against the register again.
 /// </remarks>
 [Authorize(Policy = Policies.CityStaff)]
+[RefuseOversizedUpload(RequestLimitBytes, "Import.Problem.TooLarge", (int)(SpreadsheetReader.MaxBytes / 1024 / 1024), "/Partnerships/Import/Index")]
 [RequestSizeLimit(RequestLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimitBytes, ValueLengthLimit = (int)RequestLimitBytes)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtectionProvider dataProtection,
