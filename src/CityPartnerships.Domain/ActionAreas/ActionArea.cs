@@ -24,7 +24,11 @@ public sealed class ActionArea
 
     public int Id { get; private set; }
 
+    /// <summary>The name in English, the portal's reference language; unique.</summary>
     public string Name { get; private set; }
+
+    /// <summary>The name shown in the German interface; the English name stands in while it is missing.</summary>
+    public string? GermanName { get; private set; }
 
     public string Description { get; private set; }
 
@@ -35,6 +39,12 @@ public sealed class ActionArea
     public string? Suggestions { get; private set; }
 
     public uint Version { get; private set; }
+
+    /// <summary>The name for an interface language ("de", "en"); English for any language without its own name.</summary>
+    public string NameIn(string language) => language == "de" && GermanName is not null ? GermanName : Name;
+
+    public void SetGermanName(string? germanName) =>
+        GermanName = Guard.OptionalText(germanName, NameMaxLength, "ActionArea.GermanName", nameof(germanName));
 
     public void UpdateDetails(string name, string description, string? benefits, string? suggestions)
     {

@@ -9,7 +9,29 @@ namespace CityPartnerships.Web.Data;
 /// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks.</summary>
 internal static class ReferenceData
 {
-    public static IReadOnlyList<ActionArea> InitialActionAreas() =>
+    /// <summary>The German names of <see cref="InitialActionAreas"/>, by English name (also in migration ActionAreaGermanNames).</summary>
+    public static IReadOnlyDictionary<string, string> GermanActionAreaNames { get; } = new Dictionary<string, string>
+    {
+        ["Climate action and environmental protection"] = "Klima- und Umweltschutz",
+        ["Health and pandemic response"] = "Gesundheit und Pandemiebewältigung",
+        ["Economic prosperity"] = "Wirtschaft und Wohlstand",
+        ["Migration and displacement"] = "Migration und Flucht",
+        ["Sustainable development (SDGs)"] = "Nachhaltige Entwicklung (SDGs)",
+        ["Knowledge exchange"] = "Wissensaustausch",
+    };
+
+    public static IReadOnlyList<ActionArea> InitialActionAreas()
+    {
+        var areas = EnglishActionAreas();
+        foreach (var area in areas)
+        {
+            area.SetGermanName(GermanActionAreaNames.GetValueOrDefault(area.Name));
+        }
+
+        return areas;
+    }
+
+    private static IReadOnlyList<ActionArea> EnglishActionAreas() =>
     [
         new("Climate action and environmental protection",
             "Cities cut emissions, adapt to heat, drought and heavy rain, and protect nature, together with partner cities that face the same or tomorrow's climate.",

@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             StartPage = Roles.StartPage(User.GetPrimaryRole());
         }
 
+        var german = ActionAreaNames.UseGerman;
         ActionAreas = await db.ActionAreas.AsNoTracking()
             .OrderBy(a => a.Id)
-            .Select(a => new ActionAreaItem(a.Name, a.Description))
+            .Select(a => new ActionAreaItem(german && a.GermanName != null ? a.GermanName : a.Name, a.Description))
             .ToListAsync(cancellationToken);
         // Cities that have partnerships, not every place in the gazetteer.
         var partnerCityIds = db.Partnerships.Select(p => p.CityId).Concat(db.Partnerships.Select(p => p.PartnerCityId)).Distinct();

@@ -104,4 +104,29 @@ public class ActionAreaTests
         Assert.Null(area.Benefits);
         Assert.Equal("Twin your festivals.", area.Suggestions);
     }
+
+    [Fact]
+    public void The_german_interface_shows_the_german_name_and_falls_back_to_english_without_one()
+    {
+        var area = new ActionArea("Knowledge exchange", Description);
+
+        Assert.Equal("Knowledge exchange", area.NameIn("de"));
+        area.SetGermanName("  Wissensaustausch ");
+
+        Assert.Equal("Wissensaustausch", area.NameIn("de"));
+        Assert.Equal("Knowledge exchange", area.NameIn("en"));
+        area.SetGermanName("   ");
+        Assert.Equal("Knowledge exchange", area.NameIn("de"));
+    }
+
+    [Fact]
+    public void A_german_name_longer_than_a_name_may_be_is_refused_and_the_old_one_kept()
+    {
+        var area = new ActionArea(Name, Description);
+        area.SetGermanName("Klimaschutz");
+
+        DomainAssert.Throws("ActionArea.GermanName.TooLong", () => area.SetGermanName(new string('x', ActionArea.NameMaxLength + 1)));
+
+        Assert.Equal("Klimaschutz", area.GermanName);
+    }
 }

@@ -9,6 +9,7 @@ internal sealed class ActionAreaConfiguration : IEntityTypeConfiguration<ActionA
     public void Configure(EntityTypeBuilder<ActionArea> builder)
     {
         builder.Property(a => a.Name).HasMaxLength(ActionArea.NameMaxLength);
+        builder.Property(a => a.GermanName).HasMaxLength(ActionArea.NameMaxLength);
         builder.Property(a => a.Description).HasMaxLength(ActionArea.DescriptionMaxLength);
         builder.Property(a => a.Benefits).HasMaxLength(ActionArea.BenefitsMaxLength);
         builder.Property(a => a.Suggestions).HasMaxLength(ActionArea.SuggestionsMaxLength);

@@ -71,6 +71,10 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("GermanName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)

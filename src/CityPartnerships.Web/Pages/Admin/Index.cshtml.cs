@@ -2,6 +2,7 @@ using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Figures;
+using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,7 +50,8 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
         var byKind = await active.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         ByKind = [.. byKind.OrderByDescending(g => g.Count).Select(g => new Bar(localizer[$"PartnershipKind.{g.Key}"], g.Count))];
         var byArea = await active.SelectMany(p => p.ActionAreas)
-            .GroupBy(a => a.Name)
+            .Select(ActionAreaNames.InCurrentLanguage())
+            .GroupBy(name => name)
             .Select(g => new { Name = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
             .ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Figures;
+using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -78,7 +79,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         ByStatus = [.. byStatus.OrderBy(g => g.Key).Select(g => new Bar(localizer[$"PartnershipStatus.{g.Key}"], g.Count))];
 
         var byArea = await active.SelectMany(p => p.ActionAreas)
-            .GroupBy(a => a.Name)
+            .Select(ActionAreaNames.InCurrentLanguage())
+            .GroupBy(name => name)
             .Select(g => new { Name = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Name)
             .ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,10 +48,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         }
 
         City = city;
+        var areaName = ActionAreaNames.InCurrentLanguage();
         Unit = await db.InternationalAffairsUnits.AsNoTracking()
             .Where(u => u.CityId == cityId)
             .Select(u => new UnitSummary(u.Name, u.Kind, u.StaffFte, u.AnnualBudgetEur, u.ContactEmail, u.HasAdoptedInternationalStrategy,
-                u.FocusAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
+                u.FocusAreas.AsQueryable().Select(areaName).OrderBy(name => name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
         Networks = await db.Cities.AsNoTracking().Where(c => c.Id == cityId)

@@ -5,6 +5,7 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Localization;
+using CityPartnerships.Web.Pages.Partnerships;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -97,8 +98,7 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
     private async Task LoadOptionsAsync(City city, CancellationToken cancellationToken)
     {
         CityName = city.Name;
-        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
-        AreaOptions = [.. areas.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))];
+        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
         var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }

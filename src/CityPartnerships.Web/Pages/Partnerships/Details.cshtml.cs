@@ -40,6 +40,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var access = PartnershipAccess.For(User);
+        var areaName = ActionAreaNames.InCurrentLanguage();
         var view = await db.Partnerships.AsNoTracking()
             .Where(p => p.Id == id)
             .Where(access.Readable())
@@ -54,7 +55,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
                 p.Description,
                 p.LastVerifiedAt,
                 p.IsInternal,
-                p.ActionAreas.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
+                p.ActionAreas.AsQueryable().Select(areaName).OrderBy(name => name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         if (view is null)
         {

@@ -55,8 +55,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         CountryOptions = [.. CountryCode.All
             .Select(code => new SelectListItem(CountryNames.Display(code), code))
             .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
-        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
-        AreaOptions = [.. areas.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))];
+        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
         var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }

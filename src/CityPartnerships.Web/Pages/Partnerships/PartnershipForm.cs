@@ -3,6 +3,7 @@ using System.Globalization;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,8 +61,12 @@ public class PartnershipForm
 
     public static async Task<IReadOnlyList<SelectListItem>> AreaOptionsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
-        return [.. areas.Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture)))];
+        var areas = await db.ActionAreas.AsNoTracking().Select(a => new { a.Id, a.Name, a.GermanName }).ToListAsync(cancellationToken);
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return [.. areas
+            .Select(a => new SelectListItem(language == PortalCultures.German && a.GermanName is not null ? a.GermanName : a.Name,
+                a.Id.ToString(CultureInfo.InvariantCulture)))
+            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
     }
 }
 

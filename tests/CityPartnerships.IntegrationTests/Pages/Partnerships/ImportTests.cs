@@ -95,9 +95,10 @@ public sealed class ImportTests(PortalApp app)
         var (own, client) = await StaffAsync("de");
         var lyon = await app.InsertCityAsync("Lyôn " + Guid.NewGuid().ToString("N")[..6], country: "FR");
         var graz = await app.InsertCityAsync(country: "AT");
-        // As German Excel saves "CSV UTF-8": byte order mark, semicolons, quotes only where needed, German dates.
+        // As German Excel saves "CSV UTF-8": byte order mark, semicolons, quotes only where needed, German dates;
+        // action areas by their German or English names.
         var csv = $"Partnerstadt;Partnerland;Art;Status;Begonnen am;Beendet am;Beschreibung;Handlungsfelder\r\n"
-            + $"{lyon.Name.Replace("ô", "o", StringComparison.Ordinal)};Frankreich;Städtepartnerschaft;Aktiv;14.03.2025;;\"Schulen; Sport\";\"Economic prosperity; Knowledge exchange\"\r\n"
+            + $"{lyon.Name.Replace("ô", "o", StringComparison.Ordinal)};Frankreich;Städtepartnerschaft;Aktiv;14.03.2025;;\"Schulen; Sport\";\"Wirtschaft und Wohlstand; Knowledge exchange\"\r\n"
             + $"{graz.Name};Österreich;Projektpartnerschaft;Beendet;1.2.2019;31.12.2022;;\r\n";
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
 
@@ -105,6 +106,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
         Assert.Contains(lyon.Name, Row(preview, 2).TextContent);
         Assert.Contains("14. März 2025", Row(preview, 2).TextContent);
+        Assert.Contains("Wirtschaft und Wohlstand, Wissensaustausch", Row(preview, 2).TextContent);
         var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

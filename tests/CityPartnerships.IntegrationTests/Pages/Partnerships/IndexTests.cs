@@ -130,6 +130,27 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task In_german_the_action_areas_have_their_german_names_in_the_filter_and_on_the_details()
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id, areas: "Migration and displacement");
+        var german = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "de");
+        var english = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "en");
+
+        var list = await german.GetDocumentAsync("/Partnerships");
+        var details = await german.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+        var englishDetails = await english.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+
+        var options = list.QuerySelectorAll("#area option").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Contains("Klima- und Umweltschutz", options);
+        Assert.Contains("Wissensaustausch", options);
+        Assert.DoesNotContain("Knowledge exchange", options);
+        Assert.Contains("Migration und Flucht", details.Body!.TextContent);
+        Assert.Contains("Migration and displacement", englishDetails.Body!.TextContent);
+        Assert.DoesNotContain("Migration und Flucht", englishDetails.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task No_match_says_so_and_offers_to_clear_the_filters()
     {
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff));

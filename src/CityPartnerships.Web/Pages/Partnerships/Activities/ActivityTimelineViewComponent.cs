@@ -1,5 +1,6 @@
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,7 @@ public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewCompone
 {
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId, bool canChange)
     {
+        var areaName = ActionAreaNames.InCurrentLanguage();
         var items = await db.Activities.AsNoTracking()
             .Where(a => a.PartnershipId == partnershipId)
             .OrderByDescending(a => a.StartsOn).ThenByDescending(a => a.Id)
@@ -22,7 +24,7 @@ public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewCompone
                 a.Place,
                 a.Participants,
                 a.Description,
-                a.ActionAreas.OrderBy(area => area.Name).Select(area => area.Name).ToList()))
+                a.ActionAreas.AsQueryable().Select(areaName).OrderBy(name => name).ToList()))
             .ToListAsync(HttpContext.RequestAborted);
         return View(new Timeline(partnershipId, canChange, items));
     }

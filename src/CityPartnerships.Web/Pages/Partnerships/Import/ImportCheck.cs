@@ -112,7 +112,9 @@ public static class ImportCheck
 
         foreach (var areaName in ImportSheet.SplitAreas(source[ImportColumn.ActionAreas]))
         {
-            if (areas.FirstOrDefault(a => a.Name.Equals(areaName, StringComparison.OrdinalIgnoreCase)) is { } area)
+            // The English or the German name, whichever the spreadsheet was written in.
+            if (areas.FirstOrDefault(a => a.Name.Equals(areaName, StringComparison.OrdinalIgnoreCase)
+                || (a.GermanName?.Equals(areaName, StringComparison.OrdinalIgnoreCase) ?? false)) is { } area)
             {
                 row.Areas.Add(area);
             }

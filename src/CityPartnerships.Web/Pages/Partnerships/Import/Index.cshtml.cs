@@ -64,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     {
         var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
         var separator = german ? ";" : ",";
-        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => a.Name).Take(2).ToListAsync(cancellationToken);
+        var areas = await db.ActionAreas.AsNoTracking().Select(ActionAreaNames.InCurrentLanguage()).OrderBy(name => name).Take(2).ToListAsync(cancellationToken);
         var example = new Dictionary<ImportColumn, string>
         {
             [ImportColumn.PartnerCity] = "Toulouse",
