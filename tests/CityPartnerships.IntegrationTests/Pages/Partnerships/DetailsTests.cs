@@ -31,6 +31,21 @@ public sealed class DetailsTests(PortalApp app)
         Assert.Matches("9[34][0-9] km apart", map.QuerySelector("figcaption")?.TextContent);
     }
 
+    [Theory]
+    [InlineData("en", "Created · System (automatic)")]
+    [InlineData("de", "Angelegt · System (automatisch)")]
+    public async Task History_names_the_system_in_the_users_language_for_records_nobody_signed_in_made(string language, string expected)
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), language);
+
+        var page = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+
+        var created = page.QuerySelector("[data-testid=history] li div")?.TextContent;
+        Assert.StartsWith(expected, System.Text.RegularExpressions.Regex.Replace(created ?? "", @"\s+", " ").Trim());
+    }
+
     [Fact]
     public async Task Details_without_coordinates_say_why_there_is_no_map()
     {
