@@ -50,13 +50,24 @@ internal static class DemoDataSeeder
         var existing = await db.Cities.Include(c => c.InternationalAffairsUnit)
             .Where(c => names.Contains(c.Name))
             .ToListAsync();
-        var byName = existing.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
 
-        foreach (var demo in DemoCatalogue.Cities.Where(c => !byName.ContainsKey(c.Name)))
+        // Once the gazetteer is loaded there are many places of the same name (Berlin in Germany and in the US, several
+        // in one country): the demo city is the one of its country nearest to the demo coordinates.
+        var byName = new Dictionary<string, City>();
+        foreach (var demo in DemoCatalogue.Cities)
         {
-            var city = new City(demo.Name, demo.CountryCode, demo.Region, demo.Latitude, demo.Longitude, demo.Population,
-                demo.IsAssociationMember);
-            db.Cities.Add(city);
+            var city = existing
+                .Where(c => c.Name == demo.Name && c.CountryCode == demo.CountryCode)
+                .MinBy(c => c.Latitude is { } latitude && c.Longitude is { } longitude
+                    ? GeoDistance.Kilometres(latitude, longitude, demo.Latitude, demo.Longitude)
+                    : double.MaxValue);
+            if (city is null)
+            {
+                city = new City(demo.Name, demo.CountryCode, demo.Region, demo.Latitude, demo.Longitude, demo.Population,
+                    demo.IsAssociationMember);
+                db.Cities.Add(city);
+            }
+
             byName[demo.Name] = city;
         }
 
@@ -140,9 +151,12 @@ internal static class DemoDataSeeder
     {
         var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name);
         var networks = await db.Networks.ToListAsync();
-        var tracked = await db.Cities.Include(c => c.Networks).Include(c => c.InternationalAffairsUnit!).ThenInclude(u => u.FocusAreas)
-            .Where(c => DemoWork.Networks.Keys.Contains(c.Name) || DemoWork.FocusAreas.Keys.Contains(c.Name))
-            .ToDictionaryAsync(c => c.Name);
+        var ids = DemoWork.Networks.Keys.Concat(DemoWork.FocusAreas.Keys).Select(name => cities[name].Id).ToList();
+        var byId = await db.Cities.Include(c => c.Networks).Include(c => c.InternationalAffairsUnit!).ThenInclude(u => u.FocusAreas)
+            .AsSplitQuery()
+            .Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id);
+        var tracked = cities.Where(c => byId.ContainsKey(c.Value.Id)).ToDictionary(c => c.Key, c => byId[c.Value.Id]);
         foreach (var (cityName, names) in DemoWork.Networks)
         {
             if (tracked.TryGetValue(cityName, out var city) && city.Networks.Count == 0)
