@@ -112,7 +112,10 @@ builder.Services
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddOptions<MvcOptions>()
     .Configure<IStringLocalizerFactory>((options, factory) =>
-        ModelBindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource))));
+    {
+        ModelBindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource)));
+        options.ModelBinderProviders.Insert(0, new NulFreeStringBinderProvider());
+    });
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {
     options.DefaultRequestCulture = new RequestCulture(PortalCultures.English);

@@ -162,6 +162,19 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_nul_character_in_a_search_field_is_dropped_instead_of_failing()
+    {
+        var city = await app.InsertCityAsync(Unique.Name("Nulltown"));
+        await app.InsertPartnershipAsync(city.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var response = await client.GetAsync($"/Partnerships?q={Uri.EscapeDataString(city.Name)}%00&region=%00");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(city.Name, Assert.Single((await response.ToDocumentAsync()).QuerySelectorAll("tbody tr")).TextContent);
+    }
+
+    [Fact]
     public async Task Unknown_filter_values_are_ignored_instead_of_failing()
     {
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
