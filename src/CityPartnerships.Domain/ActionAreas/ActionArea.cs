@@ -41,7 +41,10 @@ public sealed class ActionArea
     public uint Version { get; private set; }
 
     /// <summary>The name for an interface language ("de", "en"); English for any language without its own name.</summary>
-    public string NameIn(string language) => language == "de" && GermanName is not null ? GermanName : Name;
+    public string NameIn(string language) => NameIn(Name, GermanName, language);
+
+    /// <summary>The rule of <see cref="NameIn(string)"/> for names read without the whole action area.</summary>
+    public static string NameIn(string name, string? germanName, string language) => language == "de" && germanName is not null ? germanName : name;
 
     public void SetGermanName(string? germanName) =>
         GermanName = Guard.OptionalText(germanName, NameMaxLength, "ActionArea.GermanName", nameof(germanName));

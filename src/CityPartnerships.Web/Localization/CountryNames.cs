@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using CityPartnerships.Domain.Cities;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CityPartnerships.Web.Localization;
 
@@ -11,6 +14,7 @@ namespace CityPartnerships.Web.Localization;
 public static class CountryNames
 {
     private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> _namesByLanguage = new(Load);
+    private static readonly ConcurrentDictionary<string, (string Code, string Name)[]> _sortedByCulture = new();
 
     /// <summary>The country's name in the current UI language, falling back to English and then to the code.</summary>
     public static string Display(string countryCode)
@@ -23,6 +27,18 @@ public static class CountryNames
         }
 
         return names[PortalCultures.English].GetValueOrDefault(countryCode, countryCode);
+    }
+
+    /// <summary>
+    /// Every country as a choice for a form or filter, sorted by its name in the current UI culture. The sorted list is
+    /// kept per culture; the items are new on each call, as a form marks the chosen one.
+    /// </summary>
+    public static List<SelectListItem> Options()
+    {
+        var sorted = _sortedByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => [.. CountryCode.All
+            .Select(code => (Code: code, Name: Display(code)))
+            .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))]);
+        return [.. sorted.Select(c => new SelectListItem(c.Name, c.Code))];
     }
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()

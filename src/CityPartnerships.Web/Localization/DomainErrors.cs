@@ -13,11 +13,17 @@ public static class DomainErrors
     public static void AddDomainError(this ModelStateDictionary modelState, DomainException error, IStringLocalizer localizer,
         string prefix = "Input")
     {
-        var message = localizer[$"DomainError.{error.Code}"];
-        var text = message.ResourceNotFound ? error.Message : message.Value;
+        var text = Message(error, localizer);
         var key = string.IsNullOrEmpty(error.ParamName)
             ? string.Empty
             : $"{prefix}.{char.ToUpperInvariant(error.ParamName[0])}{error.ParamName[1..]}";
         modelState.AddModelError(key, text);
+    }
+
+    /// <summary>A broken domain rule in the user's language; the exception's own (English) text if it has no translation.</summary>
+    public static string Message(DomainException error, IStringLocalizer localizer)
+    {
+        var message = localizer[$"DomainError.{error.Code}"];
+        return message.ResourceNotFound ? error.Message : message.Value;
     }
 }

@@ -28,11 +28,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             StartPage = Roles.StartPage(User.GetPrimaryRole());
         }
 
-        var german = ActionAreaNames.UseGerman;
-        ActionAreas = await db.ActionAreas.AsNoTracking()
-            .OrderBy(a => a.Id)
-            .Select(a => new ActionAreaItem(german && a.GermanName != null ? a.GermanName : a.Name, a.Description))
-            .ToListAsync(cancellationToken);
+        var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        ActionAreas = [.. areas.Select(a => new ActionAreaItem(a.NameIn(ActionAreaNames.Language), a.Description))];
         // Cities that have partnerships, not every place in the gazetteer.
         var partnerCityIds = db.Partnerships.Select(p => p.CityId).Concat(db.Partnerships.Select(p => p.PartnerCityId)).Distinct();
         CityCount = await partnerCityIds.CountAsync(cancellationToken);

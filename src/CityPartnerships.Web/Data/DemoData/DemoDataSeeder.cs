@@ -151,15 +151,15 @@ internal static class DemoDataSeeder
     {
         var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name);
         var networks = await db.Networks.ToListAsync();
+        // The demo cities are tracked by this context: loading their networks and focus areas fills in those instances.
         var ids = DemoWork.Networks.Keys.Concat(DemoWork.FocusAreas.Keys).Select(name => cities[name].Id).ToList();
-        var byId = await db.Cities.Include(c => c.Networks).Include(c => c.InternationalAffairsUnit!).ThenInclude(u => u.FocusAreas)
+        await db.Cities.Include(c => c.Networks).Include(c => c.InternationalAffairsUnit!).ThenInclude(u => u.FocusAreas)
             .AsSplitQuery()
             .Where(c => ids.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id);
-        var tracked = cities.Where(c => byId.ContainsKey(c.Value.Id)).ToDictionary(c => c.Key, c => byId[c.Value.Id]);
+            .LoadAsync();
         foreach (var (cityName, names) in DemoWork.Networks)
         {
-            if (tracked.TryGetValue(cityName, out var city) && city.Networks.Count == 0)
+            if (cities[cityName] is { Networks.Count: 0 } city)
             {
                 city.SetNetworks(networks.Where(n => names.Contains(n.Name) || (n.Acronym is not null && names.Contains(n.Acronym))));
             }
@@ -167,7 +167,7 @@ internal static class DemoDataSeeder
 
         foreach (var (cityName, names) in DemoWork.FocusAreas)
         {
-            if (tracked.TryGetValue(cityName, out var city) && city.InternationalAffairsUnit is { FocusAreas.Count: 0 } unit)
+            if (cities[cityName].InternationalAffairsUnit is { FocusAreas.Count: 0 } unit)
             {
                 unit.SetFocusAreas(names.Select(name => areas[name]));
             }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Authorization;
@@ -61,9 +60,7 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
     }
 
     private void LoadOptions() =>
-        CountryOptions = [.. CountryCode.All
-            .Select(code => new SelectListItem(CountryNames.Display(code), code))
-            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+        CountryOptions = CountryNames.Options();
 
     public sealed class CityInput
     {

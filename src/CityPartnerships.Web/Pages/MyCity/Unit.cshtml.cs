@@ -5,7 +5,6 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Localization;
-using CityPartnerships.Web.Pages.Partnerships;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -98,7 +97,7 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
     private async Task LoadOptionsAsync(City city, CancellationToken cancellationToken)
     {
         CityName = city.Name;
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
         var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }

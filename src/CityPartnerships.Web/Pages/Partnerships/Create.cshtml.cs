@@ -141,7 +141,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
     {
         var ownCityId = User.GetCityId()!.Value;
         OwnCityName = await db.Cities.Where(c => c.Id == ownCityId).Select(c => c.Name).SingleAsync(cancellationToken);
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 
     private static string PartnerLabel(string name, string? region, string countryCode) =>

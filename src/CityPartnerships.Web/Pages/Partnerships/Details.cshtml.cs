@@ -110,8 +110,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
         }
         catch (DomainException error)
         {
-            var message = localizer[$"DomainError.{error.Code}"];
-            TempData["ErrorMessage"] = message.ResourceNotFound ? error.Message : message.Value;
+            TempData["ErrorMessage"] = DomainErrors.Message(error, localizer);
         }
 
         return RedirectToPage(new { id });

@@ -32,7 +32,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken);
+        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken, withActionAreas: true);
         if (partnership is null)
         {
             return forbidden ? Forbid() : NotFound();
@@ -46,7 +46,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken);
+        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken, withActionAreas: true);
         if (partnership is null)
         {
             return forbidden ? Forbid() : NotFound();
@@ -90,11 +90,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     private async Task LoadAsync(Partnership partnership, CancellationToken cancellationToken)
     {
         Id = partnership.Id;
-        var names = await db.Cities.AsNoTracking()
-            .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        Title = $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        Title = await PartnershipLoader.TitleAsync(db, partnership, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 
     public sealed class EditedPartnership : PartnershipForm

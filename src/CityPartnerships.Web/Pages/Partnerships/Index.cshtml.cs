@@ -1,7 +1,6 @@
 using System.Data;
 using System.Globalization;
 using System.Text;
-using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
@@ -52,10 +51,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         var filtered = await FilteredAsync(cancellationToken);
         Partnerships = await Rows(filtered).ToPagedResultAsync(filtered, PageNumber, cancellationToken);
 
-        CountryOptions = [.. CountryCode.All
-            .Select(code => new SelectListItem(CountryNames.Display(code), code))
-            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        CountryOptions = CountryNames.Options();
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
         var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,16 +56,6 @@ public class PartnershipForm
 
     public Task<List<ActionArea>> SelectedAreasAsync(AppDbContext db, CancellationToken cancellationToken) =>
         db.ActionAreas.Where(a => AreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-
-    public static async Task<IReadOnlyList<SelectListItem>> AreaOptionsAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var areas = await db.ActionAreas.AsNoTracking().Select(a => new { a.Id, a.Name, a.GermanName }).ToListAsync(cancellationToken);
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return [.. areas
-            .Select(a => new SelectListItem(language == PortalCultures.German && a.GermanName is not null ? a.GermanName : a.Name,
-                a.Id.ToString(CultureInfo.InvariantCulture)))
-            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
-    }
 }
 
 public interface IPartnershipFormPage

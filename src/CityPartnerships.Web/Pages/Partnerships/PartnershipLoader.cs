@@ -8,10 +8,16 @@ namespace CityPartnerships.Web.Pages.Partnerships;
 /// <summary>Loads a partnership for a change, or says why the user gets none (not found, or not allowed).</summary>
 internal static class PartnershipLoader
 {
+    /// <param name="db"></param>
+
+    /// <param name="id"></param>
+    /// <param name="access"></param>
+    /// <param name="cancellationToken"></param>    /// <param name="withActionAreas">Also load its action areas, for a page that changes them.</param>
     public static async Task<(Partnership? Partnership, bool Forbidden)> ForChangeAsync(AppDbContext db, int id,
-        PartnershipAccess access, CancellationToken cancellationToken)
+        PartnershipAccess access, CancellationToken cancellationToken, bool withActionAreas = false)
     {
-        var partnership = await db.Partnerships.Include(p => p.ActionAreas).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        IQueryable<Partnership> partnerships = withActionAreas ? db.Partnerships.Include(p => p.ActionAreas) : db.Partnerships;
+        var partnership = await partnerships.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partnership is null || !access.CanRead(partnership.CityId, partnership.PartnerCityId, partnership.IsInternal))
         {
             // An internal record of other cities is not even confirmed to exist.
@@ -39,6 +45,15 @@ internal static class PartnershipLoader
         var record = await records.SingleOrDefaultAsync(
             r => EF.Property<int>(r, "Id") == id && EF.Property<int>(r, "PartnershipId") == partnershipId, cancellationToken);
         return record is null ? (null, null, false) : (partnership, record, false);
+    }
+
+    /// <summary>"Düsseldorf – Toulouse", for page leads and breadcrumbs.</summary>
+    public static async Task<string> TitleAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
+    {
+        var names = await db.Cities.AsNoTracking()
+            .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
     }
 
     /// <summary>The other partnerships between the same two cities, for the one-active-partnership-per-kind rule.</summary>

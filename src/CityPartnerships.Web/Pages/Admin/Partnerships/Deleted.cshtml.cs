@@ -1,5 +1,6 @@
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Pages.Partnerships;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -42,8 +43,7 @@ public sealed class DeletedModel(AppDbContext db, IStringLocalizer<SharedResourc
         }
         catch (DomainException error)
         {
-            var message = localizer[$"DomainError.{error.Code}"];
-            TempData["ErrorMessage"] = message.ResourceNotFound ? error.Message : message.Value;
+            TempData["ErrorMessage"] = DomainErrors.Message(error, localizer);
             return RedirectToPage();
         }
     }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Activities;
-using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -74,15 +73,6 @@ public class ActivityForm
 
     private Task<List<ActionArea>> SelectedAreasAsync(AppDbContext db, CancellationToken cancellationToken) =>
         db.ActionAreas.Where(a => AreaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-
-    /// <summary>"Düsseldorf – Toulouse", for the page lead and the breadcrumbs.</summary>
-    public static async Task<string> PartnershipTitleAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
-    {
-        var names = await db.Cities.AsNoTracking()
-            .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
-    }
 }
 
 public interface IActivityFormPage

@@ -65,7 +65,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
     private async Task LoadAsync(Partnership partnership, CancellationToken cancellationToken)
     {
         PartnershipId = partnership.Id;
-        PartnershipTitle = await ActivityForm.PartnershipTitleAsync(db, partnership, cancellationToken);
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        PartnershipTitle = await PartnershipLoader.TitleAsync(db, partnership, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 }

@@ -120,8 +120,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     {
         PartnershipId = partnership.Id;
         Id = activity.Id;
-        PartnershipTitle = await ActivityForm.PartnershipTitleAsync(db, partnership, cancellationToken);
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        PartnershipTitle = await PartnershipLoader.TitleAsync(db, partnership, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 
     private RedirectToPageResult RedirectToDetails(int partnershipId) =>

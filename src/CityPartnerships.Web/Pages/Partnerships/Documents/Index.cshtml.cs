@@ -2,6 +2,7 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -76,8 +77,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         }
         catch (DomainException error)
         {
-            var message = localizer[$"DomainError.{error.Code}"];
-            return Refused(partnershipId, message.ResourceNotFound ? error.Message : message.Value);
+            return Refused(partnershipId, DomainErrors.Message(error, localizer));
         }
 
         db.AgreementDocuments.Add(document);

@@ -75,7 +75,7 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
     private async Task LoadAsync(Partnership partnership, CancellationToken cancellationToken)
     {
         PartnershipId = partnership.Id;
-        PartnershipTitle = await ProjectDisplay.PartnershipTitleAsync(db, partnership.CityId, partnership.PartnerCityId, cancellationToken);
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        PartnershipTitle = await PartnershipLoader.TitleAsync(db, partnership, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 }

@@ -138,8 +138,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
         PartnershipId = partnership.Id;
         Id = project.Id;
         ProjectTitle = savedTitle ?? project.Title;
-        PartnershipTitle = await ProjectDisplay.PartnershipTitleAsync(db, partnership.CityId, partnership.PartnerCityId, cancellationToken);
-        AreaOptions = await PartnershipForm.AreaOptionsAsync(db, cancellationToken);
+        PartnershipTitle = await PartnershipLoader.TitleAsync(db, partnership, cancellationToken);
+        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 
     public sealed class EditedProject : ProjectForm

@@ -1,7 +1,5 @@
 using System.Globalization;
 using CityPartnerships.Domain.Projects;
-using CityPartnerships.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Projects;
@@ -45,13 +43,4 @@ public static class ProjectDisplay
             : string.Join(" · ", assessment.Reasons.Select(reason => reason == PriorityReason.FitsCityActionAreas && focusCityName is not null
                 ? localizer["PriorityReason.FitsNamedCityActionAreas", focusCityName].Value
                 : localizer[$"PriorityReason.{reason}"].Value));
-
-    /// <summary>"Bonn – Lyon", for titles and breadcrumbs.</summary>
-    public static async Task<string> PartnershipTitleAsync(AppDbContext db, int cityId, int partnerCityId, CancellationToken cancellationToken)
-    {
-        var names = await db.Cities.AsNoTracking()
-            .Where(c => c.Id == cityId || c.Id == partnerCityId)
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return $"{names[cityId]} – {names[partnerCityId]}";
-    }
 }

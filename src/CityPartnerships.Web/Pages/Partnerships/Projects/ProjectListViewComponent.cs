@@ -30,8 +30,6 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
                 p.Amount,
                 p.Currency,
                 p.ApplicationDeadline,
-                p.StartsOn,
-                p.EndsOn,
                 AreaIds = p.ActionAreas.Select(a => a.Id).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -51,7 +49,7 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
         var focusAreaIds = focus?.AreaIds ?? [];
         var rows = projects
             .Select(p => new ProjectRow(p.Id, p.Title, p.Status, p.Funder, p.Programme, p.Amount, p.Currency, p.ApplicationDeadline,
-                p.StartsOn, p.EndsOn, ProjectPriority.Assess(p.Status, p.PartnerCommitment, p.AreaIds, focusAreaIds, p.ApplicationDeadline, today)))
+                ProjectPriority.Assess(p.Status, p.PartnerCommitment, p.AreaIds, focusAreaIds, p.ApplicationDeadline, today)))
             .OrderBy(r => r.Status is ProjectStatus.Rejected or ProjectStatus.Completed)
             .ThenByDescending(r => r.Priority.Score)
             .ThenBy(r => r.ApplicationDeadline ?? DateOnly.MaxValue)
@@ -77,6 +75,6 @@ public sealed record ProjectListView(int PartnershipId, bool CanChange, IReadOnl
     IReadOnlyList<FundingTotal> SecuredFunding, DateOnly Today, string? FocusCityName);
 
 public sealed record ProjectRow(int Id, string Title, ProjectStatus Status, string? Funder, string? Programme, decimal? Amount,
-    string Currency, DateOnly? ApplicationDeadline, DateOnly? StartsOn, DateOnly? EndsOn, PriorityAssessment Priority);
+    string Currency, DateOnly? ApplicationDeadline, PriorityAssessment Priority);
 
 public sealed record FundingTotal(string Currency, decimal Amount);
