@@ -1,6 +1,9 @@
 using CityPartnerships.Web.Data.DemoData;
 using CityPartnerships.Web.Data.Gazetteer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CityPartnerships.Web.Data;
 
@@ -21,6 +24,15 @@ internal static class DatabaseInitializer
 
         if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
+            // The database and its migration history first: EF Core logs an error when it looks for either and it is
+            // not there yet, which on a first start would look like a failure.
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync())
+            {
+                await creator.CreateAsync();
+            }
+
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             logger.LogInformation("Applying {Count} pending migration(s): {Migrations}", pending.Count, pending);
             await db.Database.MigrateAsync();
