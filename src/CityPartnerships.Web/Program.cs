@@ -40,6 +40,10 @@ var connectionString = builder.Configuration.GetConnectionString("Default") is {
     : throw new InvalidOperationException("Set the connection string 'ConnectionStrings:Default' (environment variable ConnectionStrings__Default).");
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AuditInterceptor>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipQueries>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
     options.UseNpgsql(connectionString)
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())

@@ -1,10 +1,11 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
 
 namespace CityPartnerships.Domain.Activities;
 
 /// <summary>Something that happened within a partnership: a delegation visit, an exchange, an event.</summary>
-public sealed class Activity
+public sealed class Activity : IPartnershipRecord
 {
     public const int TitleMaxLength = 200;
     public const int PlaceMaxLength = 200;

@@ -1,4 +1,5 @@
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
 
 namespace CityPartnerships.Domain.Contacts;
 
@@ -6,7 +7,7 @@ namespace CityPartnerships.Domain.Contacts;
 /// A focal person at one end of a partnership. Personal data: it is never written to the audit trail, and it can be
 /// exported (GDPR Art. 15) and erased (Art. 17) on request.
 /// </summary>
-public sealed class Contact
+public sealed class Contact : IPartnershipRecord
 {
     public const int NameMaxLength = 200;
     public const int OrganisationMaxLength = 200;
@@ -19,13 +20,16 @@ public sealed class Contact
         Name = string.Empty;
     }
 
-    // cityId is the end of the partnership the person works for; the caller checks it is one of the two cities.
-    public Contact(int partnershipId, int cityId, string name)
+    /// <param name="partnership">The partnership the person is a focal person of.</param>
+    /// <param name="cityId">The end of the partnership the person works for: one of its two cities.</param>
+    /// <param name="name">The person's name.</param>
+    public Contact(Partnership partnership, int cityId, string name)
         : this()
     {
-        PartnershipId = partnershipId;
-        CityId = cityId;
-        Name = Guard.RequiredText(name, NameMaxLength, "Contact.Name", nameof(name));
+        var validName = Guard.RequiredText(name, NameMaxLength, "Contact.Name", nameof(name));
+        PartnershipId = partnership.Id;
+        CityId = CityOf(partnership, cityId);
+        Name = validName;
     }
 
     public int Id { get; private set; }
@@ -52,8 +56,21 @@ public sealed class Contact
 
     public uint Version { get; private set; }
 
-    /// <summary>Moves the person to the other end of the partnership; the caller checks the city is one of the two.</summary>
-    public void AssignToCity(int cityId) => CityId = cityId;
+    /// <summary>Moves the person to the other end of the partnership.</summary>
+    public void AssignToCity(Partnership partnership, int cityId)
+    {
+        if (partnership.Id != PartnershipId)
+        {
+            throw new InvalidOperationException("A contact stays with its partnership.");
+        }
+
+        CityId = CityOf(partnership, cityId);
+    }
+
+    private static int CityOf(Partnership partnership, int cityId) => partnership.Involves(cityId)
+        ? cityId
+        : throw new DomainException("Contact.CityNotInPartnership", "The person must work for one of the two cities of the partnership.",
+            nameof(CityId));
 
     public void UpdateDetails(string name, string? organisation, string? role, string? email, string? phone, string? language,
         DateOnly? consentRecordedOn)

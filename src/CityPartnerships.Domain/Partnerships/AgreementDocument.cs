@@ -3,7 +3,7 @@ using CityPartnerships.Domain.Common;
 namespace CityPartnerships.Domain.Partnerships;
 
 /// <summary>A signed agreement or similar file attached to a partnership (PDF or office document).</summary>
-public sealed class AgreementDocument
+public sealed class AgreementDocument : IPartnershipRecord
 {
     public const int FileNameMaxLength = 255;
     public const long MaxSizeBytes = 10 * 1024 * 1024;

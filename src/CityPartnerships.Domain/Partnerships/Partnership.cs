@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
@@ -72,23 +73,22 @@ public sealed class Partnership
 
     public bool Involves(int cityId) => CityId == cityId || PartnerCityId == cityId;
 
+    /// <summary>The partnerships that involve a city, at either end: <see cref="Involves"/> for queries.</summary>
+    public static Expression<Func<Partnership, bool>> Involving(int cityId) => p => p.CityId == cityId || p.PartnerCityId == cityId;
+
+    /// <summary>The partnerships between two cities, whichever of them logged it.</summary>
+    public static Expression<Func<Partnership, bool>> Between(int cityId, int otherCityId) =>
+        p => (p.CityId == cityId && p.PartnerCityId == otherCityId) || (p.CityId == otherCityId && p.PartnerCityId == cityId);
+
     /// <summary>Records not confirmed since this moment are due for a check (12 months before <paramref name="nowUtc"/>).</summary>
-    public static DateTime VerificationCutoff(DateTime nowUtc) => nowUtc.AddMonths(-12);
+    public static DateTime VerificationCutoff(DateTime nowUtc) => VerificationFacts.Cutoff(nowUtc);
 
-    /// <summary>An ongoing partnership nobody has confirmed for 12 months may no longer reflect reality.</summary>
-    public bool NeedsVerification(DateTime nowUtc) => IsDueForVerification(Status, LastVerifiedAt, nowUtc);
-
-    public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateTime nowUtc) =>
-        IsDueForVerification(status, lastVerifiedAt, null, nowUtc);
+    /// <summary>Due for a check, counting confirmations only (the activities are not loaded with the record).</summary>
+    public bool NeedsVerification(DateTime nowUtc) => IsDueForVerification(Status, LastVerifiedAt, null, nowUtc);
 
     /// <summary>Due for a check when it is ongoing and has been neither confirmed nor active (an activity) for 12 months.</summary>
-    public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateOnly? lastActivityOn, DateTime nowUtc)
-    {
-        var cutoff = VerificationCutoff(nowUtc);
-        return status != PartnershipStatus.Ended
-            && (lastVerifiedAt is null || lastVerifiedAt < cutoff)
-            && (lastActivityOn is null || lastActivityOn < DateOnly.FromDateTime(cutoff));
-    }
+    public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateOnly? lastActivityOn, DateTime nowUtc) =>
+        new VerificationFacts { Status = status, LastVerifiedAt = lastVerifiedAt, LastActivityOn = lastActivityOn }.IsDueAt(nowUtc);
 
     public void UpdateDetails(PartnershipKind kind, PartnershipStatus status, DateOnly? startedOn, DateOnly? endedOn,
         string? description)

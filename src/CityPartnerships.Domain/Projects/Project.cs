@@ -1,10 +1,12 @@
+using System.Linq.Expressions;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
 
 namespace CityPartnerships.Domain.Projects;
 
 /// <summary>A joint project of a partnership and how it is funded (funder, programme, amount, status).</summary>
-public sealed class Project
+public sealed class Project : IPartnershipRecord
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
@@ -59,7 +61,34 @@ public sealed class Project
 
     public uint Version { get; private set; }
 
-    public bool IsFundingSecured => Status is ProjectStatus.Approved or ProjectStatus.Completed;
+    /// <summary>The statuses of projects still under way, in the order they pass through.</summary>
+    public static IReadOnlyList<ProjectStatus> OpenStatuses { get; } = [ProjectStatus.Idea, ProjectStatus.Applied, ProjectStatus.Approved];
+
+    /// <summary>Days ahead in which an application deadline counts as soon.</summary>
+    public const int DeadlineSoonDays = 30;
+
+    public bool IsFundingSecured => IsFundingSecuredIn(Status);
+
+    public static bool IsFundingSecuredIn(ProjectStatus status) => status is ProjectStatus.Approved or ProjectStatus.Completed;
+
+    /// <summary>Neither rejected nor completed: something can still be done for it.</summary>
+    public static bool IsOpenIn(ProjectStatus status) => status is not (ProjectStatus.Rejected or ProjectStatus.Completed);
+
+    public static Expression<Func<Project, bool>> Open { get; } =
+        p => p.Status != ProjectStatus.Rejected && p.Status != ProjectStatus.Completed;
+
+    /// <summary>
+    /// An idea whose application deadline falls within <see cref="DeadlineSoonDays"/> days from today: once applied
+    /// for, the deadline is met.
+    /// </summary>
+    public static bool IsDeadlineSoon(ProjectStatus status, DateOnly? applicationDeadline, DateOnly today) =>
+        status == ProjectStatus.Idea && applicationDeadline is { } deadline && deadline >= today && deadline <= today.AddDays(DeadlineSoonDays);
+
+    public static Expression<Func<Project, bool>> DeadlineSoon(DateOnly today)
+    {
+        var until = today.AddDays(DeadlineSoonDays);
+        return p => p.Status == ProjectStatus.Idea && p.ApplicationDeadline >= today && p.ApplicationDeadline <= until;
+    }
 
     public void UpdateDetails(string title, string? description, ProjectStatus status, PartnerCommitment partnerCommitment,
         DateOnly? startsOn, DateOnly? endsOn)

@@ -5,29 +5,31 @@ public enum PriorityReason
     /// <summary>Rejected or completed: nothing left to push.</summary>
     Closed,
     FitsCityActionAreas,
-    FundingSecured,
+    FundingToApplyFor,
+    ApplicationDeadlineSoon,
     FundingApplied,
+
+    /// <summary>Approved: the money is there, so there is little left to push; shown so the low rank is explained.</summary>
+    FundingSecured,
     PartnerCommitmentHigh,
     PartnerCommitmentMedium,
     PartnerCommitmentLow,
-    ApplicationDeadlineSoon,
 }
 
 public sealed record PriorityAssessment(int Score, IReadOnlyList<PriorityReason> Reasons);
 
 /// <summary>
-/// A simple score (0–100) of which projects staff should push first, with the reasons behind it, so the number is
-/// never a black box: fit with the city's own action areas (40), funding (35 secured / 15 applied for), partner
-/// commitment (25 / 15 / 5), and an application deadline in the next 30 days (10).
+/// A simple score (0–100) of which projects still need pushing most, with the reasons behind it, so the number is
+/// never a black box. What pays off: fit with the city's own action areas (40), funding still to be won (an idea: 20,
+/// plus 15 when its application deadline is within 30 days; applied for and awaiting the decision: 10; already
+/// approved: 0), and partner commitment (25 / 15 / 5), since a committed partner makes the push worth it.
 /// </summary>
 public static class ProjectPriority
 {
-    public const int DeadlineSoonDays = 30;
-
     public static PriorityAssessment Assess(ProjectStatus status, PartnerCommitment commitment, IEnumerable<int> projectAreaIds,
         IEnumerable<int> cityFocusAreaIds, DateOnly? applicationDeadline, DateOnly today)
     {
-        if (status is ProjectStatus.Rejected or ProjectStatus.Completed)
+        if (!Project.IsOpenIn(status))
         {
             return new PriorityAssessment(0, [PriorityReason.Closed]);
         }
@@ -45,13 +47,22 @@ public static class ProjectPriority
             Add(40, PriorityReason.FitsCityActionAreas);
         }
 
-        if (status == ProjectStatus.Approved)
+        switch (status)
         {
-            Add(35, PriorityReason.FundingSecured);
-        }
-        else if (status == ProjectStatus.Applied)
-        {
-            Add(15, PriorityReason.FundingApplied);
+            case ProjectStatus.Idea:
+                Add(20, PriorityReason.FundingToApplyFor);
+                if (Project.IsDeadlineSoon(status, applicationDeadline, today))
+                {
+                    Add(15, PriorityReason.ApplicationDeadlineSoon);
+                }
+
+                break;
+            case ProjectStatus.Applied:
+                Add(10, PriorityReason.FundingApplied);
+                break;
+            case ProjectStatus.Approved:
+                Add(0, PriorityReason.FundingSecured);
+                break;
         }
 
         switch (commitment)
@@ -65,12 +76,6 @@ public static class ProjectPriority
             case PartnerCommitment.Low:
                 Add(5, PriorityReason.PartnerCommitmentLow);
                 break;
-        }
-
-        if (status == ProjectStatus.Idea && applicationDeadline is { } deadline
-            && deadline >= today && deadline <= today.AddDays(DeadlineSoonDays))
-        {
-            Add(10, PriorityReason.ApplicationDeadlineSoon);
         }
 
         return new PriorityAssessment(Math.Min(100, score), reasons);

@@ -29,11 +29,20 @@ public static class PagingExtensions
         CancellationToken cancellationToken, int pageSize = DefaultPageSize)
     {
         var total = await query.CountAsync(cancellationToken);
-        var lastPage = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        var current = Math.Clamp(page, 1, lastPage);
+        var current = ClampPage(page, total, pageSize);
         var items = await query.Skip((current - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, current, pageSize, total);
     }
+
+    /// <summary>One page of a list already in memory; a page number out of range is clamped.</summary>
+    public static PagedResult<T> ToPagedResult<T>(this IReadOnlyList<T> all, int page, int pageSize = DefaultPageSize)
+    {
+        var current = ClampPage(page, all.Count, pageSize);
+        return new PagedResult<T>([.. all.Skip((current - 1) * pageSize).Take(pageSize)], current, pageSize, all.Count);
+    }
+
+    /// <summary>The page number within 1 and the last page of <paramref name="total"/> entries.</summary>
+    public static int ClampPage(int page, int total, int pageSize) => Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
 
     /// <summary>How many entries past the start of the current page a capped count looks at.</summary>
     public const int CountAhead = 1000;

@@ -15,27 +15,27 @@ public class ProjectPriorityTests
         ProjectPriority.Assess(status, commitment, projectAreas ?? [], cityFocus ?? [], deadline, _today);
 
     [Fact]
-    public void An_idea_with_nothing_in_its_favour_scores_zero_without_reasons()
+    public void An_idea_with_nothing_else_in_its_favour_scores_only_its_funding_still_to_apply_for()
     {
         var result = Assess(projectAreas: [Health], cityFocus: [Climate]);
 
-        Assert.Equal(0, result.Score);
-        Assert.Empty(result.Reasons);
+        Assert.Equal(20, result.Score);
+        Assert.Equal([PriorityReason.FundingToApplyFor], result.Reasons);
     }
 
     [Fact]
     public void Fitting_one_of_the_citys_action_areas_counts_40()
     {
-        var result = Assess(projectAreas: [Health, Climate], cityFocus: [Climate, Migration]);
+        var result = Assess(ProjectStatus.Approved, projectAreas: [Health, Climate], cityFocus: [Climate, Migration]);
 
         Assert.Equal(40, result.Score);
-        Assert.Equal([PriorityReason.FitsCityActionAreas], result.Reasons);
+        Assert.Equal([PriorityReason.FitsCityActionAreas, PriorityReason.FundingSecured], result.Reasons);
     }
 
     [Fact]
     public void Fitting_several_action_areas_counts_only_once()
     {
-        var result = Assess(projectAreas: [Climate, Health, Migration], cityFocus: [Climate, Health, Migration]);
+        var result = Assess(ProjectStatus.Approved, projectAreas: [Climate, Health, Migration], cityFocus: [Climate, Health, Migration]);
 
         Assert.Equal(40, result.Score);
     }
@@ -45,21 +45,33 @@ public class ProjectPriorityTests
     [InlineData(new[] { Climate }, new int[0])]
     public void Without_project_areas_or_city_focus_there_is_no_fit(int[] projectAreas, int[] cityFocus)
     {
-        var result = Assess(projectAreas: projectAreas, cityFocus: cityFocus);
+        var result = Assess(ProjectStatus.Approved, projectAreas: projectAreas, cityFocus: cityFocus);
 
         Assert.DoesNotContain(PriorityReason.FitsCityActionAreas, result.Reasons);
         Assert.Equal(0, result.Score);
     }
 
     [Theory]
-    [InlineData(ProjectStatus.Approved, 35, PriorityReason.FundingSecured)]
-    [InlineData(ProjectStatus.Applied, 15, PriorityReason.FundingApplied)]
-    public void Funding_counts_35_when_secured_and_15_when_applied_for(ProjectStatus status, int points, PriorityReason reason)
+    [InlineData(ProjectStatus.Idea, 20, PriorityReason.FundingToApplyFor)]
+    [InlineData(ProjectStatus.Applied, 10, PriorityReason.FundingApplied)]
+    [InlineData(ProjectStatus.Approved, 0, PriorityReason.FundingSecured)]
+    public void Funding_still_to_win_counts_more_than_funding_already_secured(ProjectStatus status, int points, PriorityReason reason)
     {
         var result = Assess(status);
 
         Assert.Equal(points, result.Score);
         Assert.Equal([reason], result.Reasons);
+    }
+
+    [Fact]
+    public void An_approved_and_funded_project_ranks_below_one_that_still_needs_its_funding()
+    {
+        var approved = Assess(ProjectStatus.Approved, PartnerCommitment.High, [Climate], [Climate]);
+        var applied = Assess(ProjectStatus.Applied, PartnerCommitment.High, [Climate], [Climate]);
+        var idea = Assess(ProjectStatus.Idea, PartnerCommitment.High, [Climate], [Climate]);
+
+        Assert.True(idea.Score > applied.Score, $"idea {idea.Score} should outrank applied {applied.Score}");
+        Assert.True(applied.Score > approved.Score, $"applied {applied.Score} should outrank approved {approved.Score}");
     }
 
     [Theory]
@@ -68,28 +80,28 @@ public class ProjectPriorityTests
     [InlineData(PartnerCommitment.Low, 5, PriorityReason.PartnerCommitmentLow)]
     public void Partner_commitment_counts_25_15_or_5(PartnerCommitment commitment, int points, PriorityReason reason)
     {
-        var result = Assess(commitment: commitment);
+        var result = Assess(ProjectStatus.Approved, commitment: commitment);
 
         Assert.Equal(points, result.Score);
-        Assert.Equal([reason], result.Reasons);
+        Assert.Equal([PriorityReason.FundingSecured, reason], result.Reasons);
     }
 
     [Fact]
     public void Unknown_partner_commitment_counts_nothing()
     {
-        Assert.Empty(Assess(commitment: PartnerCommitment.Unknown).Reasons);
+        Assert.Equal([PriorityReason.FundingSecured], Assess(ProjectStatus.Approved, commitment: PartnerCommitment.Unknown).Reasons);
     }
 
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(30)]
-    public void An_ideas_application_deadline_from_today_to_30_days_ahead_counts_10(int daysAhead)
+    public void An_ideas_application_deadline_from_today_to_30_days_ahead_counts_15_more(int daysAhead)
     {
         var result = Assess(deadline: _today.AddDays(daysAhead));
 
-        Assert.Equal(10, result.Score);
-        Assert.Equal([PriorityReason.ApplicationDeadlineSoon], result.Reasons);
+        Assert.Equal(35, result.Score);
+        Assert.Equal([PriorityReason.FundingToApplyFor, PriorityReason.ApplicationDeadlineSoon], result.Reasons);
     }
 
     [Theory]
@@ -101,8 +113,8 @@ public class ProjectPriorityTests
     {
         var result = Assess(deadline: _today.AddDays(daysAhead));
 
-        Assert.Equal(0, result.Score);
-        Assert.Empty(result.Reasons);
+        Assert.Equal(20, result.Score);
+        Assert.DoesNotContain(PriorityReason.ApplicationDeadlineSoon, result.Reasons);
     }
 
     [Theory]
@@ -131,19 +143,23 @@ public class ProjectPriorityTests
     {
         var result = Assess(ProjectStatus.Idea, PartnerCommitment.Medium, [Climate], [Climate], _today.AddDays(30));
 
-        Assert.Equal(65, result.Score);
+        Assert.Equal(90, result.Score);
         Assert.Equal(
-            [PriorityReason.FitsCityActionAreas, PriorityReason.PartnerCommitmentMedium, PriorityReason.ApplicationDeadlineSoon],
+            [PriorityReason.FitsCityActionAreas, PriorityReason.FundingToApplyFor, PriorityReason.ApplicationDeadlineSoon,
+                PriorityReason.PartnerCommitmentMedium],
             result.Reasons);
     }
 
     [Fact]
     public void Everything_in_favour_scores_the_maximum_of_100()
     {
-        var result = Assess(ProjectStatus.Approved, PartnerCommitment.High, [Climate], [Climate], _today.AddDays(1));
+        var result = Assess(ProjectStatus.Idea, PartnerCommitment.High, [Climate], [Climate], _today.AddDays(1));
 
         Assert.Equal(100, result.Score);
-        Assert.Equal([PriorityReason.FitsCityActionAreas, PriorityReason.FundingSecured, PriorityReason.PartnerCommitmentHigh], result.Reasons);
+        Assert.Equal(
+            [PriorityReason.FitsCityActionAreas, PriorityReason.FundingToApplyFor, PriorityReason.ApplicationDeadlineSoon,
+                PriorityReason.PartnerCommitmentHigh],
+            result.Reasons);
     }
 
     public static TheoryData<ProjectStatus, PartnerCommitment, bool, int?> Combinations()

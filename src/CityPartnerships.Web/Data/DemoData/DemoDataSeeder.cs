@@ -173,10 +173,9 @@ internal static class DemoDataSeeder
             }
         }
 
-        var pairs = await db.Partnerships.AsNoTracking().Select(p => new { p.Id, p.CityId, p.PartnerCityId }).ToListAsync();
-        int PartnershipId(string city, string partner) =>
-            pairs.First(p => (p.CityId == cities[city].Id && p.PartnerCityId == cities[partner].Id)
-                || (p.CityId == cities[partner].Id && p.PartnerCityId == cities[city].Id)).Id;
+        var pairs = await db.Partnerships.AsNoTracking().ToListAsync();
+        Partnership Pair(string city, string partner) => pairs.First(p => p.Involves(cities[city].Id) && p.Involves(cities[partner].Id));
+        int PartnershipId(string city, string partner) => Pair(city, partner).Id;
         var today = DateOnly.FromDateTime(now);
 
         if (!await db.Activities.AnyAsync())
@@ -207,7 +206,7 @@ internal static class DemoDataSeeder
         {
             foreach (var demo in DemoWork.Contacts)
             {
-                var contact = new Contact(PartnershipId(demo.City, demo.Partner), cities[demo.WorksFor].Id, demo.Name);
+                var contact = new Contact(Pair(demo.City, demo.Partner), cities[demo.WorksFor].Id, demo.Name);
                 contact.UpdateDetails(demo.Name, demo.Organisation, demo.Role, demo.Email, null, demo.Language, today.AddMonths(-6));
                 db.Contacts.Add(contact);
             }

@@ -2,6 +2,7 @@ using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CityPartnerships.Web.Pages.MyCity;
 
 /// <summary>The start page of international affairs staff: their city, its unit and its partnerships.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "status")]
     public PartnershipStatus? Status { get; set; }
@@ -25,13 +26,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     /// <summary>The column the list is sorted by; unknown values sort by partner name.</summary>
     public string SortKey => Sort is "kind" or "status" or "since" or "country" ? Sort : "partner";
 
-    public CityHeader City { get; private set; } = null!;
+    public CityHeaderView City { get; private set; } = null!;
 
-    public UnitSummary? Unit { get; private set; }
+    public UnitSummaryView? Unit { get; private set; }
 
     public IReadOnlyList<string> Networks { get; private set; } = [];
 
-    public PagedResult<PartnershipRow> Partnerships { get; private set; } = null!;
+    public PagedResult<CityPartnershipView> Partnerships { get; private set; } = null!;
 
     public DateTime Now { get; private set; }
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var cityId = User.GetCityId()!.Value;
         var city = await db.Cities.AsNoTracking()
             .Where(c => c.Id == cityId)
-            .Select(c => new CityHeader(c.Name, c.CountryCode, c.Region, c.IsAssociationMember))
+            .Select(c => new CityHeaderView(c.Name, c.CountryCode, c.Region, c.IsAssociationMember))
             .SingleOrDefaultAsync(cancellationToken);
         if (city is null)
         {
@@ -51,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var areaName = ActionAreaNames.InCurrentLanguage();
         Unit = await db.InternationalAffairsUnits.AsNoTracking()
             .Where(u => u.CityId == cityId)
-            .Select(u => new UnitSummary(u.Name, u.Kind, u.StaffFte, u.AnnualBudgetEur, u.ContactEmail, u.HasAdoptedInternationalStrategy,
+            .Select(u => new UnitSummaryView(u.Name, u.Kind, u.StaffFte, u.AnnualBudgetEur, u.ContactEmail, u.HasAdoptedInternationalStrategy,
                 u.FocusAreas.AsQueryable().Select(areaName).OrderBy(name => name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -59,20 +60,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .SelectMany(c => c.Networks).OrderBy(n => n.Name).Select(n => n.Acronym ?? n.Name)
             .ToListAsync(cancellationToken);
         Now = clock.GetUtcNow().UtcDateTime;
-        var rows = db.Partnerships.AsNoTracking()
-            .Where(p => p.CityId == cityId || p.PartnerCityId == cityId)
-            .Where(p => Status == null || p.Status == Status)
-            .Select(p => new PartnershipRow
-            {
-                Id = p.Id,
-                PartnerName = p.CityId == cityId ? p.PartnerCity!.Name : p.City!.Name,
-                PartnerCountry = p.CityId == cityId ? p.PartnerCity!.CountryCode : p.City!.CountryCode,
-                Kind = p.Kind,
-                Status = p.Status,
-                StartedOn = p.StartedOn,
-                LastVerifiedAt = p.LastVerifiedAt,
-                LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
-            });
+        var rows = queries.OfCity(Viewer.From(User), cityId, Status);
         rows = SortKey switch
         {
             "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.PartnerName),
@@ -85,30 +73,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         return Page();
     }
 
-    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, row.LastActivityOn, Now);
+    public bool NeedsVerification(CityPartnershipView row) => row.IsDueForVerificationAt(Now);
 
-    public sealed record CityHeader(string Name, string CountryCode, string? Region, bool IsAssociationMember);
+    public sealed record CityHeaderView(string Name, string CountryCode, string? Region, bool IsAssociationMember);
 
-    public sealed record UnitSummary(string Name, UnitKind Kind, decimal StaffFte, decimal? AnnualBudgetEur, string? ContactEmail, bool HasStrategy,
+    public sealed record UnitSummaryView(string Name, UnitKind Kind, decimal StaffFte, decimal? AnnualBudgetEur, string? ContactEmail, bool HasStrategy,
         IReadOnlyList<string> FocusAreas);
-
-    // Init-only properties rather than a positional record, so EF Core can sort by them after the projection.
-    public sealed record PartnershipRow
-    {
-        public int Id { get; init; }
-
-        public required string PartnerName { get; init; }
-
-        public required string PartnerCountry { get; init; }
-
-        public PartnershipKind Kind { get; init; }
-
-        public PartnershipStatus Status { get; init; }
-
-        public DateOnly? StartedOn { get; init; }
-
-        public DateTime? LastVerifiedAt { get; init; }
-
-        public DateOnly? LastActivityOn { get; init; }
-    }
 }

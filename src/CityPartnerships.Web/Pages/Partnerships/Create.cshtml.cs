@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.Authorization;
@@ -12,18 +12,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
 
 /// <summary>Staff log a partnership of their own city; the city comes from their account, never from the form.</summary>
 [Authorize(Policy = Policies.CityStaff)]
-public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel, IPartnershipFormPage
+public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : PageModel, IPartnershipFormPage
 {
     [BindProperty]
-    public NewPartnership Input { get; set; } = new();
+    public NewPartnershipInput Input { get; set; } = new();
 
-    PartnershipForm IPartnershipFormPage.Input => Input;
+    PartnershipInput IPartnershipFormPage.Input => Input;
 
     public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
 
@@ -75,31 +75,32 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
             return Page();
         }
 
-        try
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (result, id) = await changes.CreateAsync(Viewer.From(User), async () =>
         {
             var partnership = new Partnership(ownCityId, partnerId.Value, Input.Kind, Input.Status, Input.StartedOn, Input.EndedOn,
-                Input.Description, clock.GetUtcNow().UtcDateTime);
+                Input.Description, now);
             partnership.SetActionAreas(await Input.SelectedAreasAsync(db, cancellationToken));
             partnership.MarkInternal(Input.IsInternal);
-            partnership.MarkVerified(clock.GetUtcNow().UtcDateTime);
-            partnership.EnsureNoActiveDuplicateAmong(await PartnershipLoader.BetweenAsync(db, ownCityId, partnerId.Value, cancellationToken));
-            db.Partnerships.Add(partnership);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["StatusMessage"] = localizer["Partnership.Created"].Value;
-            return RedirectToPage("Details", new { id = partnership.Id });
-        }
-        catch (DomainException error)
+            partnership.MarkVerified(now);
+            return partnership;
+        }, cancellationToken);
+        if (result.IsDone)
         {
-            ModelState.AddDomainError(error, localizer);
-            if (error.ParamName == "partnerCityId")
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.PartnerName)}", localizer[$"DomainError.{error.Code}"]);
-            }
+            this.ShowSuccess(localizer["Partnership.Created"]);
+            return RedirectToPage(PagePaths.PartnershipDetails, new { id });
         }
-        catch (DbUpdateException error) when (error.InnerException is PostgresException { ConstraintName: PartnershipConfiguration.UniqueActivePairIndex })
+
+        if (this.Refusal(result.Outcome) is { } refusal)
         {
-            // Someone saved the same partnership a moment earlier.
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Kind)}", localizer["DomainError.Partnership.DuplicateActive"]);
+            return refusal;
+        }
+
+        this.ShowInForm(result, localizer);
+        // The partner is the one field a rule about the pair of cities can be shown next to.
+        foreach (var error in result.Errors.Where(e => e.ParamName == "partnerCityId"))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.PartnerName)}", DomainErrors.Message(error, localizer));
         }
 
         await LoadAsync(cancellationToken);
@@ -147,7 +148,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock, IStringLoca
     private static string PartnerLabel(string name, string? region, string countryCode) =>
         region is null ? $"{name} ({CountryNames.Display(countryCode)})" : $"{name}, {region} ({CountryNames.Display(countryCode)})";
 
-    public sealed class NewPartnership : PartnershipForm
+    public sealed class NewPartnershipInput : PartnershipInput
     {
         public int? PartnerCityId { get; set; }
 

@@ -1,8 +1,9 @@
-using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Auditing;
+using CityPartnerships.Web.Features;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
 
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, PartnershipChanges changes, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     // Enum fields in the history, by record type, and the resource prefix of their values.
     private static readonly Dictionary<(string Entity, string Field), string> _enumFields = new()
@@ -39,7 +41,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var access = PartnershipAccess.For(User);
+        var access = Viewer.From(User);
         var areaName = ActionAreaNames.InCurrentLanguage();
         var view = await db.Partnerships.AsNoTracking()
             .Where(p => p.Id == id)
@@ -65,7 +67,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
         Partnership = view;
         CanChange = access.CanChange(view.City.Id, view.Partner.Id);
         Now = clock.GetUtcNow().UtcDateTime;
-        LastActivityOn = await db.Activities.Where(a => a.PartnershipId == id).MaxAsync(a => (DateOnly?)a.StartsOn, cancellationToken);
+        LastActivityOn = await queries.LastActivityOnAsync(id, cancellationToken);
         History = await db.AuditEntries.AsNoTracking()
             .Where(a => a.PartnershipId == id)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
@@ -82,38 +84,30 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLoc
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
+        var result = await changes.DeleteAsync(Viewer.From(User), id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (this.Refusal(result.Outcome) is { } refusal)
         {
-            return forbidden ? Forbid() : NotFound();
+            return refusal;
         }
 
-        partnership.Delete(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = localizer["Partnership.Deleted"].Value;
-        return RedirectToPage("Index");
+        this.ShowOutcome(result, localizer, "Partnership.Deleted");
+        return result.IsDone ? RedirectToPage(PagePaths.PartnershipList) : RedirectToPage(new { id });
     }
 
     private async Task<IActionResult> ChangeAsync(int id, Action<Partnership> change, string successKey, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, id, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
+        var result = await changes.ChangeAsync(Viewer.From(User), id, p =>
         {
-            return forbidden ? Forbid() : NotFound();
+            change(p);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        if (this.Refusal(result.Outcome) is { } refusal)
+        {
+            return refusal;
         }
 
-        try
-        {
-            change(partnership);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["StatusMessage"] = localizer[successKey].Value;
-        }
-        catch (DomainException error)
-        {
-            TempData["ErrorMessage"] = DomainErrors.Message(error, localizer);
-        }
-
-        return RedirectToPage(new { id });
+        this.ShowOutcome(result, localizer, successKey);
+        return result.Outcome == ChangeOutcome.Gone ? RedirectToPage(PagePaths.PartnershipList) : RedirectToPage(new { id });
     }
 
     /// <summary>"Activity created", "Changed" (the partnership itself), …</summary>

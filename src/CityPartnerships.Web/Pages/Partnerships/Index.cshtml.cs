@@ -1,9 +1,9 @@
 using System.Data;
 using System.Globalization;
 using System.Text;
-using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +16,8 @@ using MiniExcelLibs;
 namespace CityPartnerships.Web.Pages.Partnerships;
 
 /// <summary>The register: every partnership the user may read, with combinable filters kept in the URL.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     private const string CsvLineEnd = "\r\n"; // RFC 4180
 
@@ -32,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public PagedResult<PartnershipRow> Partnerships { get; private set; } = null!;
+    public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
     public IReadOnlyList<SelectListItem> CountryOptions { get; private set; } = [];
 
@@ -40,16 +41,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public IReadOnlyList<SelectListItem> NetworkOptions { get; private set; } = [];
 
-    public PartnershipAccess Access { get; private set; } = null!;
+    public Viewer Access { get; private set; } = null!;
 
     public DateTime Now { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Access = PartnershipAccess.For(User);
+        Access = Viewer.From(User);
         Now = clock.GetUtcNow().UtcDateTime;
-        var filtered = await FilteredAsync(cancellationToken);
-        Partnerships = await Rows(filtered).ToPagedResultAsync(filtered, PageNumber, cancellationToken);
+        Partnerships = await queries.PageAsync(Access, Filter, PageNumber, cancellationToken);
 
         CountryOptions = CountryNames.Options();
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
@@ -60,10 +60,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     /// <summary>The filtered list as a CSV file that Excel opens (UTF-8 with byte order mark).</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        Access = PartnershipAccess.For(User);
+        Access = Viewer.From(User);
         var csv = new StringBuilder();
         csv.Append(string.Join(',', _exportColumns.Select(key => Csv(localizer[key])))).Append(CsvLineEnd);
-        await foreach (var row in Rows(await FilteredAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in (await queries.ListAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.Append(string.Join(',', ExportValues(row).Select(CsvField))).Append(CsvLineEnd);
         }
@@ -78,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     /// </summary>
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken)
     {
-        Access = PartnershipAccess.For(User);
+        Access = Viewer.From(User);
         // A table rather than a list of rows, so that an empty result still gets its header row.
         using var sheet = new DataTable { Locale = CultureInfo.InvariantCulture };
         foreach (var key in _exportColumns)
@@ -86,7 +86,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             sheet.Columns.Add(localizer[key].Value, typeof(object));
         }
 
-        await foreach (var row in Rows(await FilteredAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in (await queries.ListAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             sheet.Rows.Add(ExportValues(row));
         }
@@ -97,7 +97,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         return File(workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.xlsx");
     }
 
-    public bool NeedsVerification(PartnershipRow row) => Partnership.IsDueForVerification(row.Status, row.LastVerifiedAt, row.LastActivityOn, Now);
+    public bool NeedsVerification(PartnershipRowView row) => row.IsDueForVerificationAt(Now);
 
     /// <summary>Links that change the sort and keep every filter.</summary>
     public Dictionary<string, string> SortLink(string key)
@@ -113,27 +113,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         return values;
     }
 
-    private Task<IQueryable<Partnership>> FilteredAsync(CancellationToken cancellationToken) =>
-        Filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(Access.Readable()), db.Cities.AsNoTracking(), Access.CityId, cancellationToken);
-
-    private IQueryable<PartnershipRow> Rows(IQueryable<Partnership> partnerships) =>
-        Filter.Order(partnerships.Select(p => new PartnershipRow
-        {
-            Id = p.Id,
-            CityName = p.City!.Name,
-            CityCountry = p.City.CountryCode,
-            PartnerName = p.PartnerCity!.Name,
-            PartnerCountry = p.PartnerCity.CountryCode,
-            Kind = p.Kind,
-            Status = p.Status,
-            StartedOn = p.StartedOn,
-            LastVerifiedAt = p.LastVerifiedAt,
-            LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
-            IsInternal = p.IsInternal,
-        }));
-
     /// <summary>One row of the exports, column by column as in <see cref="_exportColumns"/>: text, numbers and dates.</summary>
-    private object?[] ExportValues(PartnershipRow row) =>
+    private object?[] ExportValues(PartnershipRowView row) =>
     [
         row.Id,
         row.CityName,

@@ -10,7 +10,7 @@ public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId, int cityId, int partnerCityId, bool canChange)
     {
-        var access = PartnershipAccess.For(UserClaimsPrincipal);
+        var access = Viewer.From(UserClaimsPrincipal);
         if (!access.CanSeeContacts(cityId, partnerCityId))
         {
             return View(new ContactListModel(partnershipId, false, canChange, []));

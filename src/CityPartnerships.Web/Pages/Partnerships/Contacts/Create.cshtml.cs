@@ -1,79 +1,45 @@
-using CityPartnerships.Domain.Common;
-using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
+using CityPartnerships.Web.Features.Partnerships;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 
-public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel, IContactFormPage
+/// <summary>Adds a focal person at either end of a partnership the user may change.</summary>
+public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, IStringLocalizer<SharedResource> localizer)
+    : PartnershipRecordPage(db, changes, localizer), IContactFormPage
 {
     [BindProperty]
-    public ContactForm Input { get; set; } = new();
+    public ContactInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> CityOptions { get; private set; } = [];
 
-    public string PartnershipTitle { get; private set; } = string.Empty;
+    protected override string Section => PagePaths.DetailsSection.Contacts;
 
-    public int PartnershipId { get; private set; }
+    protected override bool NeedsAreaOptions => false;
 
-    public async Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken cancellationToken)
-    {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
-        {
-            return forbidden ? Forbid() : NotFound();
-        }
-
-        // The user's own end of the partnership is the likely one.
-        Input.CityId = User.GetCityId() is { } own && partnership.Involves(own) ? own : partnership.CityId;
-        await LoadAsync(partnership, cancellationToken);
-        return Page();
-    }
+    // The user's own end of the partnership is the likely one.
+    public Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken cancellationToken) =>
+        FormAsync(partnershipId, cancellationToken,
+            partnership => Input.CityId = User.GetCityId() is { } own && partnership.Involves(own) ? own : partnership.CityId);
 
     public async Task<IActionResult> OnPostAsync(int partnershipId, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
-        {
-            return forbidden ? Forbid() : NotFound();
-        }
-
-        if (!partnership.Involves(Input.CityId))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.CityId)}", localizer["Contacts.CityNotInPartnership"]);
-        }
-
         if (ModelState.IsValid)
         {
-            try
+            var result = await Changes.AddAsync(Viewer, partnershipId, partnership => Task.FromResult(Input.Create(partnership)), cancellationToken);
+            if (Answer(partnershipId, result, "Contacts.Added") is { } answer)
             {
-                var contact = new Contact(partnership.Id, Input.CityId, Input.Name);
-                Input.ApplyTo(contact);
-                db.Contacts.Add(contact);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["StatusMessage"] = localizer["Contacts.Added"].Value;
-                return Redirect(Url.Page("/Partnerships/Details", new { id = partnership.Id }) + "#contacts");
-            }
-            catch (DomainException error)
-            {
-                ModelState.AddDomainError(error, localizer);
+                return answer;
             }
         }
 
-        await LoadAsync(partnership, cancellationToken);
-        return Page();
+        return await FormAsync(partnershipId, cancellationToken);
     }
 
-    private async Task LoadAsync(Partnership partnership, CancellationToken cancellationToken)
-    {
-        PartnershipId = partnership.Id;
-        CityOptions = await ContactForm.CityOptionsAsync(db, partnership, cancellationToken);
-        PartnershipTitle = string.Join(" – ", CityOptions.Select(c => c.Text));
-    }
+    protected override async Task LoadOptionsAsync(Partnership partnership, CancellationToken cancellationToken) =>
+        CityOptions = await ContactInput.CityOptionsAsync(Db, partnership, cancellationToken);
 }

@@ -1,110 +1,50 @@
-using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
+using CityPartnerships.Web.Features.Partnerships;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 
-public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel, IContactFormPage
+/// <summary>Edits or deletes a focal person of a partnership the user may change.</summary>
+public sealed class EditModel(AppDbContext db, PartnershipChanges changes, IStringLocalizer<SharedResource> localizer)
+    : PartnershipRecordPage(db, changes, localizer), IContactFormPage
 {
     [BindProperty]
-    public ContactForm Input { get; set; } = new();
+    public ContactInput Input { get; set; } = new();
 
     public IReadOnlyList<SelectListItem> CityOptions { get; private set; } = [];
 
-    public string PartnershipTitle { get; private set; } = string.Empty;
+    protected override string Section => PagePaths.DetailsSection.Contacts;
 
-    public int PartnershipId { get; private set; }
+    protected override bool NeedsAreaOptions => false;
 
-    public int Id { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(int partnershipId, int id, CancellationToken cancellationToken)
-    {
-        var (partnership, contact, result) = await LoadForChangeAsync(partnershipId, id, cancellationToken);
-        if (result is not null)
-        {
-            return result;
-        }
-
-        Input.CopyFrom(contact!);
-        await LoadAsync(partnership!, id, cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(int partnershipId, int id, CancellationToken cancellationToken) =>
+        FormAsync<Contact>(partnershipId, id, cancellationToken, prepare: Input.CopyFrom);
 
     public async Task<IActionResult> OnPostAsync(int partnershipId, int id, CancellationToken cancellationToken)
     {
-        var (partnership, contact, result) = await LoadForChangeAsync(partnershipId, id, cancellationToken);
-        if (result is not null)
-        {
-            return result;
-        }
-
-        if (!partnership!.Involves(Input.CityId))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.CityId)}", localizer["Contacts.CityNotInPartnership"]);
-        }
-
         if (ModelState.IsValid)
         {
-            try
+            var result = await Changes.ChangeRecordAsync<Contact>(Viewer, partnershipId, id, Input.Version, (partnership, contact) =>
             {
-                db.Entry(contact!).Property(c => c.Version).OriginalValue = Input.Version;
-                Input.ApplyTo(contact!);
-                contact!.AssignToCity(Input.CityId);
-                await db.SaveChangesAsync(cancellationToken);
-                TempData["StatusMessage"] = localizer["Contacts.Saved"].Value;
-                return Redirect(Url.Page("/Partnerships/Details", new { id = partnershipId }) + "#contacts");
-            }
-            catch (DomainException error)
+                Input.ApplyTo(partnership, contact);
+                return Task.CompletedTask;
+            }, cancellationToken);
+            if (Answer(partnershipId, result, "Contacts.Saved", Input) is { } answer)
             {
-                ModelState.AddDomainError(error, localizer);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                ModelState.AddModelError(string.Empty, localizer["Error.Concurrency"]);
-                ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
-                Input.Version = await db.Contacts.AsNoTracking().Where(c => c.Id == id).Select(c => c.Version).SingleAsync(cancellationToken);
+                return answer;
             }
         }
 
-        await LoadAsync(partnership, id, cancellationToken);
-        return Page();
+        return await FormAsync<Contact>(partnershipId, id, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int partnershipId, int id, CancellationToken cancellationToken)
-    {
-        var (_, contact, result) = await LoadForChangeAsync(partnershipId, id, cancellationToken);
-        if (result is not null)
-        {
-            return result;
-        }
+    public async Task<IActionResult> OnPostDeleteAsync(int partnershipId, int id, CancellationToken cancellationToken) =>
+        AnswerDelete(partnershipId, await Changes.DeleteRecordAsync<Contact>(Viewer, partnershipId, id, cancellationToken), "Contacts.Deleted");
 
-        db.Contacts.Remove(contact!);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = localizer["Contacts.Deleted"].Value;
-        return Redirect(Url.Page("/Partnerships/Details", new { id = partnershipId }) + "#contacts");
-    }
-
-    /// <summary>The partnership (which the user must be allowed to change) and its contact; anything else is not found.</summary>
-    private async Task<(Partnership? Partnership, Contact? Contact, IActionResult? Result)> LoadForChangeAsync(int partnershipId, int id,
-        CancellationToken cancellationToken)
-    {
-        var (partnership, contact, forbidden) = await PartnershipLoader.RecordForChangeAsync(db, db.Contacts, partnershipId, id,
-            PartnershipAccess.For(User), cancellationToken);
-        return contact is null ? (null, null, forbidden ? Forbid() : NotFound()) : (partnership, contact, null);
-    }
-
-    private async Task LoadAsync(Partnership partnership, int id, CancellationToken cancellationToken)
-    {
-        (PartnershipId, Id) = (partnership.Id, id);
-        CityOptions = await ContactForm.CityOptionsAsync(db, partnership, cancellationToken);
-        PartnershipTitle = string.Join(" – ", CityOptions.Select(c => c.Text));
-    }
+    protected override async Task LoadOptionsAsync(Partnership partnership, CancellationToken cancellationToken) =>
+        CityOptions = await ContactInput.CityOptionsAsync(Db, partnership, cancellationToken);
 }

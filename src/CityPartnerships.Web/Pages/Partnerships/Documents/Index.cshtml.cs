@@ -2,6 +2,7 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,8 @@ namespace CityPartnerships.Web.Pages.Partnerships.Documents;
     "/Partnerships/Details", idRouteValue: "partnershipId", fragment: "#documents")]
 [RequestSizeLimit(UploadRequestLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimitBytes)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(AppDbContext db, PartnershipChanges changes, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     private const long UploadRequestLimitBytes = 12 * 1024 * 1024;
 
@@ -26,7 +28,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     {
         var readable = await db.Partnerships.AsNoTracking()
             .Where(p => p.Id == partnershipId)
-            .Where(PartnershipAccess.For(User).Readable())
+            .Where(Viewer.From(User).Readable())
             .AnyAsync(cancellationToken);
         if (!readable)
         {
@@ -49,10 +51,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public async Task<IActionResult> OnPostUploadAsync(int partnershipId, IFormFile? file, CancellationToken cancellationToken)
     {
-        var (partnership, forbidden) = await PartnershipLoader.ForChangeAsync(db, partnershipId, PartnershipAccess.For(User), cancellationToken);
-        if (partnership is null)
+        var viewer = Viewer.From(User);
+        if (this.Refusal((await changes.PartnershipAsync(viewer, partnershipId, cancellationToken)).Outcome) is { } refusal)
         {
-            return forbidden ? Forbid() : NotFound();
+            return refusal;
         }
 
         if (file is null)
@@ -69,7 +71,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         try
         {
             var content = await ReadAtMostAsync(file, AgreementDocument.MaxSizeBytes + 1, cancellationToken);
-            document = new AgreementDocument(partnership.Id, file.FileName, content, clock.GetUtcNow().UtcDateTime, User.GetDisplayName());
+            document = new AgreementDocument(partnershipId, file.FileName, content, clock.GetUtcNow().UtcDateTime, User.GetDisplayName());
             if (!FileSignatures.Matches(document.FileName, content))
             {
                 return Refused(partnershipId, localizer["Documents.ContentMismatch", Path.GetExtension(document.FileName)]);
@@ -80,25 +82,37 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             return Refused(partnershipId, DomainErrors.Message(error, localizer));
         }
 
-        db.AgreementDocuments.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = localizer["Documents.Uploaded", document.FileName].Value;
+        var result = await changes.AddAsync(viewer, partnershipId, _ => Task.FromResult(document), cancellationToken);
+        if (this.Refusal(result.Outcome) is { } refused)
+        {
+            return refused;
+        }
+
+        if (result.IsDone)
+        {
+            this.ShowSuccess(localizer["Documents.Uploaded", document.FileName]);
+        }
+        else
+        {
+            this.ShowOutcome(result, localizer, "Documents.Uploaded");
+        }
+
         return RedirectToDetails(partnershipId);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int partnershipId, int documentId, CancellationToken cancellationToken)
     {
         // Loaded whole so that the history records what was removed.
-        var (_, document, forbidden) = await PartnershipLoader.RecordForChangeAsync(db, db.AgreementDocuments, partnershipId, documentId,
-            PartnershipAccess.For(User), cancellationToken);
-        if (document is null)
+        string? fileName = null;
+        var result = await changes.DeleteRecordAsync<AgreementDocument>(Viewer.From(User), partnershipId, documentId, cancellationToken,
+            deleting: document => fileName = document.FileName);
+        if (this.Refusal(result.Outcome) is { } refusal)
         {
-            return forbidden ? Forbid() : NotFound();
+            return refusal;
         }
 
-        db.AgreementDocuments.Remove(document);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = localizer["Documents.Deleted", document.FileName].Value;
+        // Deleting what someone else deleted a moment earlier (or a double click) is what the user wanted.
+        this.ShowSuccess(result.IsDone ? localizer["Documents.Deleted", fileName ?? string.Empty] : localizer["Documents.AlreadyDeleted"]);
         return RedirectToDetails(partnershipId);
     }
 
@@ -114,10 +128,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     private RedirectResult Refused(int partnershipId, string message)
     {
-        TempData["ErrorMessage"] = message;
+        this.ShowError(message);
         return RedirectToDetails(partnershipId);
     }
 
     private RedirectResult RedirectToDetails(int partnershipId) =>
-        Redirect(Url.Page("/Partnerships/Details", new { id = partnershipId }) + "#documents");
+        Redirect(Url.Page(PagePaths.PartnershipDetails, new { id = partnershipId }) + "#" + PagePaths.DetailsSection.Documents);
 }

@@ -21,14 +21,6 @@ public static class ProjectDisplay
         _ => "text-bg-light border",
     };
 
-    /// <summary>
-    /// A project not yet applied for whose application deadline is between today and
-    /// <see cref="ProjectPriority.DeadlineSoonDays"/> days from now, as in the priority. Once applied for, the deadline is met.
-    /// </summary>
-    public static bool IsDeadlineSoon(ProjectStatus status, DateOnly? deadline, DateOnly today) =>
-        status == ProjectStatus.Idea
-        && deadline is { } date && date >= today && date <= today.AddDays(ProjectPriority.DeadlineSoonDays);
-
     /// <summary>"Priority 75: fits your city's action areas · funding secured".</summary>
     public static string Priority(PriorityAssessment assessment, IStringLocalizer localizer, string? focusCityName = null) =>
         localizer["Project.PriorityLine", assessment.Score, Reasons(assessment, localizer, focusCityName)];

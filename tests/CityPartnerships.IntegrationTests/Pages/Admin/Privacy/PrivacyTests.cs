@@ -70,8 +70,8 @@ public sealed class PrivacyTests(PortalApp app)
 
     private Task<int> InsertContactAsync(int partnershipId, string name, string email) => app.WithDbAsync(async db =>
     {
-        var cityId = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.CityId).SingleAsync();
-        var contact = new Contact(partnershipId, cityId, name);
+        var partnership = await db.Partnerships.SingleAsync(p => p.Id == partnershipId);
+        var contact = new Contact(partnership, partnership.CityId, name);
         contact.UpdateDetails(name, "City hall", "Officer", email, null, null, new DateOnly(2026, 1, 1));
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();

@@ -160,7 +160,7 @@ public sealed class ContactsTests(PortalApp app)
 
     private Task<int> InsertContactAsync(int partnershipId, int cityId, string name, string? email) => app.WithDbAsync(async db =>
     {
-        var contact = new Contact(partnershipId, cityId, name);
+        var contact = new Contact(await db.Partnerships.SingleAsync(p => p.Id == partnershipId), cityId, name);
         contact.UpdateDetails(name, null, null, email, null, null, null);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();

@@ -5,16 +5,18 @@ using CityPartnerships.Domain.Partnerships;
 namespace CityPartnerships.Web.Authorization;
 
 /// <summary>
-/// Who may read and change partnerships. Everyone signed in reads records that are not internal; internal records
-/// only the two cities' users and admins. Staff change records that involve their own city; admins change all;
-/// mayors' offices never change anything.
+/// Who is asking, and what they may read and change. Every read and change in <c>Features/</c> takes the viewer and
+/// applies these rules itself, so no page can forget them. Everyone signed in reads records that are not internal;
+/// internal records only the two cities' users and admins. Staff change records that involve their own city; admins
+/// change all; mayors' offices never change anything; the public (not signed in) reads what is not internal.
 /// </summary>
-public sealed record PartnershipAccess(int? CityId, bool IsAdmin, bool IsStaff)
+public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
 {
-    public static PartnershipAccess For(ClaimsPrincipal user) => new(
-        user.GetCityId(),
-        user.IsInRole(Roles.AssociationAdmin),
-        user.IsInRole(Roles.InternationalAffairsStaff));
+    public static Viewer Anonymous { get; } = new(null, false, false);
+
+    public static Viewer From(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
+        ? new(user.GetCityId(), user.IsInRole(Roles.AssociationAdmin), user.IsInRole(Roles.InternationalAffairsStaff))
+        : Anonymous;
 
     public Expression<Func<Partnership, bool>> Readable()
     {
@@ -37,6 +39,9 @@ public sealed record PartnershipAccess(int? CityId, bool IsAdmin, bool IsStaff)
 
     /// <summary>Only staff log new partnerships, and only for their own city.</summary>
     public bool CanCreate => IsStaff && CityId is not null;
+
+    /// <summary>A city's internal figures (dashboard, projects): its own staff and mayor's office, and admins.</summary>
+    public bool CanSeeInternalFiguresOf(int cityId) => IsAdmin || CityId == cityId;
 
     private bool Involves(int cityId, int partnerCityId) => CityId is { } own && (own == cityId || own == partnerCityId);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 
-public sealed class ContactForm
+public sealed class ContactInput : IVersionedInput
 {
     [Display(Name = "Contact.City")]
     public int CityId { get; set; }
@@ -26,8 +27,8 @@ public sealed class ContactForm
     [Display(Name = "Contact.Organisation")]
     public string? Organisation { get; set; }
 
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(EmailAddress.MaxLength, ErrorMessage = "Validation.MaxLength")]
+    [System.ComponentModel.DataAnnotations.EmailAddress(ErrorMessage = "Validation.Email")]
     [Display(Name = "Contact.Email")]
     public string? Email { get; set; }
 
@@ -51,9 +52,20 @@ public sealed class ContactForm
             contact.Role, contact.Organisation, contact.Email, contact.Phone, contact.Language, contact.ConsentRecordedOn, contact.Version);
     }
 
+    /// <summary>A new contact through the domain's rules; throws DomainException when one is broken.</summary>
+    public Contact Create(Partnership partnership)
+    {
+        var contact = new Contact(partnership, CityId, Name);
+        ApplyTo(partnership, contact);
+        return contact;
+    }
+
     /// <summary>Throws DomainException when a rule is broken.</summary>
-    public void ApplyTo(Contact contact) =>
+    public void ApplyTo(Partnership partnership, Contact contact)
+    {
         contact.UpdateDetails(Name, Organisation, Role, Email, Phone, Language, ConsentRecordedOn);
+        contact.AssignToCity(partnership, CityId);
+    }
 
     /// <summary>The two ends of the partnership, the only cities a contact can work for.</summary>
     public static async Task<IReadOnlyList<SelectListItem>> CityOptionsAsync(AppDbContext db, Partnership partnership,
@@ -69,7 +81,7 @@ public sealed class ContactForm
 
 public interface IContactFormPage
 {
-    ContactForm Input { get; }
+    ContactInput Input { get; }
 
     IReadOnlyList<SelectListItem> CityOptions { get; }
 }

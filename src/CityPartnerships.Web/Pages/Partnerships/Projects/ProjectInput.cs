@@ -3,13 +3,14 @@ using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Features;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Projects;
 
 /// <summary>What staff fill in on both the add and the edit page of a project.</summary>
-public class ProjectForm
+public sealed class ProjectInput : IVersionedInput
 {
     /// <summary>Suggestions for the funder field (resource keys); staff may type any other funder.</summary>
     public static IReadOnlyList<string> CommonFunders { get; } =
@@ -66,8 +67,12 @@ public class ProjectForm
     [Display(Name = "Project.ApplicationDeadline")]
     public DateOnly? ApplicationDeadline { get; set; }
 
+    /// <summary>The version of the project the user started editing from.</summary>
+    public uint Version { get; set; }
+
     public void CopyFrom(Project project)
     {
+        Version = project.Version;
         Title = project.Title;
         Description = project.Description;
         Status = project.Status;
@@ -84,9 +89,10 @@ public class ProjectForm
 
     /// <summary>
     /// Applies the form through the domain's rules. Details and funding are checked separately, so the user sees
-    /// every broken rule at once (e.g. dates and currency), not one per attempt.
+    /// every broken rule at once (e.g. dates and currency), not one per attempt: they come as one
+    /// <see cref="BrokenRulesException"/>.
     /// </summary>
-    public async Task<IReadOnlyList<DomainException>> ApplyToAsync(Project project, AppDbContext db, CancellationToken cancellationToken)
+    public async Task ApplyToAsync(Project project, AppDbContext db, CancellationToken cancellationToken)
     {
         var errors = new List<DomainException>();
         void Try(Action change)
@@ -104,7 +110,10 @@ public class ProjectForm
         Try(() => project.UpdateDetails(Title ?? string.Empty, Description, Status, PartnerCommitment, StartsOn, EndsOn));
         Try(() => project.SetFunding(Funder, Programme, Amount, Currency, ApplicationDeadline));
         project.SetActionAreas(await SelectedAreasAsync(db, cancellationToken));
-        return errors;
+        if (errors.Count > 0)
+        {
+            throw new BrokenRulesException(errors);
+        }
     }
 
     private Task<List<ActionArea>> SelectedAreasAsync(AppDbContext db, CancellationToken cancellationToken) =>
@@ -113,7 +122,7 @@ public class ProjectForm
 
 public interface IProjectFormPage
 {
-    ProjectForm Input { get; }
+    ProjectInput Input { get; }
 
     IReadOnlyList<SelectListItem> AreaOptions { get; }
 }

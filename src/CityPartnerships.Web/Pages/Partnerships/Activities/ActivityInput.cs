@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CityPartnerships.Web.Pages.Partnerships.Activities;
 
 /// <summary>What staff fill in on both the add and the edit page of an activity.</summary>
-public class ActivityForm
+public sealed class ActivityInput : IVersionedInput
 {
     [Display(Name = "Activity.Kind")]
     public ActivityKind Kind { get; set; } = ActivityKind.IncomingDelegation;
@@ -42,6 +42,9 @@ public class ActivityForm
     [Display(Name = "Activity.ActionAreas")]
     public List<int> AreaIds { get; set; } = [];
 
+    /// <summary>The version of the activity the user started editing from.</summary>
+    public uint Version { get; set; }
+
     public void CopyFrom(Activity activity)
     {
         Kind = activity.Kind;
@@ -52,6 +55,7 @@ public class ActivityForm
         Participants = activity.Participants;
         Description = activity.Description;
         AreaIds = [.. activity.ActionAreas.Select(a => a.Id)];
+        Version = activity.Version;
     }
 
     /// <summary>A new activity through the domain's rules; throws DomainException when one is broken.</summary>
@@ -77,7 +81,7 @@ public class ActivityForm
 
 public interface IActivityFormPage
 {
-    ActivityForm Input { get; }
+    ActivityInput Input { get; }
 
     IReadOnlyList<SelectListItem> AreaOptions { get; }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CityPartnerships.Web.Pages.Partnerships;
 
 /// <summary>What staff fill in on both the create and the edit page.</summary>
-public class PartnershipForm
+public class PartnershipInput : IVersionedInput
 {
     [Display(Name = "Partnership.Kind")]
     public PartnershipKind Kind { get; set; } = PartnershipKind.Twinning;
@@ -35,8 +35,12 @@ public class PartnershipForm
     [Display(Name = "Partnership.InternalField")]
     public bool IsInternal { get; set; }
 
+    /// <summary>The version of the partnership the user started editing from.</summary>
+    public uint Version { get; set; }
+
     public void CopyFrom(Partnership partnership)
     {
+        Version = partnership.Version;
         Kind = partnership.Kind;
         Status = partnership.Status;
         StartedOn = partnership.StartedOn;
@@ -60,7 +64,7 @@ public class PartnershipForm
 
 public interface IPartnershipFormPage
 {
-    PartnershipForm Input { get; }
+    PartnershipInput Input { get; }
 
     IReadOnlyList<SelectListItem> AreaOptions { get; }
 }

@@ -4,7 +4,7 @@ using CityPartnerships.Web.Authorization;
 
 namespace CityPartnerships.UnitTests.Authorization;
 
-public class PartnershipAccessTests
+public class ViewerTests
 {
     private const int Bonn = 1;
     private const int Lyon = 2;
@@ -13,7 +13,7 @@ public class PartnershipAccessTests
     private static readonly DateTime _createdAt = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The users of the access table, by a name that reads well in the test results.</summary>
-    private static readonly Dictionary<string, PartnershipAccess> _users = new()
+    private static readonly Dictionary<string, Viewer> _users = new()
     {
         ["admin"] = new(CityId: null, IsAdmin: true, IsStaff: false),
         ["admin who is also Krakow staff"] = new(CityId: Krakow, IsAdmin: true, IsStaff: true),
@@ -171,41 +171,41 @@ public class PartnershipAccessTests
     [Fact]
     public void An_admin_is_recognised_from_the_role_claim()
     {
-        var access = PartnershipAccess.For(User(cityId: null, Roles.AssociationAdmin));
+        var access = Viewer.From(User(cityId: null, Roles.AssociationAdmin));
 
-        Assert.Equal(new PartnershipAccess(CityId: null, IsAdmin: true, IsStaff: false), access);
+        Assert.Equal(new Viewer(CityId: null, IsAdmin: true, IsStaff: false), access);
     }
 
     [Fact]
     public void Staff_are_recognised_with_their_city()
     {
-        var access = PartnershipAccess.For(User(cityId: "1", Roles.InternationalAffairsStaff));
+        var access = Viewer.From(User(cityId: "1", Roles.InternationalAffairsStaff));
 
-        Assert.Equal(new PartnershipAccess(CityId: Bonn, IsAdmin: false, IsStaff: true), access);
+        Assert.Equal(new Viewer(CityId: Bonn, IsAdmin: false, IsStaff: true), access);
     }
 
     [Fact]
     public void A_mayors_office_is_recognised_with_its_city_but_not_as_staff()
     {
-        var access = PartnershipAccess.For(User(cityId: "3", Roles.MayorsOffice));
+        var access = Viewer.From(User(cityId: "3", Roles.MayorsOffice));
 
-        Assert.Equal(new PartnershipAccess(CityId: Krakow, IsAdmin: false, IsStaff: false), access);
+        Assert.Equal(new Viewer(CityId: Krakow, IsAdmin: false, IsStaff: false), access);
     }
 
     [Fact]
     public void A_user_without_role_or_city_claims_has_no_special_rights()
     {
-        var access = PartnershipAccess.For(User(cityId: null));
+        var access = Viewer.From(User(cityId: null));
 
-        Assert.Equal(new PartnershipAccess(CityId: null, IsAdmin: false, IsStaff: false), access);
+        Assert.Equal(new Viewer(CityId: null, IsAdmin: false, IsStaff: false), access);
     }
 
     [Fact]
     public void A_user_with_several_roles_gets_the_rights_of_each()
     {
-        var access = PartnershipAccess.For(User(cityId: "2", Roles.AssociationAdmin, Roles.InternationalAffairsStaff));
+        var access = Viewer.From(User(cityId: "2", Roles.AssociationAdmin, Roles.InternationalAffairsStaff));
 
-        Assert.Equal(new PartnershipAccess(CityId: Lyon, IsAdmin: true, IsStaff: true), access);
+        Assert.Equal(new Viewer(CityId: Lyon, IsAdmin: true, IsStaff: true), access);
     }
 
     [Theory]
@@ -217,7 +217,7 @@ public class PartnershipAccessTests
     [InlineData("99999999999")]
     public void A_city_claim_that_is_not_a_city_id_gives_no_city(string cityId)
     {
-        var access = PartnershipAccess.For(User(cityId, Roles.InternationalAffairsStaff));
+        var access = Viewer.From(User(cityId, Roles.InternationalAffairsStaff));
 
         Assert.Null(access.CityId);
         Assert.False(access.CanCreate);
@@ -227,7 +227,7 @@ public class PartnershipAccessTests
     [Fact]
     public void Role_names_from_other_systems_give_no_rights()
     {
-        var access = PartnershipAccess.For(User(cityId: "1", "Admin", "associationadmin", "Staff"));
+        var access = Viewer.From(User(cityId: "1", "Admin", "associationadmin", "Staff"));
 
         Assert.False(access.IsAdmin);
         Assert.False(access.IsStaff);
@@ -237,7 +237,7 @@ public class PartnershipAccessTests
     [Fact]
     public void A_mayors_office_signed_in_with_claims_reads_its_citys_internal_records_but_changes_nothing()
     {
-        var access = PartnershipAccess.For(User(cityId: "2", Roles.MayorsOffice));
+        var access = Viewer.From(User(cityId: "2", Roles.MayorsOffice));
         var internalRecord = NewPartnership(isInternal: true, Bonn, Lyon);
 
         Assert.True(access.Readable().Compile()(internalRecord));
@@ -249,7 +249,7 @@ public class PartnershipAccessTests
     [Fact]
     public void Staff_signed_in_with_claims_change_their_citys_partnerships_only()
     {
-        var access = PartnershipAccess.For(User(cityId: "1", Roles.InternationalAffairsStaff));
+        var access = Viewer.From(User(cityId: "1", Roles.InternationalAffairsStaff));
 
         Assert.True(access.CanChange(Lyon, Bonn));
         Assert.False(access.CanChange(Lyon, Krakow));

@@ -5,7 +5,7 @@ using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace CityPartnerships.Web.Pages.Partnerships;
+namespace CityPartnerships.Web.Features.Partnerships;
 
 /// <summary>
 /// The list's filters and sort order as they appear in the URL, so a result can be bookmarked and shared.
@@ -104,7 +104,7 @@ public sealed class PartnershipFilter
 
         if (Mine && ownCityId is { } own)
         {
-            partnerships = partnerships.Where(p => p.CityId == own || p.PartnerCityId == own);
+            partnerships = partnerships.Where(Partnership.Involving(own));
         }
 
         return partnerships;
@@ -130,7 +130,7 @@ public sealed class PartnershipFilter
     /// entries without a date come last either way. Each order matches an index, so a page is read without sorting
     /// every match (see PartnershipConfiguration and the PartnershipListColumns migration).
     /// </summary>
-    public IQueryable<PartnershipRow> Order(IQueryable<PartnershipRow> rows) => (SortKey, Desc) switch
+    public IQueryable<PartnershipRowView> Order(IQueryable<PartnershipRowView> rows) => (SortKey, Desc) switch
     {
         ("partner", false) => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
         ("partner", true) => rows.OrderByDescending(r => r.PartnerName).ThenByDescending(r => r.Id),
@@ -173,30 +173,4 @@ public sealed class PartnershipFilter
         Add("desc", Desc ? "true" : null);
         return values;
     }
-}
-
-// Init-only properties rather than a positional record, so EF Core can sort by them after the projection.
-public sealed record PartnershipRow
-{
-    public int Id { get; init; }
-
-    public required string CityName { get; init; }
-
-    public required string CityCountry { get; init; }
-
-    public required string PartnerName { get; init; }
-
-    public required string PartnerCountry { get; init; }
-
-    public PartnershipKind Kind { get; init; }
-
-    public PartnershipStatus Status { get; init; }
-
-    public DateOnly? StartedOn { get; init; }
-
-    public DateTime? LastVerifiedAt { get; init; }
-
-    public DateOnly? LastActivityOn { get; init; }
-
-    public bool IsInternal { get; init; }
 }

@@ -1,0 +1,137 @@
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Web.Features.Partnerships;
+
+/// <summary>
+/// Reads of partnerships that more than one consumer needs: the register and its exports, a city's own list, the
+/// dashboards. Each applies the viewer's access rule itself and returns codes (kinds, statuses, country codes), not
+/// localized text; pages localize.
+/// </summary>
+public sealed class PartnershipQueries(AppDbContext db)
+{
+    /// <summary>The partnerships the viewer may read that match the filter (not yet ordered or paged).</summary>
+    public Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
+        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), viewer.CityId, cancellationToken);
+
+    /// <summary>One page of the register for the filter, in its order, with a capped count of the matches.</summary>
+    public async Task<PagedResult<PartnershipRowView>> PageAsync(Viewer viewer, PartnershipFilter filter, int page,
+        CancellationToken cancellationToken)
+    {
+        var filtered = await FilteredAsync(viewer, filter, cancellationToken);
+        return await filter.Order(Rows(filtered)).ToPagedResultAsync(filtered, page, cancellationToken);
+    }
+
+    /// <summary>All of the register's rows for the filter, in its order: for the exports.</summary>
+    public async Task<IQueryable<PartnershipRowView>> ListAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
+        filter.Order(Rows(await FilteredAsync(viewer, filter, cancellationToken)));
+
+    /// <summary>The partnerships of one city, seen from that city (the partner is the other end), for the viewer.</summary>
+    public IQueryable<CityPartnershipView> OfCity(Viewer viewer, int cityId, PartnershipStatus? status = null) =>
+        Rows(db.Partnerships.AsNoTracking()
+                .Where(viewer.Readable())
+                .Where(Partnership.Involving(cityId))
+                .Where(p => status == null || p.Status == status))
+            .Select(r => new CityPartnershipView
+            {
+                Id = r.Id,
+                PartnerName = r.CityId == cityId ? r.PartnerName : r.CityName,
+                PartnerCountry = r.CityId == cityId ? r.PartnerCountry : r.CityCountry,
+                Kind = r.Kind,
+                Status = r.Status,
+                StartedOn = r.StartedOn,
+                LastVerifiedAt = r.LastVerifiedAt,
+                LastActivityOn = r.LastActivityOn,
+            });
+
+    /// <summary>How many of the partnerships are due for a check (see <see cref="VerificationFacts"/>).</summary>
+    public Task<int> CountDueForVerificationAsync(IQueryable<Partnership> partnerships, DateTime nowUtc, CancellationToken cancellationToken) =>
+        Rows(partnerships)
+            .Select(r => new VerificationFacts { Status = r.Status, LastVerifiedAt = r.LastVerifiedAt, LastActivityOn = r.LastActivityOn })
+            .CountAsync(VerificationFacts.IsDue(nowUtc), cancellationToken);
+
+    /// <summary>The day of the partnership's latest activity, if any.</summary>
+    public Task<DateOnly?> LastActivityOnAsync(int partnershipId, CancellationToken cancellationToken) =>
+        Rows(db.Partnerships.AsNoTracking().Where(p => p.Id == partnershipId)).Select(r => r.LastActivityOn).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>"Düsseldorf – Toulouse", for page leads and breadcrumbs.</summary>
+    public static async Task<string> TitleAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
+    {
+        var names = await db.Cities.AsNoTracking()
+            .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
+    }
+
+    // The one place that knows how a partnership's latest activity is found.
+    private IQueryable<PartnershipRowView> Rows(IQueryable<Partnership> partnerships) =>
+        partnerships.Select(p => new PartnershipRowView
+        {
+            Id = p.Id,
+            CityId = p.CityId,
+            CityName = p.City!.Name,
+            CityCountry = p.City.CountryCode,
+            PartnerName = p.PartnerCity!.Name,
+            PartnerCountry = p.PartnerCity.CountryCode,
+            Kind = p.Kind,
+            Status = p.Status,
+            StartedOn = p.StartedOn,
+            LastVerifiedAt = p.LastVerifiedAt,
+            LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
+            IsInternal = p.IsInternal,
+        });
+}
+
+// Init-only properties rather than positional records, so EF Core can sort and filter by them after the projection.
+public sealed record PartnershipRowView
+{
+    public int Id { get; init; }
+
+    public int CityId { get; init; }
+
+    public required string CityName { get; init; }
+
+    public required string CityCountry { get; init; }
+
+    public required string PartnerName { get; init; }
+
+    public required string PartnerCountry { get; init; }
+
+    public PartnershipKind Kind { get; init; }
+
+    public PartnershipStatus Status { get; init; }
+
+    public DateOnly? StartedOn { get; init; }
+
+    public DateTime? LastVerifiedAt { get; init; }
+
+    public DateOnly? LastActivityOn { get; init; }
+
+    public bool IsInternal { get; init; }
+
+    public bool IsDueForVerificationAt(DateTime nowUtc) => Partnership.IsDueForVerification(Status, LastVerifiedAt, LastActivityOn, nowUtc);
+}
+
+public sealed record CityPartnershipView
+{
+    public int Id { get; init; }
+
+    public required string PartnerName { get; init; }
+
+    public required string PartnerCountry { get; init; }
+
+    public PartnershipKind Kind { get; init; }
+
+    public PartnershipStatus Status { get; init; }
+
+    public DateOnly? StartedOn { get; init; }
+
+    public DateTime? LastVerifiedAt { get; init; }
+
+    public DateOnly? LastActivityOn { get; init; }
+
+    public bool IsDueForVerificationAt(DateTime nowUtc) => Partnership.IsDueForVerification(Status, LastVerifiedAt, LastActivityOn, nowUtc);
+}

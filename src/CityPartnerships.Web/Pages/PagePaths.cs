@@ -1,0 +1,21 @@
+namespace CityPartnerships.Web.Pages;
+
+/// <summary>Pages that other pages link or redirect to, so that moving a page breaks the build rather than a link.</summary>
+public static class PagePaths
+{
+    public const string Home = "/Index";
+    public const string PartnershipList = "/Partnerships/Index";
+    public const string PartnershipDetails = "/Partnerships/Details";
+    public const string DeletedPartnerships = "/Admin/Partnerships/Deleted";
+    public const string MyCity = "/MyCity/Index";
+    public const string Users = "/Admin/Users/Index";
+
+    /// <summary>Sections of the partnership details page, as URL fragments.</summary>
+    public static class DetailsSection
+    {
+        public const string Activities = "activities";
+        public const string Projects = "projects";
+        public const string Contacts = "contacts";
+        public const string Documents = "documents";
+    }
+}
