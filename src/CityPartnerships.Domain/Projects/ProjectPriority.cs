@@ -20,9 +20,10 @@ public sealed record PriorityAssessment(int Score, IReadOnlyList<PriorityReason>
 
 /// <summary>
 /// A simple score (0–100) of which projects still need pushing most, with the reasons behind it, so the number is
-/// never a black box. What pays off: fit with the city's own action areas (40), funding still to be won (an idea: 20,
-/// plus 15 when its application deadline is within 30 days; applied for and awaiting the decision: 10; already
-/// approved: 0), and partner commitment (25 / 15 / 5), since a committed partner makes the push worth it.
+/// never a black box. What pays off: fit with the city's own action areas (35), funding still to be won (an idea: 30,
+/// plus 15 when its application deadline is within 30 days; applied for and awaiting the decision: 15; already
+/// approved: 0), and partner commitment (20 / 10 / 5), since a committed partner makes the push worth it. So a
+/// fitting idea outranks an approved project with the same fit: the money for that one is already there.
 /// </summary>
 public static class ProjectPriority
 {
@@ -44,13 +45,13 @@ public static class ProjectPriority
 
         if (projectAreaIds.Intersect(cityFocusAreaIds).Any())
         {
-            Add(40, PriorityReason.FitsCityActionAreas);
+            Add(35, PriorityReason.FitsCityActionAreas);
         }
 
         switch (status)
         {
             case ProjectStatus.Idea:
-                Add(20, PriorityReason.FundingToApplyFor);
+                Add(30, PriorityReason.FundingToApplyFor);
                 if (Project.IsDeadlineSoon(status, applicationDeadline, today))
                 {
                     Add(15, PriorityReason.ApplicationDeadlineSoon);
@@ -58,7 +59,7 @@ public static class ProjectPriority
 
                 break;
             case ProjectStatus.Applied:
-                Add(10, PriorityReason.FundingApplied);
+                Add(15, PriorityReason.FundingApplied);
                 break;
             case ProjectStatus.Approved:
                 Add(0, PriorityReason.FundingSecured);
@@ -68,10 +69,10 @@ public static class ProjectPriority
         switch (commitment)
         {
             case PartnerCommitment.High:
-                Add(25, PriorityReason.PartnerCommitmentHigh);
+                Add(20, PriorityReason.PartnerCommitmentHigh);
                 break;
             case PartnerCommitment.Medium:
-                Add(15, PriorityReason.PartnerCommitmentMedium);
+                Add(10, PriorityReason.PartnerCommitmentMedium);
                 break;
             case PartnerCommitment.Low:
                 Add(5, PriorityReason.PartnerCommitmentLow);

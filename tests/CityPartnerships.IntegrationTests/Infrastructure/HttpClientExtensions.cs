@@ -25,6 +25,14 @@ public static class HttpClientExtensions
     /// over them. <paramref name="formSelector"/> picks the form; <paramref name="action"/> overrides where it posts.
     /// </summary>
     public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl,
+        Dictionary<string, string> fields, string formSelector = "main form", string? action = null) =>
+        await (await client.LoadFormAsync(pageUrl, fields, formSelector, action)).SubmitAsync();
+
+    /// <summary>
+    /// Loads the page and fills in one of its forms without sending it, so that a test can send the same form twice
+    /// (a double click) or two forms at once (two colleagues).
+    /// </summary>
+    public static async Task<LoadedForm> LoadFormAsync(this HttpClient client, string pageUrl,
         Dictionary<string, string> fields, string formSelector = "main form", string? action = null)
     {
         var page = await client.GetDocumentAsync(pageUrl);
@@ -39,7 +47,7 @@ public static class HttpClientExtensions
             target = pageUrl;
         }
 
-        return await client.PostAsync(target, new FormUrlEncodedContent(values));
+        return new LoadedForm(client, target, values);
     }
 
     private static IEnumerable<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
@@ -62,4 +70,10 @@ public static class HttpClientExtensions
             }
         }
     }
+}
+
+/// <summary>A form as the browser has it filled in, ready to be sent (again).</summary>
+public sealed record LoadedForm(HttpClient Client, string Target, IReadOnlyList<KeyValuePair<string, string>> Values)
+{
+    public Task<HttpResponseMessage> SubmitAsync() => Client.PostAsync(Target, new FormUrlEncodedContent(Values));
 }

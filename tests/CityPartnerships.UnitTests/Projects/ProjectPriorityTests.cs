@@ -19,16 +19,16 @@ public class ProjectPriorityTests
     {
         var result = Assess(projectAreas: [Health], cityFocus: [Climate]);
 
-        Assert.Equal(20, result.Score);
+        Assert.Equal(30, result.Score);
         Assert.Equal([PriorityReason.FundingToApplyFor], result.Reasons);
     }
 
     [Fact]
-    public void Fitting_one_of_the_citys_action_areas_counts_40()
+    public void Fitting_one_of_the_citys_action_areas_counts_35()
     {
         var result = Assess(ProjectStatus.Approved, projectAreas: [Health, Climate], cityFocus: [Climate, Migration]);
 
-        Assert.Equal(40, result.Score);
+        Assert.Equal(35, result.Score);
         Assert.Equal([PriorityReason.FitsCityActionAreas, PriorityReason.FundingSecured], result.Reasons);
     }
 
@@ -37,7 +37,7 @@ public class ProjectPriorityTests
     {
         var result = Assess(ProjectStatus.Approved, projectAreas: [Climate, Health, Migration], cityFocus: [Climate, Health, Migration]);
 
-        Assert.Equal(40, result.Score);
+        Assert.Equal(35, result.Score);
     }
 
     [Theory]
@@ -52,8 +52,8 @@ public class ProjectPriorityTests
     }
 
     [Theory]
-    [InlineData(ProjectStatus.Idea, 20, PriorityReason.FundingToApplyFor)]
-    [InlineData(ProjectStatus.Applied, 10, PriorityReason.FundingApplied)]
+    [InlineData(ProjectStatus.Idea, 30, PriorityReason.FundingToApplyFor)]
+    [InlineData(ProjectStatus.Applied, 15, PriorityReason.FundingApplied)]
     [InlineData(ProjectStatus.Approved, 0, PriorityReason.FundingSecured)]
     public void Funding_still_to_win_counts_more_than_funding_already_secured(ProjectStatus status, int points, PriorityReason reason)
     {
@@ -61,6 +61,15 @@ public class ProjectPriorityTests
 
         Assert.Equal(points, result.Score);
         Assert.Equal([reason], result.Reasons);
+    }
+
+    [Fact]
+    public void A_fitting_idea_outranks_an_approved_project_of_the_same_fit_even_with_a_committed_partner()
+    {
+        var approved = Assess(ProjectStatus.Approved, PartnerCommitment.High, [Climate], [Climate]);
+        var idea = Assess(ProjectStatus.Idea, PartnerCommitment.Unknown, [Climate], [Climate]);
+
+        Assert.True(idea.Score > approved.Score, $"idea {idea.Score} should outrank approved {approved.Score}");
     }
 
     [Fact]
@@ -75,10 +84,10 @@ public class ProjectPriorityTests
     }
 
     [Theory]
-    [InlineData(PartnerCommitment.High, 25, PriorityReason.PartnerCommitmentHigh)]
-    [InlineData(PartnerCommitment.Medium, 15, PriorityReason.PartnerCommitmentMedium)]
+    [InlineData(PartnerCommitment.High, 20, PriorityReason.PartnerCommitmentHigh)]
+    [InlineData(PartnerCommitment.Medium, 10, PriorityReason.PartnerCommitmentMedium)]
     [InlineData(PartnerCommitment.Low, 5, PriorityReason.PartnerCommitmentLow)]
-    public void Partner_commitment_counts_25_15_or_5(PartnerCommitment commitment, int points, PriorityReason reason)
+    public void Partner_commitment_counts_20_10_or_5(PartnerCommitment commitment, int points, PriorityReason reason)
     {
         var result = Assess(ProjectStatus.Approved, commitment: commitment);
 
@@ -100,7 +109,7 @@ public class ProjectPriorityTests
     {
         var result = Assess(deadline: _today.AddDays(daysAhead));
 
-        Assert.Equal(35, result.Score);
+        Assert.Equal(45, result.Score);
         Assert.Equal([PriorityReason.FundingToApplyFor, PriorityReason.ApplicationDeadlineSoon], result.Reasons);
     }
 
@@ -113,7 +122,7 @@ public class ProjectPriorityTests
     {
         var result = Assess(deadline: _today.AddDays(daysAhead));
 
-        Assert.Equal(20, result.Score);
+        Assert.Equal(30, result.Score);
         Assert.DoesNotContain(PriorityReason.ApplicationDeadlineSoon, result.Reasons);
     }
 

@@ -90,7 +90,6 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
         await partnerships.SelectMany(p => p.ActionAreas)
             .GroupBy(a => new { a.Id, a.Name, a.GermanName })
             .Select(g => new AreaCount(g.Key.Id, g.Key.Name, g.Key.GermanName, g.Count()))
-            .OrderByDescending(a => a.Value)
             .ToListAsync(cancellationToken);
 }
 

@@ -19,6 +19,9 @@ public sealed class PartnershipChanges(AppDbContext db)
 {
     private const string VersionProperty = nameof(Partnership.Version);
 
+    // A change that does not depend on what the user saw is applied again to the current record this often.
+    private const int MaxAttempts = 3;
+
     /// <summary>The partnership, if the viewer may change it; with its action areas for a page that changes them.</summary>
     public async Task<ForChange<Partnership>> PartnershipAsync(Viewer viewer, int id, CancellationToken cancellationToken,
         bool withActionAreas = false)
@@ -48,7 +51,10 @@ public sealed class PartnershipChanges(AppDbContext db)
         }
 
         var records = include is null ? db.Set<T>() : include(db.Set<T>());
-        var record = await records.SingleOrDefaultAsync(r => r.Id == id && r.PartnershipId == partnershipId, cancellationToken);
+        // By column name: EF Core does not translate members of the interface on a type parameter.
+        var record = await records.SingleOrDefaultAsync(
+            r => EF.Property<int>(r, nameof(IPartnershipRecord.Id)) == id
+                && EF.Property<int>(r, nameof(IPartnershipRecord.PartnershipId)) == partnershipId, cancellationToken);
         return record is null ? (new(ChangeOutcome.NotFound, null), null) : (partnership, record);
     }
 
@@ -65,7 +71,9 @@ public sealed class PartnershipChanges(AppDbContext db)
             var loaded = await PartnershipAsync(viewer, id, cancellationToken, withActionAreas);
             if (loaded.Record is not { } partnership)
             {
-                return Refusal(loaded.Outcome, attempt);
+                return loaded.Outcome == ChangeOutcome.NotFound && await WasDeletedAsync(viewer, id, cancellationToken)
+                    ? ChangeResult.Gone
+                    : Refusal(loaded.Outcome, attempt);
             }
 
             var result = await SaveAsync(partnership, async () =>
@@ -74,7 +82,7 @@ public sealed class PartnershipChanges(AppDbContext db)
                 partnership.EnsureNoActiveDuplicateAmong(
                     await db.Partnerships.Where(Partnership.Between(partnership.CityId, partnership.PartnerCityId)).ToListAsync(cancellationToken));
             }, expectedVersion, cancellationToken);
-            if (result.Outcome != ChangeOutcome.Conflict || expectedVersion is not null || attempt > 1)
+            if (result.Outcome != ChangeOutcome.Conflict || expectedVersion is not null || attempt == MaxAttempts)
             {
                 return result;
             }
@@ -89,7 +97,7 @@ public sealed class PartnershipChanges(AppDbContext db)
             p.Delete(nowUtc);
             return Task.CompletedTask;
         }, cancellationToken);
-        if (result.Outcome is ChangeOutcome.NotFound or ChangeOutcome.Gone && await WasDeletedAsync(viewer, id, cancellationToken))
+        if (result.Outcome == ChangeOutcome.Gone && await WasDeletedAsync(viewer, id, cancellationToken))
         {
             // A double click, or a colleague a moment earlier: what the user wanted has happened.
             return ChangeResult.Done;
@@ -145,7 +153,7 @@ public sealed class PartnershipChanges(AppDbContext db)
                     await db.Partnerships.Where(Partnership.Between(partnership.CityId, partnership.PartnerCityId)).ToListAsync(cancellationToken));
             }, null, cancellationToken);
             // A restore racing another: try once more on the current record, which says whether it is still deleted.
-            if (result.Outcome != ChangeOutcome.Conflict || attempt > 1)
+            if (result.Outcome != ChangeOutcome.Conflict || attempt == MaxAttempts)
             {
                 return result;
             }
@@ -174,7 +182,9 @@ public sealed class PartnershipChanges(AppDbContext db)
         var (loaded, record) = await RecordAsync(viewer, partnershipId, id, cancellationToken, include);
         if (record is null)
         {
-            return loaded.Outcome == ChangeOutcome.NotFound && loaded.Record is not null ? ChangeResult.Gone : Refusal(loaded.Outcome, 1);
+            return loaded.Record is not null || await PartnershipChangeableAsync(viewer, partnershipId, cancellationToken)
+                ? await MissingRecordAsync<T>(id, cancellationToken)
+                : Refusal(loaded.Outcome, 1);
         }
 
         return await SaveAsync(record, () => change(loaded.Record!, record), expectedVersion, cancellationToken);
@@ -188,8 +198,8 @@ public sealed class PartnershipChanges(AppDbContext db)
         var (loaded, record) = await RecordAsync(viewer, partnershipId, id, cancellationToken, include);
         if (record is null)
         {
-            return loaded.Record is not null || loaded.Outcome == ChangeOutcome.NotFound && await PartnershipChangeableAsync(viewer, partnershipId, cancellationToken)
-                ? ChangeResult.Gone
+            return loaded.Record is not null || await PartnershipChangeableAsync(viewer, partnershipId, cancellationToken)
+                ? await MissingRecordAsync<T>(id, cancellationToken)
                 : Refusal(loaded.Outcome, 1);
         }
 
@@ -201,6 +211,14 @@ public sealed class PartnershipChanges(AppDbContext db)
         }, null, cancellationToken);
         return result.Outcome == ChangeOutcome.Conflict ? ChangeResult.Gone : result;
     }
+
+    /// <summary>
+    /// A record that is not on the partnership: gone when it no longer exists (deleted a moment ago), not found when it
+    /// belongs to another partnership (an id typed into the address).
+    /// </summary>
+    private async Task<ChangeResult> MissingRecordAsync<T>(int id, CancellationToken cancellationToken)
+        where T : class, IPartnershipRecord =>
+        await db.Set<T>().AnyAsync(r => EF.Property<int>(r, nameof(IPartnershipRecord.Id)) == id, cancellationToken) ? ChangeResult.NotFound : ChangeResult.Gone;
 
     private async Task<bool> PartnershipChangeableAsync(Viewer viewer, int partnershipId, CancellationToken cancellationToken)
     {
@@ -226,11 +244,13 @@ public sealed class PartnershipChanges(AppDbContext db)
                 }
 
                 // Action areas live in a join table: writing the row itself makes the version check cover them too.
+                // (A changed version alone is no column to write, so EF would send no UPDATE and check nothing.)
                 // The history records only values that really changed.
-                if (entry.State == EntityState.Unchanged)
+                var writable = entry.Properties.Where(p => !p.Metadata.IsPrimaryKey() && !p.Metadata.IsShadowProperty()
+                    && p.Metadata.ValueGenerated == ValueGenerated.Never).ToList();
+                if (!writable.Any(p => p.IsModified))
                 {
-                    entry.Properties.First(p => !p.Metadata.IsPrimaryKey() && !p.Metadata.IsShadowProperty()
-                        && p.Metadata.ValueGenerated == ValueGenerated.Never).IsModified = true;
+                    writable[0].IsModified = true;
                 }
             }
 

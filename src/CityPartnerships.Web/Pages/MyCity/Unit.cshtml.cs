@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 
 namespace CityPartnerships.Web.Pages.MyCity;
 
@@ -65,19 +66,21 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
                 unit.SetFocusAreas(await db.ActionAreas.Where(a => Input.FocusAreaIds.Contains(a.Id)).ToListAsync(cancellationToken));
                 city.SetNetworks(await db.Networks.Where(n => Input.NetworkIds.Contains(n.Id)).ToListAsync(cancellationToken));
                 await db.SaveChangesAsync(cancellationToken);
-                TempData["StatusMessage"] = localizer["Unit.Saved"].Value;
-                return RedirectToPage("Index");
+                this.ShowSuccess(localizer["Unit.Saved"]);
+                return RedirectToPage(PagePaths.MyCity);
             }
             catch (DomainException error)
             {
                 ModelState.AddDomainError(error, localizer);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException error) when (error is DbUpdateConcurrencyException
+                || error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
+                // Someone else saved the unit (or set it up, when the city had none) while this user was editing.
                 ModelState.AddModelError(string.Empty, localizer["Error.Concurrency"]);
                 ModelState.Remove($"{nameof(Input)}.{nameof(Input.Version)}");
                 Input.Version = await db.InternationalAffairsUnits.AsNoTracking().Where(u => u.CityId == city.Id)
-                    .Select(u => u.Version).SingleAsync(cancellationToken);
+                    .Select(u => u.Version).SingleOrDefaultAsync(cancellationToken);
             }
         }
 
@@ -121,8 +124,8 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
         [Display(Name = "Unit.BudgetField")]
         public decimal? AnnualBudgetEur { get; set; }
 
-        [EmailAddress(ErrorMessage = "Validation.Email")]
-        [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [System.ComponentModel.DataAnnotations.EmailAddress(ErrorMessage = "Validation.Email")]
+        [StringLength(EmailAddress.MaxLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Unit.ContactEmail")]
         public string? ContactEmail { get; set; }
 

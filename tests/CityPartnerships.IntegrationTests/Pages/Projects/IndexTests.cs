@@ -34,16 +34,17 @@ public sealed class IndexTests(PortalApp app)
         var page = await client.GetDocumentAsync("/Projects");
 
         var rows = page.QuerySelectorAll("[data-testid=project-row]");
-        Assert.Equal(["Secured and fitting", "Fitting idea", "Applied early", "Applied late", "Deadline soon", "Nothing yet"],
+        Assert.Equal(["Fitting idea", "Secured and fitting", "Deadline soon", "Nothing yet", "Applied early", "Applied late"],
             rows.Select(r => r.QuerySelector("[data-testid=project-title]")!.TextContent));
-        Assert.Equal(["100", "40", "20", "20", "10", "0"], rows.Select(r => r.QuerySelector("[data-testid=priority-score]")!.TextContent));
-        var top = rows[0];
-        Assert.Contains("fits your city's action areas · funding secured · high partner commitment", top.TextContent);
-        Assert.Contains("BMZ", top.TextContent);
-        Assert.Contains("45,000 EUR", top.TextContent);
-        Assert.Contains(partner.Name, top.TextContent);
-        Assert.Equal($"/Partnerships/Details/{partnership.Id}#projects", top.QuerySelector("a")?.GetAttribute("href"));
-        Assert.Contains("application deadline within 30 days", rows[4].TextContent);
+        Assert.Equal(["65", "55", "45", "30", "20", "20"], rows.Select(r => r.QuerySelector("[data-testid=priority-score]")!.TextContent));
+        Assert.Contains("fits your city's action areas · funding still to be applied for", rows[0].TextContent);
+        var secured = rows[1];
+        Assert.Contains("fits your city's action areas · funding secured: little left to push · high partner commitment", secured.TextContent);
+        Assert.Contains("BMZ", secured.TextContent);
+        Assert.Contains("45,000 EUR", secured.TextContent);
+        Assert.Contains(partner.Name, secured.TextContent);
+        Assert.Equal($"/Partnerships/Details/{partnership.Id}#projects", secured.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Contains("application deadline within 30 days", rows[2].TextContent);
         Assert.Equal(["Deadline soon"], rows.Where(r => r.QuerySelector("[data-testid=deadline-soon]") is not null)
             .Select(r => r.QuerySelector("[data-testid=project-title]")!.TextContent));
     }
@@ -104,12 +105,12 @@ public sealed class IndexTests(PortalApp app)
         {
             for (var i = 0; i < 25; i++)
             {
-                var project = new Project(partnership.Id, $"Applied {i:00}");
-                project.UpdateDetails(project.Title, null, ProjectStatus.Applied, PartnerCommitment.Unknown, null, null);
-                db.Projects.Add(project);
+                db.Projects.Add(new Project(partnership.Id, $"Idea {i:00}"));
             }
 
-            db.Projects.Add(new Project(partnership.Id, "Only an idea"));
+            var approved = new Project(partnership.Id, "Already approved");
+            approved.UpdateDetails(approved.Title, null, ProjectStatus.Approved, PartnerCommitment.Unknown, null, null);
+            db.Projects.Add(approved);
             return await db.SaveChangesAsync();
         });
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "en");
@@ -118,8 +119,8 @@ public sealed class IndexTests(PortalApp app)
         var second = await client.GetDocumentAsync("/Projects?p=2");
 
         Assert.Equal(25, Titles(first).Count);
-        Assert.DoesNotContain("Only an idea", Titles(first));
-        Assert.Equal(["Only an idea"], Titles(second));
+        Assert.DoesNotContain("Already approved", Titles(first));
+        Assert.Equal(["Already approved"], Titles(second));
         Assert.Contains("Page 2 of 2 (26 entries)", second.QuerySelector("nav[aria-label=Pages]")?.TextContent);
     }
 

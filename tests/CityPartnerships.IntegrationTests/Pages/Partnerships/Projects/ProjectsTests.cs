@@ -54,7 +54,7 @@ public sealed class ProjectsTests(PortalApp app)
         Assert.Contains("Approved", project.TextContent);
         Assert.Contains("Engagement Global / SKEW · Municipal Climate Partnerships", project.TextContent);
         Assert.Equal("45,000 EUR", project.QuerySelector("[data-testid=project-amount]")?.TextContent);
-        Assert.Equal("Priority 100: fits your city's action areas · funding secured · high partner commitment",
+        Assert.Equal("Priority 55: fits your city's action areas · funding secured: little left to push · high partner commitment",
             project.QuerySelector("[data-testid=project-priority]")?.TextContent.Trim());
         Assert.Contains("Secured funding: 45,000 EUR", details.QuerySelector("[data-testid=projects-secured]")?.TextContent);
         var latest = details.QuerySelector("[data-testid=history] li")!.TextContent;
@@ -115,7 +115,7 @@ public sealed class ProjectsTests(PortalApp app)
 
         var details = await admin.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
 
-        Assert.Equal($"Priority 40: fits the action areas of {own.Name}", details.QuerySelector("[data-testid=project-priority]")?.TextContent.Trim());
+        Assert.Equal($"Priority 65: fits the action areas of {own.Name} · funding still to be applied for", details.QuerySelector("[data-testid=project-priority]")?.TextContent.Trim());
     }
 
     [Fact]
@@ -354,8 +354,10 @@ public sealed class ProjectsTests(PortalApp app)
             ["Input.Title"] = "Too late",
         }, formSelector: "form[action='/Account/Logout']", action: url);
 
-        // The project is gone, so the edit page itself answers "not found".
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // The project is gone: back to the partnership, saying so.
+        Assert.Equal($"/Partnerships/Details/{partnership.Id}#projects", response.Headers.Location!.OriginalString);
+        var details = await second.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+        Assert.Contains("Someone else deleted this entry in the meantime", details.QuerySelector("[data-testid=error-message]")!.TextContent);
         Assert.Empty(await ProjectsOfAsync(partnership.Id));
     }
 
