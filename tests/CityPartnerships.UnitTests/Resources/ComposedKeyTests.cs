@@ -89,6 +89,18 @@ public partial class ComposedKeyTests
         AssertInBothLanguages(ErrorCodeDeclarations().Select(declaration => $"DomainError.{declaration.Code}"));
     }
 
+    /// <summary>Error messages are whole sentences, so a German text equal to the English one was not translated.</summary>
+    [Fact]
+    public void Every_domain_error_text_is_translated_into_german()
+    {
+        var untranslated = ErrorCodeDeclarations()
+            .Select(declaration => $"DomainError.{declaration.Code}")
+            .Where(key => _german.TryGetValue(key, out var german) && german == _english.GetValueOrDefault(key))
+            .ToList();
+
+        Assert.Empty(untranslated);
+    }
+
     [Fact]
     public void Every_domain_error_code_is_declared_once_under_its_entity()
     {
