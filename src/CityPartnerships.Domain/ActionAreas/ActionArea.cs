@@ -47,14 +47,14 @@ public sealed class ActionArea
     public static string NameIn(string name, string? germanName, string language) => language == "de" && germanName is not null ? germanName : name;
 
     public void SetGermanName(string? germanName) =>
-        GermanName = Guard.OptionalText(germanName, NameMaxLength, "ActionArea.GermanName", nameof(germanName));
+        GermanName = Guard.OptionalText(germanName, NameMaxLength, ErrorCodes.ActionArea.GermanName, nameof(germanName));
 
     public void UpdateDetails(string name, string description, string? benefits, string? suggestions)
     {
-        var validName = Guard.RequiredText(name, NameMaxLength, "ActionArea.Name", nameof(name));
-        var validDescription = Guard.RequiredText(description, DescriptionMaxLength, "ActionArea.Description", nameof(description));
-        var validBenefits = Guard.OptionalText(benefits, BenefitsMaxLength, "ActionArea.Benefits", nameof(benefits));
-        var validSuggestions = Guard.OptionalText(suggestions, SuggestionsMaxLength, "ActionArea.Suggestions", nameof(suggestions));
+        var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.ActionArea.Name, nameof(name));
+        var validDescription = Guard.RequiredText(description, DescriptionMaxLength, ErrorCodes.ActionArea.Description, nameof(description));
+        var validBenefits = Guard.OptionalText(benefits, BenefitsMaxLength, ErrorCodes.ActionArea.Benefits, nameof(benefits));
+        var validSuggestions = Guard.OptionalText(suggestions, SuggestionsMaxLength, ErrorCodes.ActionArea.Suggestions, nameof(suggestions));
 
         Name = validName;
         Description = validDescription;

@@ -52,18 +52,18 @@ public sealed class Activity : IPartnershipRecord
     public void UpdateDetails(ActivityKind kind, string title, DateOnly startsOn, DateOnly? endsOn, string? place,
         int? participants, string? description)
     {
-        Guard.Defined(kind, "Activity.Kind.Unknown", nameof(kind));
-        var validTitle = Guard.RequiredText(title, TitleMaxLength, "Activity.Title", nameof(title));
-        var validPlace = Guard.OptionalText(place, PlaceMaxLength, "Activity.Place", nameof(place));
-        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, "Activity.Description", nameof(description));
+        Guard.Defined(kind, ErrorCodes.Activity.KindUnknown, nameof(kind));
+        var validTitle = Guard.RequiredText(title, TitleMaxLength, ErrorCodes.Activity.Title, nameof(title));
+        var validPlace = Guard.OptionalText(place, PlaceMaxLength, ErrorCodes.Activity.Place, nameof(place));
+        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, ErrorCodes.Activity.Description, nameof(description));
         if (endsOn < startsOn)
         {
-            throw new DomainException("Activity.EndBeforeStart", "An activity cannot end before it starts.", nameof(endsOn));
+            throw new DomainException(ErrorCodes.Activity.EndBeforeStart, "An activity cannot end before it starts.", nameof(endsOn));
         }
 
         if (participants is < 0 or > MaxParticipants)
         {
-            throw new DomainException("Activity.Participants.OutOfRange", "The number of participants cannot be negative.", nameof(participants));
+            throw new DomainException(ErrorCodes.Activity.ParticipantsOutOfRange, "The number of participants cannot be negative.", nameof(participants));
         }
 
         Kind = kind;

@@ -24,7 +24,7 @@ public sealed class BestPractice
     {
         CityId = cityId > 0
             ? cityId
-            : throw new DomainException("BestPractice.City.Required", "Choose the city the example comes from.", nameof(cityId));
+            : throw new DomainException(ErrorCodes.BestPractice.CityRequired, "Choose the city the example comes from.", nameof(cityId));
         Status = BestPracticeStatus.Draft;
         Edit(title, actionAreaId, summary);
     }
@@ -53,14 +53,14 @@ public sealed class BestPractice
     {
         if (Status == BestPracticeStatus.Published)
         {
-            throw new DomainException("BestPractice.EditPublished", "A published example must be returned to draft before it is edited.");
+            throw new DomainException(ErrorCodes.BestPractice.EditPublished, "A published example must be returned to draft before it is edited.");
         }
 
-        var validTitle = Guard.RequiredText(title, TitleMaxLength, "BestPractice.Title", nameof(title));
-        var validSummary = Guard.RequiredText(summary, SummaryMaxLength, "BestPractice.Summary", nameof(summary));
+        var validTitle = Guard.RequiredText(title, TitleMaxLength, ErrorCodes.BestPractice.Title, nameof(title));
+        var validSummary = Guard.RequiredText(summary, SummaryMaxLength, ErrorCodes.BestPractice.Summary, nameof(summary));
         if (actionAreaId <= 0)
         {
-            throw new DomainException("BestPractice.ActionArea.Required", "Choose an action area.", nameof(actionAreaId));
+            throw new DomainException(ErrorCodes.BestPractice.ActionAreaRequired, "Choose an action area.", nameof(actionAreaId));
         }
 
         Title = validTitle;
@@ -72,7 +72,7 @@ public sealed class BestPractice
     {
         if (Status != BestPracticeStatus.Draft)
         {
-            throw new DomainException("BestPractice.SubmitNotDraft", "Only a draft can be submitted.");
+            throw new DomainException(ErrorCodes.BestPractice.SubmitNotDraft, "Only a draft can be submitted.");
         }
 
         Status = BestPracticeStatus.Submitted;
@@ -82,12 +82,12 @@ public sealed class BestPractice
     {
         if (Status != BestPracticeStatus.Submitted)
         {
-            throw new DomainException("BestPractice.PublishNotSubmitted", "Only a submitted example can be published.");
+            throw new DomainException(ErrorCodes.BestPractice.PublishNotSubmitted, "Only a submitted example can be published.");
         }
 
         if (publishedAtUtc.Kind != DateTimeKind.Utc)
         {
-            throw new DomainException("Time.NotUtc", "Times must be given in UTC.");
+            throw new DomainException(ErrorCodes.Time.NotUtc, "Times must be given in UTC.");
         }
 
         Status = BestPracticeStatus.Published;

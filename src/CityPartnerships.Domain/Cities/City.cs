@@ -58,29 +58,29 @@ public sealed class City
         int? population, bool isAssociationMember)
     {
         // Every check comes before the first assignment, so a refused update leaves the city as it was.
-        var validName = Guard.RequiredText(name, NameMaxLength, "City.Name", nameof(name));
+        var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.City.Name, nameof(name));
         var validCountryCode = Cities.CountryCode.Normalize(countryCode)
-            ?? throw new DomainException("City.CountryCode.Unknown", $"'{countryCode}' is not an ISO 3166 country code.", nameof(countryCode));
-        var validRegion = Guard.OptionalText(region, RegionMaxLength, "City.Region", nameof(region));
+            ?? throw new DomainException(ErrorCodes.City.CountryCodeUnknown, $"'{countryCode}' is not an ISO 3166 country code.", nameof(countryCode));
+        var validRegion = Guard.OptionalText(region, RegionMaxLength, ErrorCodes.City.Region, nameof(region));
 
         if (latitude.HasValue != longitude.HasValue)
         {
-            throw new DomainException("City.Coordinates.Incomplete", "Give both latitude and longitude, or neither.", nameof(latitude));
+            throw new DomainException(ErrorCodes.City.CoordinatesIncomplete, "Give both latitude and longitude, or neither.", nameof(latitude));
         }
 
         if (latitude is < -90 or > 90 || double.IsNaN(latitude ?? 0))
         {
-            throw new DomainException("City.Latitude.OutOfRange", "Latitude must be between -90 and 90.", nameof(latitude));
+            throw new DomainException(ErrorCodes.City.LatitudeOutOfRange, "Latitude must be between -90 and 90.", nameof(latitude));
         }
 
         if (longitude is < -180 or > 180 || double.IsNaN(longitude ?? 0))
         {
-            throw new DomainException("City.Longitude.OutOfRange", "Longitude must be between -180 and 180.", nameof(longitude));
+            throw new DomainException(ErrorCodes.City.LongitudeOutOfRange, "Longitude must be between -180 and 180.", nameof(longitude));
         }
 
         if (population is < 0 or > MaxPopulation)
         {
-            throw new DomainException("City.Population.OutOfRange", $"Population must be between 0 and {MaxPopulation}.", nameof(population));
+            throw new DomainException(ErrorCodes.City.PopulationOutOfRange, $"Population must be between 0 and {MaxPopulation}.", nameof(population));
         }
 
         Name = validName;
@@ -97,7 +97,7 @@ public sealed class City
     {
         if (geoNameId <= 0)
         {
-            throw new DomainException("City.GeoNameId.Invalid", "A GeoNames id is a positive number.", nameof(geoNameId));
+            throw new DomainException(ErrorCodes.City.GeoNameIdInvalid, "A GeoNames id is a positive number.", nameof(geoNameId));
         }
 
         GeoNameId = geoNameId;

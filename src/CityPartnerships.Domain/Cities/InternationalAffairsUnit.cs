@@ -60,23 +60,23 @@ public sealed class InternationalAffairsUnit
         bool hasAdoptedInternationalStrategy)
     {
         // Every check comes before the first assignment, so a refused update leaves the unit as it was.
-        var validName = Guard.RequiredText(name, NameMaxLength, "Unit.Name", nameof(name));
-        Guard.Defined(kind, "Unit.Kind.Unknown", nameof(kind));
+        var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.Unit.Name, nameof(name));
+        Guard.Defined(kind, ErrorCodes.Unit.KindUnknown, nameof(kind));
 
         if (staffFte is < 0 or > MaxStaffFte)
         {
-            throw new DomainException("Unit.StaffFte.OutOfRange", $"Staff must be between 0 and {MaxStaffFte} FTE.", nameof(staffFte));
+            throw new DomainException(ErrorCodes.Unit.StaffFteOutOfRange, $"Staff must be between 0 and {MaxStaffFte} FTE.", nameof(staffFte));
         }
 
         if (annualBudget is < 0 or > MaxAnnualBudget)
         {
-            throw new DomainException("Unit.AnnualBudget.OutOfRange", $"The annual budget must be between 0 and {MaxAnnualBudget}.", nameof(annualBudget));
+            throw new DomainException(ErrorCodes.Unit.AnnualBudgetOutOfRange, $"The annual budget must be between 0 and {MaxAnnualBudget}.", nameof(annualBudget));
         }
 
         var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
         if (email is not null && !EmailAddress.IsValid(email))
         {
-            throw new DomainException("Unit.ContactEmail.Invalid", $"'{email}' is not a valid e-mail address.", nameof(contactEmail));
+            throw new DomainException(ErrorCodes.Unit.ContactEmailInvalid, $"'{email}' is not a valid e-mail address.", nameof(contactEmail));
         }
 
         Name = validName;

@@ -2,21 +2,21 @@ namespace CityPartnerships.Domain.Common;
 
 internal static class Guard
 {
-    public static string RequiredText(string? value, int maxLength, string code, string paramName)
+    public static string RequiredText(string? value, int maxLength, RequiredTextCodes codes, string paramName)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException($"{code}.Required", $"{paramName} is required.", paramName);
+            throw new DomainException(codes.Required, $"{paramName} is required.", paramName);
         }
 
-        return MaxLength(trimmed, maxLength, code, paramName);
+        return MaxLength(trimmed, maxLength, codes.TooLong, paramName);
     }
 
-    public static string? OptionalText(string? value, int maxLength, string code, string paramName)
+    public static string? OptionalText(string? value, int maxLength, OptionalTextCodes codes, string paramName)
     {
         var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : MaxLength(trimmed, maxLength, code, paramName);
+        return string.IsNullOrEmpty(trimmed) ? null : MaxLength(trimmed, maxLength, codes.TooLong, paramName);
     }
 
     public static T Defined<T>(T value, string code, string paramName)
@@ -30,11 +30,11 @@ internal static class Guard
         return value;
     }
 
-    private static string MaxLength(string value, int maxLength, string code, string paramName)
+    private static string MaxLength(string value, int maxLength, string tooLongCode, string paramName)
     {
         if (value.Length > maxLength)
         {
-            throw new DomainException($"{code}.TooLong", $"{paramName} is longer than {maxLength} characters.", paramName);
+            throw new DomainException(tooLongCode, $"{paramName} is longer than {maxLength} characters.", paramName);
         }
 
         return value;

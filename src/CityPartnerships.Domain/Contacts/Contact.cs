@@ -26,7 +26,7 @@ public sealed class Contact : IPartnershipRecord
     public Contact(Partnership partnership, int cityId, string name)
         : this()
     {
-        var validName = Guard.RequiredText(name, NameMaxLength, "Contact.Name", nameof(name));
+        var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.Contact.Name, nameof(name));
         PartnershipId = partnership.Id;
         CityId = CityOf(partnership, cityId);
         Name = validName;
@@ -69,26 +69,26 @@ public sealed class Contact : IPartnershipRecord
 
     private static int CityOf(Partnership partnership, int cityId) => partnership.Involves(cityId)
         ? cityId
-        : throw new DomainException("Contact.CityNotInPartnership", "The person must work for one of the two cities of the partnership.",
+        : throw new DomainException(ErrorCodes.Contact.CityNotInPartnership, "The person must work for one of the two cities of the partnership.",
             nameof(CityId));
 
     public void UpdateDetails(string name, string? organisation, string? role, string? email, string? phone, string? language,
         DateOnly? consentRecordedOn)
     {
-        var validName = Guard.RequiredText(name, NameMaxLength, "Contact.Name", nameof(name));
-        var validOrganisation = Guard.OptionalText(organisation, OrganisationMaxLength, "Contact.Organisation", nameof(organisation));
-        var validRole = Guard.OptionalText(role, RoleMaxLength, "Contact.Role", nameof(role));
-        var validPhone = Guard.OptionalText(phone, PhoneMaxLength, "Contact.Phone", nameof(phone));
-        var validLanguage = Guard.OptionalText(language, LanguageMaxLength, "Contact.Language", nameof(language));
+        var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.Contact.Name, nameof(name));
+        var validOrganisation = Guard.OptionalText(organisation, OrganisationMaxLength, ErrorCodes.Contact.Organisation, nameof(organisation));
+        var validRole = Guard.OptionalText(role, RoleMaxLength, ErrorCodes.Contact.Role, nameof(role));
+        var validPhone = Guard.OptionalText(phone, PhoneMaxLength, ErrorCodes.Contact.Phone, nameof(phone));
+        var validLanguage = Guard.OptionalText(language, LanguageMaxLength, ErrorCodes.Contact.Language, nameof(language));
         var validEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (validEmail is not null && !EmailAddress.IsValid(validEmail))
         {
-            throw new DomainException("Contact.Email.Invalid", $"'{validEmail}' is not a valid e-mail address.", nameof(email));
+            throw new DomainException(ErrorCodes.Contact.EmailInvalid, $"'{validEmail}' is not a valid e-mail address.", nameof(email));
         }
 
         if (validPhone is not null && !validPhone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '/'))
         {
-            throw new DomainException("Contact.Phone.Invalid", "A phone number has digits, spaces and + - ( ) / only.", nameof(phone));
+            throw new DomainException(ErrorCodes.Contact.PhoneInvalid, "A phone number has digits, spaces and + - ( ) / only.", nameof(phone));
         }
 
         Name = validName;

@@ -16,8 +16,8 @@ public sealed class Network
     public Network(string name, string? acronym = null)
         : this()
     {
-        Name = Guard.RequiredText(name, NameMaxLength, "Network.Name", nameof(name));
-        Acronym = Guard.OptionalText(acronym, AcronymMaxLength, "Network.Acronym", nameof(acronym));
+        Name = Guard.RequiredText(name, NameMaxLength, ErrorCodes.Network.Name, nameof(name));
+        Acronym = Guard.OptionalText(acronym, AcronymMaxLength, ErrorCodes.Network.Acronym, nameof(acronym));
     }
 
     public int Id { get; private set; }

@@ -33,7 +33,7 @@ public sealed class AgreementDocument : IPartnershipRecord
         var name = Path.GetFileName(fileName?.Trim() ?? string.Empty);
         if (string.IsNullOrEmpty(name))
         {
-            throw new DomainException("Document.Name.Required", "The file has no name.", nameof(fileName));
+            throw new DomainException(ErrorCodes.Document.NameRequired, "The file has no name.", nameof(fileName));
         }
 
         if (name.Length > FileNameMaxLength)
@@ -43,17 +43,17 @@ public sealed class AgreementDocument : IPartnershipRecord
 
         if (!AllowedTypes.TryGetValue(Path.GetExtension(name), out var contentType))
         {
-            throw new DomainException("Document.Type.NotAllowed", "Upload a PDF or an office document.", nameof(fileName));
+            throw new DomainException(ErrorCodes.Document.TypeNotAllowed, "Upload a PDF or an office document.", nameof(fileName));
         }
 
         if (content.Length == 0)
         {
-            throw new DomainException("Document.Empty", "The file is empty.", nameof(content));
+            throw new DomainException(ErrorCodes.Document.Empty, "The file is empty.", nameof(content));
         }
 
         if (content.Length > MaxSizeBytes)
         {
-            throw new DomainException("Document.TooLarge", $"The file is larger than {MaxSizeBytes / 1024 / 1024} MB.", nameof(content));
+            throw new DomainException(ErrorCodes.Document.TooLarge, $"The file is larger than {MaxSizeBytes / 1024 / 1024} MB.", nameof(content));
         }
 
         PartnershipId = partnershipId;
@@ -63,7 +63,7 @@ public sealed class AgreementDocument : IPartnershipRecord
         SizeBytes = content.Length;
         UploadedAt = uploadedAtUtc.Kind == DateTimeKind.Utc
             ? uploadedAtUtc
-            : throw new DomainException("Time.NotUtc", "Times must be given in UTC.");
+            : throw new DomainException(ErrorCodes.Time.NotUtc, "Times must be given in UTC.");
         UploadedBy = uploadedBy;
     }
 

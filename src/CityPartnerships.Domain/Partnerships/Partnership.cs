@@ -24,7 +24,7 @@ public sealed class Partnership
     {
         if (cityId == partnerCityId)
         {
-            throw new DomainException("Partnership.SameCity", "A city cannot be in a partnership with itself.", nameof(partnerCityId));
+            throw new DomainException(ErrorCodes.Partnership.SameCity, "A city cannot be in a partnership with itself.", nameof(partnerCityId));
         }
 
         CityId = cityId;
@@ -93,25 +93,25 @@ public sealed class Partnership
     public void UpdateDetails(PartnershipKind kind, PartnershipStatus status, DateOnly? startedOn, DateOnly? endedOn,
         string? description)
     {
-        Guard.Defined(kind, "Partnership.Kind.Unknown", nameof(kind));
-        Guard.Defined(status, "Partnership.Status.Unknown", nameof(status));
+        Guard.Defined(kind, ErrorCodes.Partnership.KindUnknown, nameof(kind));
+        Guard.Defined(status, ErrorCodes.Partnership.StatusUnknown, nameof(status));
 
         if (startedOn.HasValue && endedOn.HasValue && endedOn < startedOn)
         {
-            throw new DomainException("Partnership.EndBeforeStart", "The end date cannot be before the start date.", nameof(endedOn));
+            throw new DomainException(ErrorCodes.Partnership.EndBeforeStart, "The end date cannot be before the start date.", nameof(endedOn));
         }
 
         if (status == PartnershipStatus.Ended && endedOn is null)
         {
-            throw new DomainException("Partnership.EndedWithoutDate", "An ended partnership needs an end date.", nameof(endedOn));
+            throw new DomainException(ErrorCodes.Partnership.EndedWithoutDate, "An ended partnership needs an end date.", nameof(endedOn));
         }
 
         if (status != PartnershipStatus.Ended && endedOn is not null)
         {
-            throw new DomainException("Partnership.EndDateWhileOngoing", "Only an ended partnership has an end date.", nameof(endedOn));
+            throw new DomainException(ErrorCodes.Partnership.EndDateWhileOngoing, "Only an ended partnership has an end date.", nameof(endedOn));
         }
 
-        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, "Partnership.Description", nameof(description));
+        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, ErrorCodes.Partnership.Description, nameof(description));
 
         Kind = kind;
         Status = status;
@@ -126,7 +126,7 @@ public sealed class Partnership
     {
         if (IsDeleted)
         {
-            throw new DomainException("Partnership.AlreadyDeleted", "The partnership has already been deleted.");
+            throw new DomainException(ErrorCodes.Partnership.AlreadyDeleted, "The partnership has already been deleted.");
         }
 
         DeletedAt = Utc(deletedAtUtc);
@@ -136,7 +136,7 @@ public sealed class Partnership
     {
         if (!IsDeleted)
         {
-            throw new DomainException("Partnership.NotDeleted", "Only a deleted partnership can be restored.");
+            throw new DomainException(ErrorCodes.Partnership.NotDeleted, "Only a deleted partnership can be restored.");
         }
 
         DeletedAt = null;
@@ -172,7 +172,7 @@ public sealed class Partnership
     {
         if (existing.Any(DuplicatesActive))
         {
-            throw new DomainException("Partnership.DuplicateActive",
+            throw new DomainException(ErrorCodes.Partnership.DuplicateActive,
                 "These two cities already have an active partnership of this kind.", nameof(Kind));
         }
     }
@@ -185,6 +185,6 @@ public sealed class Partnership
     {
         DateTimeKind.Utc => value,
         DateTimeKind.Local => value.ToUniversalTime(),
-        _ => throw new DomainException("Time.NotUtc", "Times must be given in UTC."),
+        _ => throw new DomainException(ErrorCodes.Time.NotUtc, "Times must be given in UTC."),
     };
 }

@@ -26,7 +26,7 @@ public sealed class Project : IPartnershipRecord
         : this()
     {
         PartnershipId = partnershipId;
-        Title = Guard.RequiredText(title, TitleMaxLength, "Project.Title", nameof(title));
+        Title = Guard.RequiredText(title, TitleMaxLength, ErrorCodes.Project.Title, nameof(title));
     }
 
     public int Id { get; private set; }
@@ -93,13 +93,13 @@ public sealed class Project : IPartnershipRecord
     public void UpdateDetails(string title, string? description, ProjectStatus status, PartnerCommitment partnerCommitment,
         DateOnly? startsOn, DateOnly? endsOn)
     {
-        var validTitle = Guard.RequiredText(title, TitleMaxLength, "Project.Title", nameof(title));
-        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, "Project.Description", nameof(description));
-        Guard.Defined(status, "Project.Status.Unknown", nameof(status));
-        Guard.Defined(partnerCommitment, "Project.PartnerCommitment.Unknown", nameof(partnerCommitment));
+        var validTitle = Guard.RequiredText(title, TitleMaxLength, ErrorCodes.Project.Title, nameof(title));
+        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, ErrorCodes.Project.Description, nameof(description));
+        Guard.Defined(status, ErrorCodes.Project.StatusUnknown, nameof(status));
+        Guard.Defined(partnerCommitment, ErrorCodes.Project.PartnerCommitmentUnknown, nameof(partnerCommitment));
         if (endsOn < startsOn)
         {
-            throw new DomainException("Project.EndBeforeStart", "A project cannot end before it starts.", nameof(endsOn));
+            throw new DomainException(ErrorCodes.Project.EndBeforeStart, "A project cannot end before it starts.", nameof(endsOn));
         }
 
         Title = validTitle;
@@ -112,17 +112,17 @@ public sealed class Project : IPartnershipRecord
 
     public void SetFunding(string? funder, string? programme, decimal? amount, string? currency, DateOnly? applicationDeadline)
     {
-        var validFunder = Guard.OptionalText(funder, FunderMaxLength, "Project.Funder", nameof(funder));
-        var validProgramme = Guard.OptionalText(programme, ProgrammeMaxLength, "Project.Programme", nameof(programme));
+        var validFunder = Guard.OptionalText(funder, FunderMaxLength, ErrorCodes.Project.Funder, nameof(funder));
+        var validProgramme = Guard.OptionalText(programme, ProgrammeMaxLength, ErrorCodes.Project.Programme, nameof(programme));
         if (amount is < 0 or > MaxAmount)
         {
-            throw new DomainException("Project.Amount.OutOfRange", $"The amount must be between 0 and {MaxAmount}.", nameof(amount));
+            throw new DomainException(ErrorCodes.Project.AmountOutOfRange, $"The amount must be between 0 and {MaxAmount}.", nameof(amount));
         }
 
         var validCurrency = string.IsNullOrWhiteSpace(currency) ? "EUR" : currency.Trim().ToUpperInvariant();
         if (validCurrency.Length != 3 || !validCurrency.All(char.IsAsciiLetterUpper))
         {
-            throw new DomainException("Project.Currency.Invalid", "Use a three-letter currency code such as EUR.", nameof(currency));
+            throw new DomainException(ErrorCodes.Project.CurrencyInvalid, "Use a three-letter currency code such as EUR.", nameof(currency));
         }
 
         Funder = validFunder;

@@ -20,7 +20,10 @@ public static class DomainErrors
         modelState.AddModelError(key, text);
     }
 
-    /// <summary>A broken domain rule in the user's language; the exception's own (English) text if it has no translation.</summary>
+    /// <summary>
+    /// A broken domain rule in the user's language. Every code in ErrorCodes has a text in both languages (a unit test
+    /// checks); the exception's own English text is only a last resort.
+    /// </summary>
     public static string Message(DomainException error, IStringLocalizer localizer)
     {
         var message = localizer[$"DomainError.{error.Code}"];

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using CityPartnerships.Domain.BestPractices;
-using CityPartnerships.Domain.Cities;
-using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Pages;
 
@@ -10,10 +7,9 @@ namespace CityPartnerships.UnitTests.Resources;
 
 public partial class ResourceTests
 {
-    private static readonly string _repositoryRoot = FindRepositoryRoot();
-    private static readonly string _webProject = Path.Combine(_repositoryRoot, "src", "CityPartnerships.Web");
-    private static readonly string _englishFile = Path.Combine(_webProject, "Resources", "SharedResource.resx");
-    private static readonly string _germanFile = Path.Combine(_webProject, "Resources", "SharedResource.de.resx");
+    private static readonly string _webProject = ResourceFiles.WebProject;
+    private static readonly string _englishFile = ResourceFiles.English;
+    private static readonly string _germanFile = ResourceFiles.German;
 
     /// <summary>String literals that match the key patterns but are not resource keys.</summary>
     private static readonly HashSet<string> _notResourceKeys = ["CityPartnerships.Auth"];
@@ -24,25 +20,7 @@ public partial class ResourceTests
     [GeneratedRegex(@"(?:ErrorMessage|Name) = ""([A-Za-z]+\.[A-Za-z0-9.]+)""")]
     private static partial Regex AttributeKey();
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CityPartnerships.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds CityPartnerships.sln.");
-    }
-
-    private static Dictionary<string, string> Load(string path) =>
-        XDocument.Load(path).Root!
-            .Elements("data")
-            .Where(data => data.Attribute("name") is not null)
-            .ToDictionary(data => data.Attribute("name")!.Value, data => data.Element("value")?.Value ?? string.Empty,
-                StringComparer.Ordinal);
+    private static Dictionary<string, string> Load(string path) => ResourceFiles.Load(path);
 
     private static IEnumerable<string> WebSourceFiles() =>
         Directory.EnumerateFiles(_webProject, "*.*", SearchOption.AllDirectories)
@@ -110,25 +88,6 @@ public partial class ResourceTests
         Assert.NotEmpty(used);
         var missing = used.Where(key => !keys.ContainsKey(key)).ToList();
         Assert.Empty(missing);
-    }
-
-    public static TheoryData<string> EnumKeys =>
-    [
-        .. Enum.GetNames<PartnershipKind>().Select(value => $"{nameof(PartnershipKind)}.{value}"),
-        .. Enum.GetNames<PartnershipStatus>().Select(value => $"{nameof(PartnershipStatus)}.{value}"),
-        .. Enum.GetNames<UnitKind>().Select(value => $"{nameof(UnitKind)}.{value}"),
-        .. Enum.GetNames<BestPracticeStatus>().Select(value => $"{nameof(BestPracticeStatus)}.{value}"),
-        .. Enum.GetNames<Domain.Activities.ActivityKind>().Select(value => $"{nameof(Domain.Activities.ActivityKind)}.{value}"),
-        .. Enum.GetNames<Domain.Projects.ProjectStatus>().Select(value => $"{nameof(Domain.Projects.ProjectStatus)}.{value}"),
-        .. Enum.GetNames<Domain.Projects.PartnerCommitment>().Select(value => $"{nameof(Domain.Projects.PartnerCommitment)}.{value}"),
-        .. Enum.GetNames<Domain.Projects.PriorityReason>().Select(value => $"{nameof(Domain.Projects.PriorityReason)}.{value}"),
-    ];
-
-    [Theory]
-    [MemberData(nameof(EnumKeys))]
-    public void Every_enum_value_shown_in_the_portal_has_a_string(string key)
-    {
-        Assert.Contains(key, Load(_englishFile).Keys);
     }
 
     [Fact]

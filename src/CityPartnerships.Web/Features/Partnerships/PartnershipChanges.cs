@@ -281,7 +281,7 @@ public sealed class PartnershipChanges(AppDbContext db)
         {
             // Two saves at once that each passed the domain's check: the database is the last guard.
             db.ChangeTracker.Clear();
-            return ChangeResult.Invalid([new DomainException("Partnership.DuplicateActive",
+            return ChangeResult.Invalid([new DomainException(ErrorCodes.Partnership.DuplicateActive,
                 "These two cities already have an active partnership of this kind.", nameof(Partnership.Kind))]);
         }
     }

@@ -42,15 +42,15 @@ public static class ImportCheck
             }
             catch (DomainException error)
             {
-                row.Errors.Add(new RowError(ColumnOf(error.ParamName), error.Code == "Partnership.DuplicateActive"
-                    ? "Import.Error.DuplicateExisting"
+                row.Errors.Add(new RowError(ColumnOf(error.ParamName), error.Code == ErrorCodes.Partnership.DuplicateActive
+                    ? RowErrorKeys.DuplicateExisting
                     : $"DomainError.{error.Code}"));
                 continue;
             }
 
             if (built.FirstOrDefault(b => partnership.DuplicatesActive(b.Partnership)) is { Partnership: not null } earlier)
             {
-                row.Errors.Add(new RowError(ImportColumn.Kind, "Import.Error.DuplicateInFile", earlier.Row));
+                row.Errors.Add(new RowError(ImportColumn.Kind, RowErrorKeys.DuplicateInFile, earlier.Row));
             }
 
             built.Add((row.Source.Number, partnership));
@@ -73,13 +73,13 @@ public static class ImportCheck
         string? country = null;
         if (countryText.Length > 0 && (country = CountryLookup.Find(countryText)) is null)
         {
-            row.Errors.Add(new RowError(ImportColumn.PartnerCountry, "Import.Error.UnknownCountry", countryText));
+            row.Errors.Add(new RowError(ImportColumn.PartnerCountry, RowErrorKeys.UnknownCountry, countryText));
         }
 
         var name = source[ImportColumn.PartnerCity];
         if (name.Length == 0)
         {
-            row.Errors.Add(new RowError(ImportColumn.PartnerCity, "Import.Error.PartnerRequired"));
+            row.Errors.Add(new RowError(ImportColumn.PartnerCity, RowErrorKeys.PartnerRequired));
         }
         else if (countryText.Length == 0 || country is not null)
         {
@@ -92,7 +92,7 @@ public static class ImportCheck
             row.Kind = ImportSheet.TryParseKind(kindText, out var kind) ? kind : null;
             if (row.Kind is null)
             {
-                row.Errors.Add(new RowError(ImportColumn.Kind, "Import.Error.UnknownKind", kindText));
+                row.Errors.Add(new RowError(ImportColumn.Kind, RowErrorKeys.UnknownKind, kindText));
             }
         }
 
@@ -102,7 +102,7 @@ public static class ImportCheck
             row.Status = ImportSheet.TryParseStatus(statusText, out var status) ? status : null;
             if (row.Status is null)
             {
-                row.Errors.Add(new RowError(ImportColumn.Status, "Import.Error.UnknownStatus", statusText));
+                row.Errors.Add(new RowError(ImportColumn.Status, RowErrorKeys.UnknownStatus, statusText));
             }
         }
 
@@ -120,7 +120,7 @@ public static class ImportCheck
             }
             else
             {
-                row.Errors.Add(new RowError(ImportColumn.ActionAreas, "Import.Error.UnknownArea", areaName));
+                row.Errors.Add(new RowError(ImportColumn.ActionAreas, RowErrorKeys.UnknownArea, areaName));
             }
         }
 
@@ -137,14 +137,14 @@ public static class ImportCheck
         if (inCountry.Count == 0)
         {
             row.Errors.Add(candidates.Count == 0 || country is null
-                ? new RowError(ImportColumn.PartnerCity, "Import.Error.CityNotFound")
-                : new RowError(ImportColumn.PartnerCity, "Import.Error.CityNotInCountry", CountryNames.Display(country)));
+                ? new RowError(ImportColumn.PartnerCity, RowErrorKeys.CityNotFound)
+                : new RowError(ImportColumn.PartnerCity, RowErrorKeys.CityNotInCountry, CountryNames.Display(country)));
             return;
         }
 
         if (country is null && inCountry.Select(c => c.CountryCode).Distinct().Count() > 1)
         {
-            row.Errors.Add(new RowError(ImportColumn.PartnerCountry, "Import.Error.CityAmbiguous"));
+            row.Errors.Add(new RowError(ImportColumn.PartnerCountry, RowErrorKeys.CityAmbiguous));
             return;
         }
 
@@ -165,7 +165,7 @@ public static class ImportCheck
             return date;
         }
 
-        row.Errors.Add(new RowError(column, "Import.Error.BadDate", text));
+        row.Errors.Add(new RowError(column, RowErrorKeys.BadDate, text));
         row.DatesRead = false;
         return null;
     }

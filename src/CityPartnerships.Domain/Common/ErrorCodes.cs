@@ -1,0 +1,135 @@
+namespace CityPartnerships.Domain.Common;
+
+/// <summary>
+/// Every code a <see cref="DomainException"/> can carry, one class per entity. The portal shows each code as the
+/// resource "DomainError.{code}"; a unit test enumerates this class and fails when either language lacks one, so a
+/// new rule gets its code here and its texts in both resource files. The values are stable: pages and tests match
+/// on them.
+/// </summary>
+public static class ErrorCodes
+{
+    public static class ActionArea
+    {
+        public static readonly RequiredTextCodes Name = new("ActionArea.Name");
+        public static readonly OptionalTextCodes GermanName = new("ActionArea.GermanName");
+        public static readonly RequiredTextCodes Description = new("ActionArea.Description");
+        public static readonly OptionalTextCodes Benefits = new("ActionArea.Benefits");
+        public static readonly OptionalTextCodes Suggestions = new("ActionArea.Suggestions");
+    }
+
+    public static class Activity
+    {
+        public const string KindUnknown = "Activity.Kind.Unknown";
+        public const string EndBeforeStart = "Activity.EndBeforeStart";
+        public const string ParticipantsOutOfRange = "Activity.Participants.OutOfRange";
+        public static readonly RequiredTextCodes Title = new("Activity.Title");
+        public static readonly OptionalTextCodes Place = new("Activity.Place");
+        public static readonly OptionalTextCodes Description = new("Activity.Description");
+    }
+
+    public static class BestPractice
+    {
+        public const string CityRequired = "BestPractice.City.Required";
+        public const string ActionAreaRequired = "BestPractice.ActionArea.Required";
+        public const string EditPublished = "BestPractice.EditPublished";
+        public const string SubmitNotDraft = "BestPractice.SubmitNotDraft";
+        public const string PublishNotSubmitted = "BestPractice.PublishNotSubmitted";
+        public static readonly RequiredTextCodes Title = new("BestPractice.Title");
+        public static readonly RequiredTextCodes Summary = new("BestPractice.Summary");
+    }
+
+    public static class City
+    {
+        public const string CountryCodeUnknown = "City.CountryCode.Unknown";
+        public const string CoordinatesIncomplete = "City.Coordinates.Incomplete";
+        public const string LatitudeOutOfRange = "City.Latitude.OutOfRange";
+        public const string LongitudeOutOfRange = "City.Longitude.OutOfRange";
+        public const string PopulationOutOfRange = "City.Population.OutOfRange";
+        public const string GeoNameIdInvalid = "City.GeoNameId.Invalid";
+        public static readonly RequiredTextCodes Name = new("City.Name");
+        public static readonly OptionalTextCodes Region = new("City.Region");
+    }
+
+    public static class Contact
+    {
+        public const string CityNotInPartnership = "Contact.CityNotInPartnership";
+        public const string EmailInvalid = "Contact.Email.Invalid";
+        public const string PhoneInvalid = "Contact.Phone.Invalid";
+        public static readonly RequiredTextCodes Name = new("Contact.Name");
+        public static readonly OptionalTextCodes Organisation = new("Contact.Organisation");
+        public static readonly OptionalTextCodes Role = new("Contact.Role");
+        public static readonly OptionalTextCodes Phone = new("Contact.Phone");
+        public static readonly OptionalTextCodes Language = new("Contact.Language");
+    }
+
+    /// <summary>An agreement document (the signed partnership agreement and its annexes).</summary>
+    public static class Document
+    {
+        public const string NameRequired = "Document.Name.Required";
+        public const string TypeNotAllowed = "Document.Type.NotAllowed";
+        public const string Empty = "Document.Empty";
+        public const string TooLarge = "Document.TooLarge";
+    }
+
+    public static class Network
+    {
+        public static readonly RequiredTextCodes Name = new("Network.Name");
+        public static readonly OptionalTextCodes Acronym = new("Network.Acronym");
+    }
+
+    public static class Partnership
+    {
+        public const string SameCity = "Partnership.SameCity";
+        public const string KindUnknown = "Partnership.Kind.Unknown";
+        public const string StatusUnknown = "Partnership.Status.Unknown";
+        public const string EndBeforeStart = "Partnership.EndBeforeStart";
+        public const string EndedWithoutDate = "Partnership.EndedWithoutDate";
+        public const string EndDateWhileOngoing = "Partnership.EndDateWhileOngoing";
+        public const string AlreadyDeleted = "Partnership.AlreadyDeleted";
+        public const string NotDeleted = "Partnership.NotDeleted";
+        public const string DuplicateActive = "Partnership.DuplicateActive";
+        public static readonly OptionalTextCodes Description = new("Partnership.Description");
+    }
+
+    public static class Project
+    {
+        public const string StatusUnknown = "Project.Status.Unknown";
+        public const string PartnerCommitmentUnknown = "Project.PartnerCommitment.Unknown";
+        public const string EndBeforeStart = "Project.EndBeforeStart";
+        public const string AmountOutOfRange = "Project.Amount.OutOfRange";
+        public const string CurrencyInvalid = "Project.Currency.Invalid";
+        public static readonly RequiredTextCodes Title = new("Project.Title");
+        public static readonly OptionalTextCodes Description = new("Project.Description");
+        public static readonly OptionalTextCodes Funder = new("Project.Funder");
+        public static readonly OptionalTextCodes Programme = new("Project.Programme");
+    }
+
+    public static class Time
+    {
+        public const string NotUtc = "Time.NotUtc";
+    }
+
+    /// <summary>A city's international affairs unit.</summary>
+    public static class Unit
+    {
+        public const string KindUnknown = "Unit.Kind.Unknown";
+        public const string StaffFteOutOfRange = "Unit.StaffFte.OutOfRange";
+        public const string AnnualBudgetOutOfRange = "Unit.AnnualBudget.OutOfRange";
+        public const string ContactEmailInvalid = "Unit.ContactEmail.Invalid";
+        public static readonly RequiredTextCodes Name = new("Unit.Name");
+    }
+}
+
+/// <summary>The codes of a text that must be given: <see cref="Required"/> when it is empty, <see cref="TooLong"/> over its limit.</summary>
+public sealed record RequiredTextCodes(string Field)
+{
+    public string Required { get; } = $"{Field}.Required";
+
+    public string TooLong { get; } = $"{Field}.TooLong";
+}
+
+/// <summary>The code of a text that may be left empty: only <see cref="TooLong"/>, over its limit.</summary>
+public sealed record OptionalTextCodes(string Field)
+{
+    public string TooLong { get; } = $"{Field}.TooLong";
+}
