@@ -68,15 +68,15 @@ public sealed class ProjectsTests(PortalApp app)
         var own = await app.InsertCityAsync();
         await SetFocusAreasAsync(own.Id, Climate);
         var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
-        await InsertProjectAsync(partnership.Id, "Low", ProjectStatus.Idea);
+        await InsertProjectAsync(partnership.Id, "Funding to apply for", ProjectStatus.Idea);
         await InsertProjectAsync(partnership.Id, "Top", ProjectStatus.Approved, PartnerCommitment.High, amount: 10_000m, areas: Climate);
         await InsertProjectAsync(partnership.Id, "Done", ProjectStatus.Completed, amount: 2_500.5m, currency: "USD");
-        await InsertProjectAsync(partnership.Id, "Middle", ProjectStatus.Applied, PartnerCommitment.Medium, amount: 99_000m);
+        await InsertProjectAsync(partnership.Id, "Awaiting the decision", ProjectStatus.Applied, PartnerCommitment.Medium, amount: 99_000m);
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, own.Id), "en");
 
         var details = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
 
-        Assert.Equal(["Top", "Middle", "Low", "Done"], details.QuerySelectorAll("#projects [data-testid=project-title]").Select(e => e.TextContent));
+        Assert.Equal(["Top", "Funding to apply for", "Awaiting the decision", "Done"], details.QuerySelectorAll("#projects [data-testid=project-title]").Select(e => e.TextContent));
         Assert.Contains("Secured funding: 10,000 EUR · 2,500.5 USD", details.QuerySelector("[data-testid=projects-secured]")?.TextContent);
         Assert.Equal("Priority 0: closed: nothing left to push",
             details.QuerySelectorAll("#projects [data-testid=project-priority]")[^1].TextContent.Trim());
