@@ -179,15 +179,13 @@ public sealed class PartnershipChanges(AppDbContext db)
         Func<Partnership, T, Task> change, CancellationToken cancellationToken, Func<IQueryable<T>, IQueryable<T>>? include = null)
         where T : class, IPartnershipRecord
     {
-        var (loaded, record) = await RecordAsync(viewer, partnershipId, id, cancellationToken, include);
-        if (record is null)
+        var (partnership, record, refusal) = await LoadRecordAsync(viewer, partnershipId, id, include, cancellationToken);
+        if (refusal is not null)
         {
-            return loaded.Record is not null || await PartnershipChangeableAsync(viewer, partnershipId, cancellationToken)
-                ? await MissingRecordAsync<T>(id, cancellationToken)
-                : Refusal(loaded.Outcome, 1);
+            return refusal;
         }
 
-        return await SaveAsync(record, () => change(loaded.Record!, record), expectedVersion, cancellationToken);
+        return await SaveAsync(record, () => change(partnership!, record!), expectedVersion, cancellationToken);
     }
 
     /// <summary>Deletes a record for good (its history stays). A record already deleted is <see cref="ChangeOutcome.Gone"/>.</summary>
@@ -195,30 +193,44 @@ public sealed class PartnershipChanges(AppDbContext db)
         Func<IQueryable<T>, IQueryable<T>>? include = null, Action<T>? deleting = null)
         where T : class, IPartnershipRecord
     {
-        var (loaded, record) = await RecordAsync(viewer, partnershipId, id, cancellationToken, include);
-        if (record is null)
+        var (partnership, record, refusal) = await LoadRecordAsync(viewer, partnershipId, id, include, cancellationToken);
+        if (refusal is not null)
         {
-            return loaded.Record is not null || await PartnershipChangeableAsync(viewer, partnershipId, cancellationToken)
-                ? await MissingRecordAsync<T>(id, cancellationToken)
-                : Refusal(loaded.Outcome, 1);
+            return refusal;
         }
 
-        deleting?.Invoke(record);
+        deleting?.Invoke(record!);
         var result = await SaveAsync(record, () =>
         {
-            db.Set<T>().Remove(record);
+            db.Set<T>().Remove(record!);
             return Task.CompletedTask;
         }, null, cancellationToken);
         return result.Outcome == ChangeOutcome.Conflict ? ChangeResult.Gone : result;
     }
 
     /// <summary>
-    /// A record that is not on the partnership: gone when it no longer exists (deleted a moment ago), not found when it
-    /// belongs to another partnership (an id typed into the address).
+    /// The record for a change, or the refusal: a record that is not on a partnership the viewer may change is gone
+    /// when it no longer exists (deleted a moment ago) and not found when it belongs to another partnership (an id
+    /// typed into the address).
     /// </summary>
-    private async Task<ChangeResult> MissingRecordAsync<T>(int id, CancellationToken cancellationToken)
-        where T : class, IPartnershipRecord =>
-        await db.Set<T>().AnyAsync(r => EF.Property<int>(r, nameof(IPartnershipRecord.Id)) == id, cancellationToken) ? ChangeResult.NotFound : ChangeResult.Gone;
+    private async Task<(Partnership? Partnership, T? Record, ChangeResult? Refusal)> LoadRecordAsync<T>(Viewer viewer, int partnershipId,
+        int id, Func<IQueryable<T>, IQueryable<T>>? include, CancellationToken cancellationToken)
+        where T : class, IPartnershipRecord
+    {
+        var (loaded, record) = await RecordAsync(viewer, partnershipId, id, cancellationToken, include);
+        if (record is not null)
+        {
+            return (loaded.Record, record, null);
+        }
+
+        if (loaded.Outcome == ChangeOutcome.Forbidden || !await PartnershipChangeableAsync(viewer, partnershipId, cancellationToken))
+        {
+            return (null, null, Refusal(loaded.Outcome, 1));
+        }
+
+        var exists = await db.Set<T>().AnyAsync(r => EF.Property<int>(r, nameof(IPartnershipRecord.Id)) == id, cancellationToken);
+        return (null, null, exists ? ChangeResult.NotFound : ChangeResult.Gone);
+    }
 
     private async Task<bool> PartnershipChangeableAsync(Viewer viewer, int partnershipId, CancellationToken cancellationToken)
     {

@@ -29,15 +29,21 @@ public sealed class PartnershipQueries(AppDbContext db)
     public async Task<IQueryable<PartnershipRowView>> ListAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
         filter.Order(Rows(await FilteredAsync(viewer, filter, cancellationToken)));
 
-    /// <summary>The partnerships of one city, seen from that city (the partner is the other end), for the viewer.</summary>
-    public IQueryable<CityPartnershipView> OfCity(Viewer viewer, int cityId, PartnershipStatus? status = null) =>
+    /// <summary>
+    /// The partnerships of one city, seen from that city: <see cref="PartnershipRowView.CityName"/> is the city,
+    /// <see cref="PartnershipRowView.PartnerName"/> the other end, whichever of the two logged it.
+    /// </summary>
+    public IQueryable<PartnershipRowView> OfCity(Viewer viewer, int cityId, PartnershipStatus? status = null) =>
         Rows(db.Partnerships.AsNoTracking()
                 .Where(viewer.Readable())
                 .Where(Partnership.Involving(cityId))
                 .Where(p => status == null || p.Status == status))
-            .Select(r => new CityPartnershipView
+            .Select(r => new PartnershipRowView
             {
                 Id = r.Id,
+                CityId = cityId,
+                CityName = r.CityId == cityId ? r.CityName : r.PartnerName,
+                CityCountry = r.CityId == cityId ? r.CityCountry : r.PartnerCountry,
                 PartnerName = r.CityId == cityId ? r.PartnerName : r.CityName,
                 PartnerCountry = r.CityId == cityId ? r.PartnerCountry : r.CityCountry,
                 Kind = r.Kind,
@@ -45,6 +51,7 @@ public sealed class PartnershipQueries(AppDbContext db)
                 StartedOn = r.StartedOn,
                 LastVerifiedAt = r.LastVerifiedAt,
                 LastActivityOn = r.LastActivityOn,
+                IsInternal = r.IsInternal,
             });
 
     /// <summary>How many of the partnerships are due for a check (see <see cref="VerificationFacts"/>).</summary>
@@ -111,27 +118,6 @@ public sealed record PartnershipRowView
     public DateOnly? LastActivityOn { get; init; }
 
     public bool IsInternal { get; init; }
-
-    public bool IsDueForVerificationAt(DateTime nowUtc) => Partnership.IsDueForVerification(Status, LastVerifiedAt, LastActivityOn, nowUtc);
-}
-
-public sealed record CityPartnershipView
-{
-    public int Id { get; init; }
-
-    public required string PartnerName { get; init; }
-
-    public required string PartnerCountry { get; init; }
-
-    public PartnershipKind Kind { get; init; }
-
-    public PartnershipStatus Status { get; init; }
-
-    public DateOnly? StartedOn { get; init; }
-
-    public DateTime? LastVerifiedAt { get; init; }
-
-    public DateOnly? LastActivityOn { get; init; }
 
     public bool IsDueForVerificationAt(DateTime nowUtc) => Partnership.IsDueForVerification(Status, LastVerifiedAt, LastActivityOn, nowUtc);
 }

@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
 
     public IReadOnlyList<string> Networks { get; private set; } = [];
 
-    public PagedResult<CityPartnershipView> Partnerships { get; private set; } = null!;
+    public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
     public DateTime Now { get; private set; }
 
@@ -73,7 +73,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
         return Page();
     }
 
-    public bool NeedsVerification(CityPartnershipView row) => row.IsDueForVerificationAt(Now);
+    public bool NeedsVerification(PartnershipRowView row) => row.IsDueForVerificationAt(Now);
 
     public sealed record CityHeaderView(string Name, string CountryCode, string? Region, bool IsAssociationMember);
 

@@ -1,26 +1,15 @@
-using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 
 /// <summary>Adds a focal person at either end of a partnership the user may change.</summary>
 public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, IStringLocalizer<SharedResource> localizer)
-    : PartnershipRecordPage(db, changes, localizer), IContactFormPage
+    : ContactRecordPage(db, changes, localizer)
 {
-    [BindProperty]
-    public ContactInput Input { get; set; } = new();
-
-    public IReadOnlyList<SelectListItem> CityOptions { get; private set; } = [];
-
-    protected override string Section => PagePaths.DetailsSection.Contacts;
-
-    protected override bool NeedsAreaOptions => false;
-
     // The user's own end of the partnership is the likely one.
     public Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken cancellationToken) =>
         FormAsync(partnershipId, cancellationToken,
@@ -39,7 +28,4 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, ISt
 
         return await FormAsync(partnershipId, cancellationToken);
     }
-
-    protected override async Task LoadOptionsAsync(Partnership partnership, CancellationToken cancellationToken) =>
-        CityOptions = await ContactInput.CityOptionsAsync(Db, partnership, cancellationToken);
 }

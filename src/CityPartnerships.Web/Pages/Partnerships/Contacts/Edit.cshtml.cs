@@ -1,26 +1,15 @@
 using CityPartnerships.Domain.Contacts;
-using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 
 /// <summary>Edits or deletes a focal person of a partnership the user may change.</summary>
 public sealed class EditModel(AppDbContext db, PartnershipChanges changes, IStringLocalizer<SharedResource> localizer)
-    : PartnershipRecordPage(db, changes, localizer), IContactFormPage
+    : ContactRecordPage(db, changes, localizer)
 {
-    [BindProperty]
-    public ContactInput Input { get; set; } = new();
-
-    public IReadOnlyList<SelectListItem> CityOptions { get; private set; } = [];
-
-    protected override string Section => PagePaths.DetailsSection.Contacts;
-
-    protected override bool NeedsAreaOptions => false;
-
     public Task<IActionResult> OnGetAsync(int partnershipId, int id, CancellationToken cancellationToken) =>
         FormAsync<Contact>(partnershipId, id, cancellationToken, prepare: Input.CopyFrom);
 
@@ -44,7 +33,4 @@ public sealed class EditModel(AppDbContext db, PartnershipChanges changes, IStri
 
     public async Task<IActionResult> OnPostDeleteAsync(int partnershipId, int id, CancellationToken cancellationToken) =>
         AnswerDelete(partnershipId, await Changes.DeleteRecordAsync<Contact>(Viewer, partnershipId, id, cancellationToken), "Contacts.Deleted");
-
-    protected override async Task LoadOptionsAsync(Partnership partnership, CancellationToken cancellationToken) =>
-        CityOptions = await ContactInput.CityOptionsAsync(Db, partnership, cancellationToken);
 }
