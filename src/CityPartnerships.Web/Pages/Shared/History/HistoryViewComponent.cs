@@ -69,7 +69,8 @@ public sealed class HistoryList(AuditScope scope, IReadOnlyList<AuditEntry> entr
             "True" => localizer["Common.Yes"],
             "False" => localizer["Common.No"],
             _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) => Formats.Date(date),
-            _ when DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) =>
+            // Exactly the stored format: a lenient parse would take a longitude of 6.8 for the 8th of June.
+            _ when DateTime.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time) =>
                 time.Year == DateTime.MaxValue.Year ? localizer["History.UntilFurtherNotice"] : Formats.Date(time),
             _ => value,
         };
