@@ -50,8 +50,8 @@ public sealed record LargeDataSetSummary(
 /// <para>
 /// Activities (with their action areas) are spread over the partnerships, more for active ones, when the schema has an
 /// "Activities" table. Audit entries follow what the portal writes: one per created record, with the partnership it
-/// belongs to when "AuditEntries" has a "PartnershipId" column. The schema is read first, so the generator works on
-/// a database from before activities too.
+/// belongs to as its scope ("ScopeType"/"ScopeId" columns, before them a "PartnershipId" column). The schema is read
+/// first, so the generator works on a database from before activities too.
 /// </para>
 /// </summary>
 public static class LargeDataSet
@@ -206,8 +206,10 @@ public static class LargeDataSet
                 cancellationToken);
         }
 
-        var auditRows = await CopyAuditEntriesAsync(connection, partnerships, activities, areaNames, auditColumns.Contains("PartnershipId"), random, now,
-            cancellationToken);
+        var auditShape = auditColumns.Contains("ScopeType") ? AuditShape.Scoped
+            : auditColumns.Contains("PartnershipId") ? AuditShape.PartnershipId
+            : AuditShape.Plain;
+        var auditRows = await CopyAuditEntriesAsync(connection, partnerships, activities, areaNames, auditShape, random, now, cancellationToken);
         log.WriteLine($"  {areaRows:N0} partnership action areas, "
             + (hasActivities ? $"{activities.Count:N0} activities, " : "no activities (the schema has no \"Activities\" table), ")
             + $"{auditRows:N0} audit entries");
@@ -577,25 +579,44 @@ public static class LargeDataSet
     /// entry for the confirmation, a "Deleted" entry for deleted ones, and a "Created" entry per activity.
     /// </summary>
     private static async Task<int> CopyAuditEntriesAsync(NpgsqlConnection connection, List<GeneratedPartnership> partnerships,
-        List<GeneratedActivity> activities, Dictionary<int, string> areaNames, bool withPartnershipId, Random random, DateTime now,
+        List<GeneratedActivity> activities, Dictionary<int, string> areaNames, AuditShape shape, Random random, DateTime now,
         CancellationToken cancellationToken)
     {
+        var partnershipColumns = shape switch
+        {
+            AuditShape.Scoped => ", \"ScopeType\", \"ScopeId\"",
+            AuditShape.PartnershipId => ", \"PartnershipId\"",
+            _ => string.Empty,
+        };
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY \"AuditEntries\" (\"EntityType\", \"EntityId\", \"Action\", \"UserId\", \"UserName\", \"At\", \"Changes\""
-            + (withPartnershipId ? ", \"PartnershipId\"" : string.Empty) + ") FROM STDIN (FORMAT BINARY)", cancellationToken);
+            + partnershipColumns + ") FROM STDIN (FORMAT BINARY)", cancellationToken);
         var rows = 0;
         async Task WriteAsync(string entityType, int entityId, int partnershipId, AuditAction action, IEnumerable<AuditChange> changes)
         {
             await writer.StartRowAsync(cancellationToken);
             await writer.WriteAsync(entityType, NpgsqlDbType.Varchar, cancellationToken);
-            await writer.WriteAsync(entityId, NpgsqlDbType.Integer, cancellationToken);
+            if (shape == AuditShape.Scoped)
+            {
+                await writer.WriteAsync(entityId.ToString(CultureInfo.InvariantCulture), NpgsqlDbType.Varchar, cancellationToken);
+            }
+            else
+            {
+                await writer.WriteAsync(entityId, NpgsqlDbType.Integer, cancellationToken);
+            }
+
             await writer.WriteAsync(action.ToString(), NpgsqlDbType.Varchar, cancellationToken);
             await writer.WriteNullAsync(cancellationToken);
             await writer.WriteAsync(GeneratorUserName, NpgsqlDbType.Varchar, cancellationToken);
             await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
             await writer.WriteAsync(JsonSerializer.Serialize(changes.Where(c => c.New is not null).ToList(), _auditJson), NpgsqlDbType.Jsonb,
                 cancellationToken);
-            if (withPartnershipId)
+            if (shape == AuditShape.Scoped)
+            {
+                await writer.WriteAsync(AuditedTypes.Partnership, NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(partnershipId.ToString(CultureInfo.InvariantCulture), NpgsqlDbType.Varchar, cancellationToken);
+            }
+            else if (shape == AuditShape.PartnershipId)
             {
                 await writer.WriteAsync(partnershipId, NpgsqlDbType.Integer, cancellationToken);
             }
@@ -608,7 +629,7 @@ public static class LargeDataSet
         foreach (var p in partnerships)
         {
             var verifiedLater = p.LastVerifiedAt is not null && random.NextDouble() < 0.25;
-            await WriteAsync(nameof(Partnership), p.Id, p.Id, AuditAction.Created,
+            await WriteAsync(AuditedTypes.Partnership, p.Id, p.Id, AuditAction.Created,
             [
                 new(nameof(p.Description), null, p.Description),
                 new(nameof(p.EndedOn), null, Text(p.EndedOn)),
@@ -621,18 +642,18 @@ public static class LargeDataSet
             ]);
             if (verifiedLater)
             {
-                await WriteAsync(nameof(Partnership), p.Id, p.Id, AuditAction.Updated, [new(nameof(p.LastVerifiedAt), null, Text(p.LastVerifiedAt))]);
+                await WriteAsync(AuditedTypes.Partnership, p.Id, p.Id, AuditAction.Updated, [new(nameof(p.LastVerifiedAt), null, Text(p.LastVerifiedAt))]);
             }
 
             if (p.DeletedAt is not null)
             {
-                await WriteAsync(nameof(Partnership), p.Id, p.Id, AuditAction.Deleted, [new(nameof(p.DeletedAt), null, Text(p.DeletedAt))]);
+                await WriteAsync(AuditedTypes.Partnership, p.Id, p.Id, AuditAction.Deleted, [new(nameof(p.DeletedAt), null, Text(p.DeletedAt))]);
             }
         }
 
         foreach (var a in activities)
         {
-            await WriteAsync("Activity", a.Id, a.PartnershipId, AuditAction.Created,
+            await WriteAsync(AuditedTypes.Activity, a.Id, a.PartnershipId, AuditAction.Created,
             [
                 new(nameof(a.Description), null, a.Description),
                 new(nameof(a.EndsOn), null, Text(a.EndsOn)),
@@ -721,5 +742,13 @@ public static class LargeDataSet
     {
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>How "AuditEntries" names the partnership of an entry, by migration: scope columns, a partnership id, neither.</summary>
+    private enum AuditShape
+    {
+        Plain,
+        PartnershipId,
+        Scoped,
     }
 }

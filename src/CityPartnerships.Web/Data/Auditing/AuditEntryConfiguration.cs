@@ -11,7 +11,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.Property(a => a.EntityType).HasMaxLength(64);
+        builder.Property(a => a.EntityType).HasMaxLength(AuditEntry.TypeMaxLength);
+        builder.Property(a => a.EntityId).HasMaxLength(AuditEntry.KeyMaxLength);
+        builder.Property(a => a.ScopeType).HasMaxLength(AuditEntry.TypeMaxLength);
+        builder.Property(a => a.ScopeId).HasMaxLength(AuditEntry.KeyMaxLength);
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(256);
@@ -25,6 +28,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
                     changes => changes.Aggregate(0, (hash, change) => HashCode.Combine(hash, change)),
                     changes => changes.ToList()));
         builder.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
-        builder.HasIndex(a => new { a.PartnershipId, a.At });
+        builder.HasIndex(a => new { a.ScopeType, a.ScopeId, a.At });
     }
 }

@@ -1,60 +1,33 @@
 using System.Globalization;
 using System.Security.Claims;
-using CityPartnerships.Domain.ActionAreas;
-using CityPartnerships.Domain.Activities;
-using CityPartnerships.Domain.Contacts;
-using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CityPartnerships.Web.Data.Auditing;
 
 /// <summary>
-/// Writes an <see cref="AuditEntry"/> for every change to an audited record, in the same transaction as the change,
-/// so the history cannot miss a saved change or show one that was rolled back. One instance per DbContext.
+/// Writes an <see cref="AuditEntry"/> for every change to a record of the <see cref="AuditedTypes"/>, in the same
+/// transaction as the change, so the history cannot miss a saved change or show one that was rolled back.
+/// One instance per DbContext.
 /// </summary>
 internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
-    private const string ActionAreasField = "ActionAreas";
+    // The property a referenced record is named by; a reference (a user's city) is stored by name, not by id.
+    private const string NameProperty = "Name";
 
-    // What is audited. Personal records (contacts) get field names only, never values: erasing a person must not
-    // leave a copy of their data in the history.
-    private static readonly Dictionary<Type, (string Name, bool Personal)> _audited = new()
-    {
-        [typeof(Partnership)] = (nameof(Partnership), false),
-        [typeof(Activity)] = (nameof(Activity), false),
-        [typeof(Project)] = (nameof(Project), false),
-        [typeof(Contact)] = (nameof(Contact), true),
-        [typeof(AgreementDocument)] = (nameof(AgreementDocument), false),
-    };
-
-    // Action areas live in join tables; they are reported as one field of the record they belong to.
-    private static readonly Dictionary<string, string> _actionAreaJoins = new()
-    {
-        ["PartnershipActionAreas"] = "PartnershipId",
-        ["ActivityActionAreas"] = "ActivityId",
-        ["ProjectActionAreas"] = "ProjectId",
-    };
-
-    // Keys, technical columns, file contents, and the cities of a partnership (fixed and named on the record).
-    private static readonly HashSet<string> _notRecorded =
-    [
-        "Id", "Version", "PairLowCityId", "PairHighCityId", "CreatedAt", "PartnershipId", nameof(AgreementDocument.Content),
-        nameof(Partnership.CityId), nameof(Partnership.PartnerCityId),
-    ];
-
-    private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
+    private readonly List<(EntityEntry Entry, AuditedType Type, AuditEntry Audit)> _pending = [];
     private IDbContextTransaction? _ownTransaction;
     private bool _writingAudit;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (!_writingAudit && eventData.Context is AppDbContext db && Collect(db) && db.Database.CurrentTransaction is null)
+        if (!_writingAudit && eventData.Context is AppDbContext db && await CollectAsync(db, cancellationToken)
+            && db.Database.CurrentTransaction is null)
         {
             _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -65,9 +38,8 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
     /// <summary>Only unaudited records (e.g. data-protection keys) may be saved synchronously.</summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (!_writingAudit && eventData.Context is AppDbContext db && Collect(db))
+        if (!_writingAudit && eventData.Context is AppDbContext db && HasAuditedChanges(db))
         {
-            _pending.Clear();
             throw new NotSupportedException("Audited records are saved with SaveChangesAsync.");
         }
 
@@ -82,11 +54,11 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             return result;
         }
 
-        foreach (var (entry, audit) in _pending)
+        foreach (var (entry, type, audit) in _pending)
         {
             // Keys of new records are known only now.
-            audit.EntityId = (int)entry.Property("Id").CurrentValue!;
-            audit.PartnershipId = entry.Entity is Partnership ? audit.EntityId : (int)entry.Property("PartnershipId").CurrentValue!;
+            audit.EntityId = KeyOf(entry);
+            audit.ScopeId = type.ScopeKey is null ? audit.EntityId : Text(entry.Property(type.ScopeKey).CurrentValue);
             db.AuditEntries.Add(audit);
         }
 
@@ -127,37 +99,51 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         }
     }
 
+    private static bool HasAuditedChanges(AppDbContext db)
+    {
+        var links = Links(db.Model);
+        return db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && (AuditedTypes.For(e.Metadata.ClrType) is not null || links.ContainsKey(e.Metadata)));
+    }
+
     /// <summary>Builds the audit entries for the pending changes; true when there are any.</summary>
-    private bool Collect(AppDbContext db)
+    private async Task<bool> CollectAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         _pending.Clear();
-        var entries = db.ChangeTracker.Entries().Where(e => _audited.ContainsKey(e.Metadata.ClrType)).ToList();
-        if (entries.Count == 0)
+        var tracked = db.ChangeTracker.Entries().ToList();
+        var audited = tracked
+            .Select(e => (Entry: e, Type: AuditedTypes.For(e.Metadata.ClrType)))
+            .Where(e => e.Type is not null)
+            .Select(e => (e.Entry, Type: e.Type!))
+            .ToList();
+        if (audited.Count == 0)
         {
             return false;
         }
 
+        var names = new Names(db);
+        var linkChanges = await LinkChangesAsync(db, tracked, audited, names, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var user = httpContextAccessor.HttpContext?.User;
         var userId = user?.Identity?.IsAuthenticated == true ? user.FindFirst(ClaimTypes.NameIdentifier)?.Value : null;
         var userName = userId is null ? "system" : user!.GetDisplayName();
-        var areaChanges = ActionAreaChanges(db, entries);
 
-        foreach (var entry in entries)
+        foreach (var (entry, type) in audited)
         {
-            var (name, personal) = _audited[entry.Metadata.ClrType];
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Created,
                 EntityState.Deleted => AuditAction.Deleted,
-                EntityState.Modified when entry.Entity is Partnership partnership && IsChanged(entry, nameof(Partnership.DeletedAt)) =>
-                    partnership.DeletedAt is null ? AuditAction.Restored : AuditAction.Deleted,
+                EntityState.Modified when type.State is { } state && IsChanged(entry, state.Field) =>
+                    entry.Property(state.Field).CurrentValue is null ? state.Cleared : state.Set,
                 _ => AuditAction.Updated,
             };
-            var changes = entry.State == EntityState.Unchanged ? [] : FieldChanges(entry, personal);
-            if (areaChanges.TryGetValue(entry.Entity, out var areas))
+            var changes = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                ? await FieldChangesAsync(entry, type, names, cancellationToken)
+                : [];
+            if (linkChanges.TryGetValue(entry.Entity, out var links))
             {
-                changes.Add(areas);
+                changes.AddRange(links);
             }
 
             if (changes.Count == 0 && entry.State is not (EntityState.Added or EntityState.Deleted))
@@ -165,9 +151,10 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
                 continue;
             }
 
-            _pending.Add((entry, new AuditEntry
+            _pending.Add((entry, type, new AuditEntry
             {
-                EntityType = name,
+                EntityType = type.Name,
+                ScopeType = type.ScopeType,
                 Action = action,
                 UserId = userId,
                 UserName = userName,
@@ -179,67 +166,165 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         return _pending.Count > 0;
     }
 
-    private static List<AuditChange> FieldChanges(EntityEntry entry, bool personal)
+    private static async Task<List<AuditChange>> FieldChangesAsync(EntityEntry entry, AuditedType type, Names names,
+        CancellationToken cancellationToken)
     {
         var changes = new List<AuditChange>();
-        foreach (var property in entry.Properties.Where(p => !_notRecorded.Contains(p.Metadata.Name)))
+        foreach (var property in entry.Properties.Where(p => IsRecorded(p.Metadata, type)))
         {
-            var old = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
-            var current = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
+            var oldValue = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            var old = Format(oldValue);
+            var current = Format(newValue);
             // A new record lists what was filled in, not every empty or false field.
             var unset = entry.State == EntityState.Added && current is null or "False";
-            if (old != current && !unset)
+            if (old == current || unset)
             {
-                changes.Add(personal ? new AuditChange(property.Metadata.Name, null, null) : new AuditChange(property.Metadata.Name, old, current));
+                continue;
             }
+
+            var field = property.Metadata.Name;
+            if (type.IsPersonal(field))
+            {
+                changes.Add(new AuditChange(field, null, null));
+                continue;
+            }
+
+            if (NamedPrincipal(property.Metadata) is { } principal)
+            {
+                old = oldValue is null ? null : await names.OfAsync(principal, oldValue, cancellationToken);
+                current = newValue is null ? null : await names.OfAsync(principal, newValue, cancellationToken);
+            }
+
+            changes.Add(new AuditChange(field, old, current));
         }
 
         return changes;
     }
 
-    private static Dictionary<object, AuditChange> ActionAreaChanges(AppDbContext db, List<EntityEntry> audited)
-    {
-        var result = new Dictionary<object, AuditChange>();
-        var joinRows = db.ChangeTracker.Entries<Dictionary<string, object>>()
-            .Where(e => e.State is EntityState.Added or EntityState.Deleted && _actionAreaJoins.ContainsKey(e.Metadata.GetTableName()!))
-            .ToList();
-        if (joinRows.Count == 0)
-        {
-            return result;
-        }
+    /// <summary>Keys, the scope's key, concurrency tokens and values the database computes say nothing to a reader.</summary>
+    private static bool IsRecorded(IProperty property, AuditedType type) =>
+        !property.IsPrimaryKey()
+        && !property.IsConcurrencyToken
+        && property.ValueGenerated is not ValueGenerated.OnAddOrUpdate
+        && property.GetComputedColumnSql() is null
+        && property.Name != type.ScopeKey
+        && !type.Ignored.Contains(property.Name);
 
-        var areaNames = db.ChangeTracker.Entries<ActionArea>().ToDictionary(a => (int)a.Property("Id").CurrentValue!, a => a.Entity.Name);
-        foreach (var rows in joinRows.GroupBy(e => (Table: e.Metadata.GetTableName()!, Owner: (int)e.Property(_actionAreaJoins[e.Metadata.GetTableName()!]).CurrentValue!)))
+    private static IEntityType? NamedPrincipal(IProperty property) => property.GetContainingForeignKeys()
+        .Where(fk => fk.Properties.Count == 1)
+        .Select(fk => fk.PrincipalEntityType)
+        .FirstOrDefault(principal => principal.FindProperty(NameProperty) is not null);
+
+    /// <summary>Added and removed link rows (action areas, networks, roles), as one field of the record they belong to.</summary>
+    private static async Task<Dictionary<object, List<AuditChange>>> LinkChangesAsync(AppDbContext db, List<EntityEntry> tracked,
+        List<(EntityEntry Entry, AuditedType Type)> audited, Names names, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<object, List<AuditChange>>(ReferenceEqualityComparer.Instance);
+        var links = Links(db.Model);
+        var rows = tracked.Where(e => e.State is EntityState.Added or EntityState.Deleted && links.ContainsKey(e.Metadata)).ToList();
+        foreach (var group in rows.GroupBy(e => (Link: e.Metadata, Owner: e.Property(links[e.Metadata].OwnerKey.Properties[0].Name).CurrentValue)))
         {
-            // New records carry a temporary id here, which their join rows share.
-            var owner = audited.FirstOrDefault(e => e.Metadata.ClrType.Name + "ActionAreas" == rows.Key.Table
-                && (int)e.Property("Id").CurrentValue! == rows.Key.Owner);
+            var link = links[group.Key.Link];
+            var ownerKey = link.OwnerKey.PrincipalKey.Properties[0].Name;
+            // New records carry a temporary key here, which their link rows share.
+            var owner = audited.FirstOrDefault(a => a.Type == link.Owner && Equals(a.Entry.Property(ownerKey).CurrentValue, group.Key.Owner)).Entry;
             if (owner is null)
             {
                 continue;
             }
 
-            string? Names(EntityState state) => rows.Where(e => e.State == state)
-                .Select(e => areaNames.GetValueOrDefault((int)e.Property("ActionAreasId").CurrentValue!, "?"))
-                .Order(StringComparer.Ordinal)
-                .ToList() is { Count: > 0 } names ? string.Join(", ", names) : null;
+            async Task<string?> NamesAsync(EntityState state)
+            {
+                var list = new List<string>();
+                foreach (var row in group.Where(e => e.State == state))
+                {
+                    list.Add(await names.OfAsync(link.TargetKey.PrincipalEntityType, row.Property(link.TargetKey.Properties[0].Name).CurrentValue!, cancellationToken));
+                }
 
-            result[owner.Entity] = new AuditChange(ActionAreasField, Names(EntityState.Deleted), Names(EntityState.Added));
+                return list.Count > 0 ? string.Join(", ", list.Order(StringComparer.Ordinal)) : null;
+            }
+
+            var change = link.Owner.IsPersonal(link.Field)
+                ? new AuditChange(link.Field, null, null)
+                : new AuditChange(link.Field, await NamesAsync(EntityState.Deleted), await NamesAsync(EntityState.Added));
+            if (!result.TryGetValue(owner.Entity, out var changes))
+            {
+                result[owner.Entity] = changes = [];
+            }
+
+            changes.Add(change);
         }
 
         return result;
     }
 
+    /// <summary>
+    /// The link tables of the audited types, by their entity type: the join tables of many-to-many navigations,
+    /// found in the EF model, and the link types an audited type names (a user's roles).
+    /// </summary>
+    private static Dictionary<IEntityType, (AuditedType Owner, IForeignKey OwnerKey, IForeignKey TargetKey, string Field)> Links(IModel model)
+    {
+        var links = new Dictionary<IEntityType, (AuditedType, IForeignKey, IForeignKey, string)>();
+        foreach (var type in AuditedTypes.All)
+        {
+            if (model.FindEntityType(type.ClrType) is not { } entityType)
+            {
+                continue;
+            }
+
+            foreach (var navigation in entityType.GetSkipNavigations())
+            {
+                links[navigation.JoinEntityType] = (type, navigation.ForeignKey, Other(navigation.JoinEntityType, navigation.ForeignKey), navigation.Name);
+            }
+
+            foreach (var link in type.Links)
+            {
+                var linkType = model.FindEntityType(link.LinkType)!;
+                var ownerKey = linkType.GetForeignKeys().Single(fk => fk.PrincipalEntityType == entityType);
+                links[linkType] = (type, ownerKey, Other(linkType, ownerKey), link.Field);
+            }
+        }
+
+        return links;
+
+        static IForeignKey Other(IEntityType linkType, IForeignKey ownerKey) => linkType.GetForeignKeys().Single(fk => fk != ownerKey);
+    }
+
     private static bool IsChanged(EntityEntry entry, string property) => entry.Property(property).IsModified
         && !Equals(entry.Property(property).OriginalValue, entry.Property(property).CurrentValue);
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Text(entry.Property(p.Name).CurrentValue)));
+
+    private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string? Format(object? value) => value switch
     {
         null => null,
         DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         string text when text.Length == 0 => null,
         _ => value.ToString(),
     };
+
+    /// <summary>Names of referenced records (a city, an action area, a role), looked up once per save.</summary>
+    private sealed class Names(DbContext db)
+    {
+        private readonly Dictionary<(IEntityType Type, object Key), string> _known = [];
+
+        public async Task<string> OfAsync(IEntityType type, object key, CancellationToken cancellationToken)
+        {
+            if (!_known.TryGetValue((type, key), out var name))
+            {
+                var record = await db.FindAsync(type.ClrType, [key], cancellationToken);
+                name = record is null ? Text(key) : Text(db.Entry(record).Property(NameProperty).CurrentValue);
+                _known[(type, key)] = name;
+            }
+
+            return name;
+        }
+    }
 }

@@ -673,16 +673,25 @@ namespace CityPartnerships.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb");
 
-                    b.Property<int>("EntityId")
-                        .HasColumnType("integer");
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int?>("PartnershipId")
-                        .HasColumnType("integer");
+                    b.Property<string>("ScopeId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ScopeType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -695,9 +704,9 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnershipId", "At");
-
                     b.HasIndex("EntityType", "EntityId", "At");
+
+                    b.HasIndex("ScopeType", "ScopeId", "At");
 
                     b.ToTable("AuditEntries");
                 });

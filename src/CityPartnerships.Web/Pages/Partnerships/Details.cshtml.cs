@@ -1,7 +1,6 @@
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Features;
 using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
@@ -15,21 +14,7 @@ namespace CityPartnerships.Web.Pages.Partnerships;
 public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, PartnershipChanges changes, TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    // Enum fields in the history, by record type, and the resource prefix of their values.
-    private static readonly Dictionary<(string Entity, string Field), string> _enumFields = new()
-    {
-        [("Partnership", "Kind")] = "PartnershipKind",
-        [("Partnership", "Status")] = "PartnershipStatus",
-        [("Activity", "Kind")] = "ActivityKind",
-        [("Project", "Status")] = "ProjectStatus",
-        [("Project", "PartnerCommitment")] = "PartnerCommitment",
-    };
-
-    private static readonly HashSet<string> _numberFields = ["Amount", "Participants", "SizeBytes"];
-
     public PartnershipView Partnership { get; private set; } = null!;
-
-    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
     public bool CanChange { get; private set; }
 
@@ -68,11 +53,6 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
         CanChange = access.CanChange(view.City.Id, view.Partner.Id);
         Now = clock.GetUtcNow().UtcDateTime;
         LastActivityOn = await queries.LastActivityOnAsync(id, cancellationToken);
-        History = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.PartnershipId == id)
-            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Take(50)
-            .ToListAsync(cancellationToken);
         return Page();
     }
 
@@ -108,42 +88,6 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
 
         this.ShowOutcome(result, localizer, successKey);
         return result.Outcome == ChangeOutcome.Gone ? RedirectToPage(PagePaths.PartnershipList) : RedirectToPage(new { id });
-    }
-
-    /// <summary>"Activity created", "Changed" (the partnership itself), …</summary>
-    public string EntryTitle(AuditEntry entry) => entry.EntityType == nameof(Domain.Partnerships.Partnership)
-        ? localizer[$"History.{entry.Action}"]
-        : localizer[$"History.{entry.EntityType}.{entry.Action}"];
-
-    public string FieldLabel(string field) => localizer[$"AuditField.{field}"] is { ResourceNotFound: false } label ? label.Value : field;
-
-    /// <summary>Audit values are stored invariantly (ISO dates, enum names); show them the way the pages do.</summary>
-    public string FieldValue(AuditEntry entry, AuditChange change, string? value)
-    {
-        if (value is null)
-        {
-            return change.Old is null && change.New is null ? localizer["History.NotShown"] : "–";
-        }
-
-        if (_enumFields.TryGetValue((entry.EntityType, change.Field), out var enumName))
-        {
-            return localizer[$"{enumName}.{value}"];
-        }
-
-        if (_numberFields.Contains(change.Field)
-            && decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number))
-        {
-            return number.ToString("#,0.##", System.Globalization.CultureInfo.CurrentCulture);
-        }
-
-        return value switch
-        {
-            "True" => localizer["Common.Yes"],
-            "False" => localizer["Common.No"],
-            _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) => Formats.Date(date),
-            _ when DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var time) => Formats.Date(time),
-            _ => value,
-        };
     }
 
     public sealed record CityView(int Id, string Name, string CountryCode, string? Region, double? Latitude, double? Longitude);

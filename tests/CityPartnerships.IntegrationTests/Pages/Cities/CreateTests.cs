@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,28 @@ public sealed class CreateTests(PortalApp app)
         var city = await app.WithDbAsync(db => db.Cities.AsNoTracking().SingleAsync(c => c.Name == name));
         Assert.Equal(city.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector("#Input_PartnerCityId")?.GetAttribute("value"));
         Assert.True(city.IsInGlobalSouth);
+    }
+
+    [Fact]
+    public async Task A_city_added_by_hand_starts_its_own_history_which_its_staff_see()
+    {
+        var adder = await app.CreateUserAsync(Roles.InternationalAffairsStaff);
+        var client = await app.SignedInClientAsync(adder);
+        var name = Unique.Name("Dorf");
+
+        await client.SubmitFormAsync("/Cities/Create", new()
+        {
+            ["Input.Name"] = name,
+            ["Input.CountryCode"] = "DE",
+            ["Input.Population"] = "1200",
+        });
+
+        var city = await app.WithDbAsync(db => db.Cities.AsNoTracking().SingleAsync(c => c.Name == name));
+        var staff = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id));
+        var created = (await staff.GetDocumentAsync("/MyCity")).QuerySelector("[data-testid=history] > li:last-child")?.TextContent;
+        Assert.StartsWith($"Created · {adder.DisplayName}", Regex.Replace(created ?? "", @"\s+", " ").Trim());
+        Assert.Contains($"Name: – → {name}", created);
+        Assert.Contains("Population: – → 1,200", created);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,39 @@ public sealed class UnitTests(PortalApp app)
         Assert.Contains("420,000 €", page.Body!.TextContent);
         Assert.Contains("Climate action and environmental protection", page.QuerySelector("[data-testid=focus-areas]")?.TextContent);
         Assert.Contains("Eurocities", page.QuerySelector("[data-testid=networks]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Changes_to_the_unit_and_its_networks_appear_in_the_citys_history_without_the_contact_address()
+    {
+        var city = await app.InsertCityAsync();
+        var staff = await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id);
+        var client = await app.SignedInClientAsync(staff);
+        var eurocities = await app.WithDbAsync(async db => (await db.Networks.SingleAsync(n => n.Name == "Eurocities")).Id);
+        await client.SubmitFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.Name"] = "Office for International Affairs",
+            ["Input.StaffFte"] = "2",
+            ["Input.ContactEmail"] = "first.person@city.example",
+        });
+
+        await client.SubmitFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.StaffFte"] = "3.5",
+            ["Input.ContactEmail"] = "second.person@city.example",
+            ["Input.NetworkIds"] = eurocities.ToString(CultureInfo.InvariantCulture),
+        });
+
+        var history = (await client.GetDocumentAsync("/MyCity")).QuerySelector("[data-testid=history]")!;
+        var entries = history.QuerySelectorAll(":scope > li").Select(li => Regex.Replace(li.TextContent, @"\s+", " ").Trim()).ToList();
+        var changed = Assert.Single(entries, e => e.StartsWith($"Unit changed · {staff.DisplayName}", StringComparison.Ordinal));
+        Assert.Contains("Staff (full-time equivalents): 2 → 3.5", changed);
+        Assert.Contains("Contact e-mail", changed);
+        Assert.Contains(entries, e => e.StartsWith("Changed", StringComparison.Ordinal) && e.Contains("City networks: – → Eurocities", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.StartsWith("Unit set up", StringComparison.Ordinal));
+        var created = Assert.Single(entries, e => e.StartsWith("Created · System", StringComparison.Ordinal));
+        Assert.Contains("Longitude: – → 6.8", created);
+        Assert.DoesNotContain("person@city.example", history.TextContent);
     }
 
     [Fact]

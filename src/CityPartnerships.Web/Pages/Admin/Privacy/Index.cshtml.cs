@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,10 +54,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
         var contacts = await db.Contacts.Where(c => c.Email != null && EF.Functions.ILike(c.Email, email)).ToListAsync(cancellationToken);
         var ids = contacts.Select(c => c.Id).ToList();
+        var keys = ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         db.Contacts.RemoveRange(contacts);
         await db.SaveChangesAsync(cancellationToken);
         // Also the entries of the erasure itself: they name fields only, but nothing should point to the person.
-        await db.AuditEntries.Where(a => a.EntityType == "Contact" && ids.Contains(a.EntityId)).ExecuteDeleteAsync(cancellationToken);
+        await db.AuditEntries.Where(a => a.EntityType == AuditedTypes.Contact && keys.Contains(a.EntityId)).ExecuteDeleteAsync(cancellationToken);
         logger.LogInformation("Erased {Count} contact records for a data subject request", ids.Count);
         TempData["StatusMessage"] = localizer["Privacy.Erased", ids.Count].Value;
         return RedirectToPage();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Admin.Users;
@@ -18,6 +19,8 @@ public sealed class EditModel(
 {
     [BindProperty]
     public UserForm Input { get; set; } = new();
+
+    public string Id { get; private set; } = string.Empty;
 
     public string Email { get; private set; } = string.Empty;
 
@@ -70,6 +73,8 @@ public sealed class EditModel(
 
         user.DisplayName = Input.DisplayName.Trim();
         user.CityId = Input.CityId;
+        // Role, name and city in one save, so the user's history shows them as one change.
+        await ReplaceRoleAsync(user, Input.Role, cancellationToken);
         var updated = await userManager.UpdateAsync(user);
         if (!updated.Succeeded)
         {
@@ -80,13 +85,6 @@ public sealed class EditModel(
 
             await LoadAsync(user, cancellationToken);
             return Page();
-        }
-
-        var currentRoles = await userManager.GetRolesAsync(user);
-        if (!currentRoles.SequenceEqual([Input.Role]))
-        {
-            await userManager.RemoveFromRolesAsync(user, currentRoles);
-            await userManager.AddToRoleAsync(user, Input.Role);
         }
 
         // Role and city travel in the sign-in cookie: a new security stamp makes the user's session pick them up.
@@ -133,10 +131,22 @@ public sealed class EditModel(
         return RedirectToPage(new { id });
     }
 
+    private async Task ReplaceRoleAsync(ApplicationUser user, string role, CancellationToken cancellationToken)
+    {
+        var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleAsync(cancellationToken);
+        var current = await db.UserRoles.Where(ur => ur.UserId == user.Id).ToListAsync(cancellationToken);
+        db.UserRoles.RemoveRange(current.Where(ur => ur.RoleId != roleId));
+        if (current.All(ur => ur.RoleId != roleId))
+        {
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+        }
+    }
+
     private bool IsCurrentUser(ApplicationUser user) => userManager.GetUserId(User) == user.Id;
 
     private async Task LoadAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
+        Id = user.Id;
         Email = user.Email ?? string.Empty;
         IsLockedOut = user.LockoutEnd > clock.GetUtcNow();
         IsSelf = IsCurrentUser(user);

@@ -9,6 +9,8 @@ namespace CityPartnerships.Web.Pages.Partnerships.Activities;
 /// <summary>The activities of a partnership, newest first, on its details page.</summary>
 public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewComponent
 {
+    private const string ViewPath = "~/Pages/Partnerships/Activities/ActivityTimelineViewComponent.cshtml";
+
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId, bool canChange)
     {
         var areaName = ActionAreaNames.InCurrentLanguage();
@@ -26,7 +28,7 @@ public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewCompone
                 a.Description,
                 a.ActionAreas.AsQueryable().Select(areaName).OrderBy(name => name).ToList()))
             .ToListAsync(HttpContext.RequestAborted);
-        return View(new Timeline(partnershipId, canChange, items));
+        return View(ViewPath, new Timeline(partnershipId, canChange, items));
     }
 
     public sealed record Timeline(int PartnershipId, bool CanChange, IReadOnlyList<TimelineItem> Items);

@@ -8,12 +8,14 @@ namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 /// <summary>The focal persons at both ends of a partnership, on its details page.</summary>
 public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
 {
+    private const string ViewPath = "~/Pages/Partnerships/Contacts/ContactListViewComponent.cshtml";
+
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId, int cityId, int partnerCityId, bool canChange)
     {
         var access = Viewer.From(UserClaimsPrincipal);
         if (!access.CanSeeContacts(cityId, partnerCityId))
         {
-            return View(new ContactListModel(partnershipId, false, canChange, []));
+            return View(ViewPath, new ContactListModel(partnershipId, false, canChange, []));
         }
 
         var contacts = await db.Contacts.AsNoTracking()
@@ -23,7 +25,7 @@ public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
             .Select(x => new ContactItem(x.c.Id, x.CityName, x.c.Name, x.c.Role, x.c.Organisation, x.c.Email, x.c.Phone,
                 x.c.Language, x.c.ConsentRecordedOn))
             .ToListAsync(HttpContext.RequestAborted);
-        return View(new ContactListModel(partnershipId, true, canChange, contacts));
+        return View(ViewPath, new ContactListModel(partnershipId, true, canChange, contacts));
     }
 }
 

@@ -9,6 +9,8 @@ namespace CityPartnerships.Web.Pages.Partnerships.Documents;
 /// <summary>The agreement and other files of a partnership, on its details page. The caller has checked read access.</summary>
 public sealed class DocumentListViewComponent(AppDbContext db) : ViewComponent
 {
+    private const string ViewPath = "~/Pages/Partnerships/Documents/DocumentListViewComponent.cshtml";
+
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId, bool canChange)
     {
         // Metadata only: the file contents stay in the database until someone downloads one.
@@ -17,7 +19,7 @@ public sealed class DocumentListViewComponent(AppDbContext db) : ViewComponent
             .OrderByDescending(d => d.UploadedAt).ThenByDescending(d => d.Id)
             .Select(d => new DocumentItem(d.Id, d.FileName, d.SizeBytes, d.UploadedAt, d.UploadedBy))
             .ToListAsync(HttpContext.RequestAborted);
-        return View(new DocumentListModel(partnershipId, canChange, documents));
+        return View(ViewPath, new DocumentListModel(partnershipId, canChange, documents));
     }
 }
 

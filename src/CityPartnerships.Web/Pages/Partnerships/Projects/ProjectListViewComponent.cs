@@ -13,6 +13,8 @@ namespace CityPartnerships.Web.Pages.Partnerships.Projects;
 /// </summary>
 public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock) : ViewComponent
 {
+    private const string ViewPath = "~/Pages/Partnerships/Projects/ProjectListViewComponent.cshtml";
+
     public async Task<IViewComponentResult> InvokeAsync(int partnershipId, bool canChange)
     {
         var cancellationToken = HttpContext.RequestAborted;
@@ -63,7 +65,7 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
             .ThenBy(t => t.Currency, StringComparer.Ordinal)
             .ToList();
 
-        return View(new ProjectListView(partnershipId, canChange, rows, secured, today,
+        return View(ViewPath, new ProjectListView(partnershipId, canChange, rows, secured, today,
             viewerCityId is null ? focus?.Name : null));
     }
 

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Pages.Admin.Privacy;
@@ -37,6 +39,8 @@ public sealed class PrivacyTests(PortalApp app)
         var contact = await InsertContactAsync(partnership, "Erik Erase", email);
         var keep = await InsertContactAsync(partnership, "Kept Person", "kept@partner.example");
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var contactKey = contact.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == AuditedTypes.Contact && a.EntityId == contactKey)));
 
         var response = await admin.SubmitFormAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}", [],
             formSelector: "form[action*='handler=Erase']");
@@ -44,9 +48,9 @@ public sealed class PrivacyTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == contact)));
         Assert.True(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == keep)));
-        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "Contact" && a.EntityId == contact)));
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == AuditedTypes.Contact && a.EntityId == contactKey)));
         var auditText = await app.WithDbAsync(async db => string.Join('\n',
-            (await db.AuditEntries.Where(a => a.PartnershipId == partnership).ToListAsync()).SelectMany(a => a.Changes).Select(c => $"{c.Old} {c.New}")));
+            (await db.AuditEntries.Where(a => a.ScopeType == AuditedTypes.Partnership && a.ScopeId == partnership.ToString(CultureInfo.InvariantCulture)).ToListAsync()).SelectMany(a => a.Changes).Select(c => $"{c.Old} {c.New}")));
         Assert.DoesNotContain("Erik", auditText);
         Assert.DoesNotContain(email, auditText);
         var after = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");

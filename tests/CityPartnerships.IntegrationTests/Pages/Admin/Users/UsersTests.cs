@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CityPartnerships.Tests.Pages.Admin.Users;
@@ -149,6 +152,45 @@ public sealed class UsersTests(PortalApp app)
         await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", [], formSelector: "form[action$='handler=Unlock']");
         var again = await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
         Assert.Equal("/MyCity", again.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Role_city_and_lock_changes_appear_in_the_users_history_without_their_name_or_address()
+    {
+        var firstCity = await app.InsertCityAsync();
+        var secondCity = await app.InsertCityAsync();
+        var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff, firstCity.Id);
+        var adminUser = await app.CreateUserAsync(Roles.AssociationAdmin);
+        var admin = await app.SignedInClientAsync(adminUser);
+
+        await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", new()
+        {
+            ["Input.DisplayName"] = "Renamed Person",
+            ["Input.Role"] = Roles.MayorsOffice,
+            ["Input.CityId"] = secondCity.Id.ToString(CultureInfo.InvariantCulture),
+        });
+        await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", [], formSelector: "form[action$='handler=Lock']");
+        await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", [], formSelector: "form[action$='handler=Unlock']");
+
+        var page = await admin.GetDocumentAsync($"/Admin/Users/Edit/{user.Id}");
+        var history = page.QuerySelector("[data-testid=history]")!;
+        var entries = history.QuerySelectorAll(":scope > li").Select(li => Regex.Replace(li.TextContent, @"\s+", " ").Trim()).ToList();
+        Assert.StartsWith($"Unlocked · {adminUser.DisplayName}", entries[0]);
+        Assert.StartsWith($"Locked · {adminUser.DisplayName}", entries[1]);
+        Assert.Contains("Locked until: – → until further notice", entries[1]);
+        Assert.StartsWith($"Changed · {adminUser.DisplayName}", entries[2]);
+        Assert.Contains("Role: International affairs staff → Mayor's office", entries[2]);
+        Assert.Contains($"City: {firstCity.Name} → {secondCity.Name}", entries[2]);
+        Assert.Contains("Name", entries[2]);
+        Assert.StartsWith("Created · System", entries[^1]);
+        Assert.DoesNotContain("Renamed Person", history.TextContent);
+        Assert.DoesNotContain(user.Email, history.TextContent);
+        var stored = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.ScopeType == AuditedTypes.User && a.ScopeId == user.Id).ToListAsync());
+        var values = string.Join('\n', stored.SelectMany(a => a.Changes).Select(c => $"{c.Old} {c.New}"));
+        Assert.DoesNotContain("Renamed Person", values);
+        Assert.DoesNotContain(user.DisplayName, values);
+        Assert.DoesNotContain(user.Email, values, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
