@@ -135,10 +135,12 @@ public partial class ComposedKeyTests
     {
         var actions = Enum.GetNames<AuditAction>();
 
-        // The partnership's own entries are titled "History.{action}", those of its records "History.{type}.{action}".
+        // A record's own entries are titled "History.{action}"; those of a partnership's records, shown in the
+        // partnership's history, "History.{type}.{action}" (they are created, changed and deleted, never locked).
+        string[] recordActions = [nameof(AuditAction.Created), nameof(AuditAction.Updated), nameof(AuditAction.Deleted)];
         AssertInBothLanguages(actions.Select(action => $"History.{action}")
             .Concat(_auditedTypes.Where(type => type != typeof(Partnership))
-                .SelectMany(type => actions.Select(action => $"History.{type.Name}.{action}"))));
+                .SelectMany(type => recordActions.Select(action => $"History.{type.Name}.{action}"))));
     }
 
     /// <summary>
