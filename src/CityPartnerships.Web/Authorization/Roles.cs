@@ -1,3 +1,5 @@
+using CityPartnerships.Web.Pages;
+
 namespace CityPartnerships.Web.Authorization;
 
 public static class Roles
@@ -14,9 +16,9 @@ public static class Roles
     /// <summary>The page each role lands on after signing in.</summary>
     public static string StartPage(string? role) => role switch
     {
-        AssociationAdmin => "/Admin/Index",
-        InternationalAffairsStaff => "/MyCity/Index",
-        MayorsOffice => "/Dashboard/Index",
-        _ => "/Index",
+        AssociationAdmin => PagePaths.AssociationOverview,
+        InternationalAffairsStaff => PagePaths.MyCity,
+        MayorsOffice => PagePaths.Dashboard,
+        _ => PagePaths.Home,
     };
 }

@@ -10,7 +10,7 @@ namespace CityPartnerships.Web.Pages;
 [AllowAnonymous]
 public sealed class CultureModel : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Index");
+    public IActionResult OnGet() => RedirectToPage(PagePaths.Home);
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
@@ -22,6 +22,6 @@ public sealed class CultureModel : PageModel
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
         }
 
-        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage("/Index");
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage(PagePaths.Home);
     }
 }

@@ -11,7 +11,7 @@ namespace CityPartnerships.Web.Pages;
 [AllowAnonymous]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    public IReadOnlyList<ActionAreaItem> ActionAreas { get; private set; } = [];
+    public IReadOnlyList<ActionAreaView> ActionAreas { get; private set; } = [];
 
     public int CityCount { get; private set; }
 
@@ -29,7 +29,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        ActionAreas = [.. areas.Select(a => new ActionAreaItem(a.NameIn(ActionAreaNames.Language), a.Description))];
+        ActionAreas = [.. areas.Select(a => new ActionAreaView(a.NameIn(ActionAreaNames.Language), a.Description))];
         // Cities that have partnerships, not every place in the gazetteer.
         var partnerCityIds = db.Partnerships.Select(p => p.CityId).Concat(db.Partnerships.Select(p => p.PartnerCityId)).Distinct();
         CityCount = await partnerCityIds.CountAsync(cancellationToken);
@@ -37,5 +37,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         ActivePartnershipCount = await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Active, cancellationToken);
     }
 
-    public sealed record ActionAreaItem(string Name, string Description);
+    public sealed record ActionAreaView(string Name, string Description);
 }

@@ -79,8 +79,7 @@ public sealed class PartnershipChanges(AppDbContext db)
             var result = await SaveAsync(partnership, async () =>
             {
                 await change(partnership);
-                partnership.EnsureNoActiveDuplicateAmong(
-                    await db.Partnerships.Where(Partnership.Between(partnership.CityId, partnership.PartnerCityId)).ToListAsync(cancellationToken));
+                await EnsureNoActiveDuplicateAsync(partnership, cancellationToken);
             }, expectedVersion, cancellationToken);
             if (result.Outcome != ChangeOutcome.Conflict || expectedVersion is not null || attempt == MaxAttempts)
             {
@@ -97,13 +96,8 @@ public sealed class PartnershipChanges(AppDbContext db)
             p.Delete(nowUtc);
             return Task.CompletedTask;
         }, cancellationToken);
-        if (result.Outcome == ChangeOutcome.Gone && await WasDeletedAsync(viewer, id, cancellationToken))
-        {
-            // A double click, or a colleague a moment earlier: what the user wanted has happened.
-            return ChangeResult.Done;
-        }
-
-        return result;
+        // Gone: deleted by a double click or a colleague a moment earlier, which is what the user wanted.
+        return result.Outcome == ChangeOutcome.Gone ? ChangeResult.Done : result;
     }
 
     /// <summary>Logs a new partnership of the viewer's own city; <paramref name="create"/> builds it through the domain's rules.</summary>
@@ -123,8 +117,7 @@ public sealed class PartnershipChanges(AppDbContext db)
                 throw new InvalidOperationException("Staff log partnerships of their own city only.");
             }
 
-            created.EnsureNoActiveDuplicateAmong(
-                await db.Partnerships.Where(Partnership.Between(created.CityId, created.PartnerCityId)).ToListAsync(cancellationToken));
+            await EnsureNoActiveDuplicateAsync(created, cancellationToken);
             db.Partnerships.Add(created);
         }, null, cancellationToken);
         return (result, result.IsDone ? created!.Id : 0);
@@ -149,8 +142,7 @@ public sealed class PartnershipChanges(AppDbContext db)
             var result = await SaveAsync(partnership, async () =>
             {
                 partnership.Restore();
-                partnership.EnsureNoActiveDuplicateAmong(
-                    await db.Partnerships.Where(Partnership.Between(partnership.CityId, partnership.PartnerCityId)).ToListAsync(cancellationToken));
+                await EnsureNoActiveDuplicateAsync(partnership, cancellationToken);
             }, null, cancellationToken);
             // A restore racing another: try once more on the current record, which says whether it is still deleted.
             if (result.Outcome != ChangeOutcome.Conflict || attempt == MaxAttempts)
@@ -298,11 +290,20 @@ public sealed class PartnershipChanges(AppDbContext db)
         }
     }
 
-    private Task<bool> WasDeletedAsync(Viewer viewer, int id, CancellationToken cancellationToken) =>
-        db.Partnerships.AsNoTracking().IgnoreQueryFilters()
+    /// <summary>One active partnership of a kind between two cities (the unique index is the last guard).</summary>
+    private async Task EnsureNoActiveDuplicateAsync(Partnership partnership, CancellationToken cancellationToken) =>
+        partnership.EnsureNoActiveDuplicateAmong(
+            await db.Partnerships.Where(Partnership.Between(partnership.CityId, partnership.PartnerCityId)).ToListAsync(cancellationToken));
+
+    /// <summary>Whether the partnership is one the viewer could change that has been deleted (and not restored).</summary>
+    private async Task<bool> WasDeletedAsync(Viewer viewer, int id, CancellationToken cancellationToken)
+    {
+        var deleted = await db.Partnerships.AsNoTracking().IgnoreQueryFilters()
             .Where(p => p.Id == id && p.DeletedAt != null)
-            .Where(viewer.Readable())
-            .AnyAsync(p => viewer.IsAdmin || (viewer.IsStaff && (p.CityId == viewer.CityId || p.PartnerCityId == viewer.CityId)), cancellationToken);
+            .Select(p => new { p.CityId, p.PartnerCityId })
+            .SingleOrDefaultAsync(cancellationToken);
+        return deleted is not null && viewer.CanChange(deleted.CityId, deleted.PartnerCityId);
+    }
 
     // On a second attempt the partnership that was there a moment ago has been deleted by someone else.
     private static ChangeResult Refusal(ChangeOutcome outcome, int attempt) => outcome switch

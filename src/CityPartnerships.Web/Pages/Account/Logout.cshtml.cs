@@ -10,12 +10,12 @@ namespace CityPartnerships.Web.Pages.Account;
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Index");
+    public IActionResult OnGet() => RedirectToPage(PagePaths.Home);
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        TempData["StatusMessage"] = localizer["Logout.Done"].Value;
-        return RedirectToPage("/Index");
+        this.ShowSuccess(localizer["Logout.Done"]);
+        return RedirectToPage(PagePaths.Home);
     }
 }

@@ -43,10 +43,10 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
                 {
                     db.Cities.Add(city);
                     await db.SaveChangesAsync(cancellationToken);
-                    TempData["StatusMessage"] = localizer["Cities.Added", city.Name].Value;
+                    this.ShowSuccess(localizer["Cities.Added", city.Name]);
                     return User.IsInRole(Roles.InternationalAffairsStaff)
-                        ? RedirectToPage("/Partnerships/Create", new { partner = city.Id })
-                        : RedirectToPage("/Partnerships/Index");
+                        ? RedirectToPage(PagePaths.PartnershipCreate, new { partner = city.Id })
+                        : RedirectToPage(PagePaths.PartnershipList);
                 }
             }
             catch (DomainException error)

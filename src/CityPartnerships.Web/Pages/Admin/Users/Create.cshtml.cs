@@ -19,7 +19,7 @@ public sealed class CreateModel(
     [BindProperty]
     public NewUser Input { get; set; } = new();
 
-    UserForm IUserFormPage.Input => Input;
+    UserInput IUserFormPage.Input => Input;
 
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
 
@@ -61,17 +61,17 @@ public sealed class CreateModel(
 
         await userManager.AddToRoleAsync(user, Input.Role);
         logger.LogInformation("User {UserId} created with role {Role} by an admin", user.Id, Input.Role);
-        TempData["StatusMessage"] = localizer["Users.Created", user.DisplayName].Value;
+        this.ShowSuccess(localizer["Users.Created", user.DisplayName]);
         return RedirectToPage("Index");
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
-        RoleOptions = UserForm.RoleOptions(localizer);
-        CityOptions = await UserForm.CityOptionsAsync(db, cancellationToken);
+        RoleOptions = UserInput.RoleOptions(localizer);
+        CityOptions = await UserInput.CityOptionsAsync(db, cancellationToken);
     }
 
-    public sealed class NewUser : UserForm
+    public sealed class NewUser : UserInput
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]

@@ -18,7 +18,7 @@ public sealed class EditModel(
     ILogger<EditModel> logger) : PageModel, IUserFormPage
 {
     [BindProperty]
-    public UserForm Input { get; set; } = new();
+    public UserInput Input { get; set; } = new();
 
     public string Id { get; private set; } = string.Empty;
 
@@ -41,7 +41,7 @@ public sealed class EditModel(
         }
 
         var roles = await userManager.GetRolesAsync(user);
-        Input = new UserForm
+        Input = new UserInput
         {
             DisplayName = user.DisplayName,
             Role = Roles.All.FirstOrDefault(roles.Contains) ?? Roles.InternationalAffairsStaff,
@@ -62,7 +62,7 @@ public sealed class EditModel(
         await Input.ValidateAssignmentAsync(db, ModelState, nameof(Input), localizer, cancellationToken);
         if (IsCurrentUser(user) && Input.Role != Roles.AssociationAdmin)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(UserForm.Role)}", localizer["Users.CannotDemoteSelf"]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(UserInput.Role)}", localizer["Users.CannotDemoteSelf"]);
         }
 
         if (!ModelState.IsValid)
@@ -90,7 +90,7 @@ public sealed class EditModel(
         // Role and city travel in the sign-in cookie: a new security stamp makes the user's session pick them up.
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} now has role {Role} and city {CityId}", user.Id, Input.Role, Input.CityId);
-        TempData["StatusMessage"] = localizer["Users.Saved", user.DisplayName].Value;
+        this.ShowSuccess(localizer["Users.Saved", user.DisplayName]);
         return RedirectToPage("Index");
     }
 
@@ -104,7 +104,7 @@ public sealed class EditModel(
 
         if (IsCurrentUser(user))
         {
-            TempData["StatusMessage"] = localizer["Users.CannotLockSelf"].Value;
+            this.ShowError(localizer["Users.CannotLockSelf"]);
             return RedirectToPage(new { id });
         }
 
@@ -112,7 +112,7 @@ public sealed class EditModel(
         await userManager.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} locked out by an admin", user.Id);
-        TempData["StatusMessage"] = localizer["Users.Locked", user.DisplayName].Value;
+        this.ShowSuccess(localizer["Users.Locked", user.DisplayName]);
         return RedirectToPage(new { id });
     }
 
@@ -127,7 +127,7 @@ public sealed class EditModel(
         await userManager.SetLockoutEndDateAsync(user, null);
         await userManager.ResetAccessFailedCountAsync(user);
         logger.LogInformation("User {UserId} unlocked by an admin", user.Id);
-        TempData["StatusMessage"] = localizer["Users.Unlocked", user.DisplayName].Value;
+        this.ShowSuccess(localizer["Users.Unlocked", user.DisplayName]);
         return RedirectToPage(new { id });
     }
 
@@ -150,7 +150,7 @@ public sealed class EditModel(
         Email = user.Email ?? string.Empty;
         IsLockedOut = user.LockoutEnd > clock.GetUtcNow();
         IsSelf = IsCurrentUser(user);
-        RoleOptions = UserForm.RoleOptions(localizer);
-        CityOptions = await UserForm.CityOptionsAsync(db, cancellationToken);
+        RoleOptions = UserInput.RoleOptions(localizer);
+        CityOptions = await UserInput.CityOptionsAsync(db, cancellationToken);
     }
 }

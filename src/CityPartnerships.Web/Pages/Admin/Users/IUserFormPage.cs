@@ -5,7 +5,7 @@ namespace CityPartnerships.Web.Pages.Admin.Users;
 /// <summary>What the shared form fields need from the create and edit pages.</summary>
 public interface IUserFormPage
 {
-    UserForm Input { get; }
+    UserInput Input { get; }
 
     IReadOnlyList<SelectListItem> RoleOptions { get; }
 

@@ -18,7 +18,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public PagedResult<UserRow> Users { get; private set; } = null!;
+    public PagedResult<UserRowView> Users { get; private set; } = null!;
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || !string.IsNullOrEmpty(Role);
 
@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
         Users = await users
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Select(u => new UserRow(
+            .Select(u => new UserRowView(
                 u.Id,
                 u.DisplayName,
                 u.Email!,
@@ -50,5 +50,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             .ToPagedResultAsync(PageNumber, cancellationToken);
     }
 
-    public sealed record UserRow(string Id, string DisplayName, string Email, string? Role, string? City, bool IsLockedOut);
+    public sealed record UserRowView(string Id, string DisplayName, string Email, string? Role, string? City, bool IsLockedOut);
 }

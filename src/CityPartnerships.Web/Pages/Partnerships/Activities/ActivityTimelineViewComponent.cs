@@ -17,7 +17,7 @@ public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewCompone
         var items = await db.Activities.AsNoTracking()
             .Where(a => a.PartnershipId == partnershipId)
             .OrderByDescending(a => a.StartsOn).ThenByDescending(a => a.Id)
-            .Select(a => new TimelineItem(
+            .Select(a => new TimelineItemView(
                 a.Id,
                 a.Kind,
                 a.Title,
@@ -31,8 +31,8 @@ public sealed class ActivityTimelineViewComponent(AppDbContext db) : ViewCompone
         return View(ViewPath, new Timeline(partnershipId, canChange, items));
     }
 
-    public sealed record Timeline(int PartnershipId, bool CanChange, IReadOnlyList<TimelineItem> Items);
+    public sealed record Timeline(int PartnershipId, bool CanChange, IReadOnlyList<TimelineItemView> Items);
 
-    public sealed record TimelineItem(int Id, ActivityKind Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place,
+    public sealed record TimelineItemView(int Id, ActivityKind Kind, string Title, DateOnly StartsOn, DateOnly? EndsOn, string? Place,
         int? Participants, string? Description, IReadOnlyList<string> ActionAreas);
 }

@@ -15,21 +15,21 @@ public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
         var access = Viewer.From(UserClaimsPrincipal);
         if (!access.CanSeeContacts(cityId, partnerCityId))
         {
-            return View(ViewPath, new ContactListModel(partnershipId, false, canChange, []));
+            return View(ViewPath, new ContactListView(partnershipId, false, canChange, []));
         }
 
         var contacts = await db.Contacts.AsNoTracking()
             .Where(c => c.PartnershipId == partnershipId)
             .Join(db.Cities, c => c.CityId, city => city.Id, (c, city) => new { c, CityName = city.Name })
             .OrderBy(x => x.CityName).ThenBy(x => x.c.Name)
-            .Select(x => new ContactItem(x.c.Id, x.CityName, x.c.Name, x.c.Role, x.c.Organisation, x.c.Email, x.c.Phone,
+            .Select(x => new ContactView(x.c.Id, x.CityName, x.c.Name, x.c.Role, x.c.Organisation, x.c.Email, x.c.Phone,
                 x.c.Language, x.c.ConsentRecordedOn))
             .ToListAsync(HttpContext.RequestAborted);
-        return View(ViewPath, new ContactListModel(partnershipId, true, canChange, contacts));
+        return View(ViewPath, new ContactListView(partnershipId, true, canChange, contacts));
     }
 }
 
-public sealed record ContactListModel(int PartnershipId, bool MayView, bool CanChange, IReadOnlyList<ContactItem> Contacts);
+public sealed record ContactListView(int PartnershipId, bool MayView, bool CanChange, IReadOnlyList<ContactView> Contacts);
 
-public sealed record ContactItem(int Id, string CityName, string Name, string? Role, string? Organisation, string? Email,
+public sealed record ContactView(int Id, string CityName, string Name, string? Role, string? Organisation, string? Email,
     string? Phone, string? Language, DateOnly? ConsentRecordedOn);

@@ -17,13 +17,13 @@ public sealed class DocumentListViewComponent(AppDbContext db) : ViewComponent
         var documents = await db.AgreementDocuments.AsNoTracking()
             .Where(d => d.PartnershipId == partnershipId)
             .OrderByDescending(d => d.UploadedAt).ThenByDescending(d => d.Id)
-            .Select(d => new DocumentItem(d.Id, d.FileName, d.SizeBytes, d.UploadedAt, d.UploadedBy))
+            .Select(d => new DocumentView(d.Id, d.FileName, d.SizeBytes, d.UploadedAt, d.UploadedBy))
             .ToListAsync(HttpContext.RequestAborted);
-        return View(ViewPath, new DocumentListModel(partnershipId, canChange, documents));
+        return View(ViewPath, new DocumentListView(partnershipId, canChange, documents));
     }
 }
 
-public sealed record DocumentListModel(int PartnershipId, bool CanChange, IReadOnlyList<DocumentItem> Documents)
+public sealed record DocumentListView(int PartnershipId, bool CanChange, IReadOnlyList<DocumentView> Documents)
 {
     /// <summary>For the file input's accept attribute: ".pdf,.doc,…".</summary>
     public static string AcceptedExtensions => string.Join(',', AgreementDocument.AllowedTypes.Keys);
@@ -33,7 +33,7 @@ public sealed record DocumentListModel(int PartnershipId, bool CanChange, IReadO
     public static long MaxSizeMegabytes => AgreementDocument.MaxSizeBytes / 1024 / 1024;
 }
 
-public sealed record DocumentItem(int Id, string FileName, long SizeBytes, DateTime UploadedAt, string UploadedBy)
+public sealed record DocumentView(int Id, string FileName, long SizeBytes, DateTime UploadedAt, string UploadedBy)
 {
     /// <summary>"240 KB" or "2.4 MB" ("2,4 MB" in German).</summary>
     public string Size => SizeBytes < 1024 * 1024

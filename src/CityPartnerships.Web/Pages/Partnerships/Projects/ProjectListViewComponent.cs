@@ -50,7 +50,7 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
 
         var focusAreaIds = focus?.AreaIds ?? [];
         var rows = projects
-            .Select(p => new ProjectRow(p.Id, p.Title, p.Status, p.Funder, p.Programme, p.Amount, p.Currency, p.ApplicationDeadline,
+            .Select(p => new ProjectRowView(p.Id, p.Title, p.Status, p.Funder, p.Programme, p.Amount, p.Currency, p.ApplicationDeadline,
                 ProjectPriority.Assess(p.Status, p.PartnerCommitment, p.AreaIds, focusAreaIds, p.ApplicationDeadline, today)))
             .OrderBy(r => r.Status is ProjectStatus.Rejected or ProjectStatus.Completed)
             .ThenByDescending(r => r.Priority.Score)
@@ -73,10 +73,10 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
 }
 
 // FocusCityName: the city whose action areas the priority is judged by, when it is not the viewer's own.
-public sealed record ProjectListView(int PartnershipId, bool CanChange, IReadOnlyList<ProjectRow> Projects,
+public sealed record ProjectListView(int PartnershipId, bool CanChange, IReadOnlyList<ProjectRowView> Projects,
     IReadOnlyList<FundingTotal> SecuredFunding, DateOnly Today, string? FocusCityName);
 
-public sealed record ProjectRow(int Id, string Title, ProjectStatus Status, string? Funder, string? Programme, decimal? Amount,
+public sealed record ProjectRowView(int Id, string Title, ProjectStatus Status, string? Funder, string? Programme, decimal? Amount,
     string Currency, DateOnly? ApplicationDeadline, PriorityAssessment Priority);
 
 public sealed record FundingTotal(string Currency, decimal Amount);

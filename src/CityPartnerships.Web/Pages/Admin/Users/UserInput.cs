@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace CityPartnerships.Web.Pages.Admin.Users;
 
 /// <summary>What an admin decides about a user on both the create and the edit page: name, role and city.</summary>
-public class UserForm
+public class UserInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(ApplicationUser.DisplayNameMaxLength, ErrorMessage = "Validation.MaxLength")]
