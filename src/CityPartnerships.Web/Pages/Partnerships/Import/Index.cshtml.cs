@@ -37,6 +37,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     // Room for a file a little over the limit (so its user hears why) and for the protected rows of a full preview.
     private const long RequestLimitBytes = 8 * 1024 * 1024;
     private const string ProtectorPurpose = "PartnershipImport";
+
+    // The first key of the PostgreSQL advisory lock taken by a commit; the second is the city ("Impt").
+    private const int ImportLockSpace = 0x496D7074;
     private static readonly TimeSpan _payloadLifetime = TimeSpan.FromHours(2);
 
     public IReadOnlyList<CheckedRow>? Preview { get; private set; }
@@ -95,7 +98,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         Preview = await ImportCheck.RunAsync(db, OwnCityId, rows, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (ErrorRowCount == 0)
         {
-            Payload = Protect(new ImportPayload(FileName, OwnCityId, [.. rows]));
+            Payload = Protect(new ImportPayload(FileName, OwnCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
         }
 
         return Page();
@@ -112,16 +115,26 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
 
         FileName = imported.FileName;
         var now = clock.GetUtcNow().UtcDateTime;
-        // Everything is checked again: the register may have changed since the preview.
-        Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
-        if (ErrorRowCount > 0 || Preview.Count == 0)
-        {
-            CommitProblem = localizer["Import.NothingImportedErrors"];
-            return Page();
-        }
-
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // One commit per city at a time: a second one (a double click, a second tab) waits here until the first
+            // is saved, and then sees its rows.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockSpace}, {OwnCityId})", cancellationToken);
+
+            // Everything is checked again: the register may have changed since the preview.
+            Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
+            if (await AlreadySavedAsync(imported.PreviewedAtUtc, cancellationToken))
+            {
+                TempData["StatusMessage"] = localizer["Import.AlreadySaved"].Value;
+                return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+            }
+
+            if (ErrorRowCount > 0 || Preview.Count == 0)
+            {
+                CommitProblem = localizer["Import.NothingImportedErrors"];
+                return Page();
+            }
+
             try
             {
                 db.Partnerships.AddRange(Preview.Select(r => r.Partnership!));
@@ -242,5 +255,28 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
 
     private static string CsvField(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record ImportPayload(string FileName, int CityId, List<ImportRow> Rows);
+    /// <summary>
+    /// Whether this preview was committed before: the rows of one commit share their creation time, so a group of the
+    /// city's partnerships created at one moment since the preview, with exactly the preview's partners, kinds and
+    /// statuses, is that commit. Deleted ones count too: a preview is saved once.
+    /// </summary>
+    private async Task<bool> AlreadySavedAsync(DateTime previewedAtUtc, CancellationToken cancellationToken)
+    {
+        if (Preview is null || Preview.Any(r => r.Partner is null || r.Kind is null || r.Status is null))
+        {
+            return false;
+        }
+
+        var expected = Preview.Select(r => (r.Partner!.Id, r.Kind!.Value, r.Status!.Value)).Order().ToList();
+        var ownCityId = OwnCityId;
+        var created = await db.Partnerships.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.CityId == ownCityId && p.CreatedAt >= previewedAtUtc)
+            .Select(p => new { p.CreatedAt, p.PartnerCityId, p.Kind, p.Status })
+            .ToListAsync(cancellationToken);
+        return created.GroupBy(p => p.CreatedAt)
+            .Any(group => group.Select(p => (p.PartnerCityId, p.Kind, p.Status)).Order().SequenceEqual(expected));
+    }
+
+    /// <summary>The checked rows of a preview, for whom and when it was made.</summary>
+    private sealed record ImportPayload(string FileName, int CityId, DateTime PreviewedAtUtc, List<ImportRow> Rows);
 }
