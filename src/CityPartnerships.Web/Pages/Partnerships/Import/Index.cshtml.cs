@@ -94,7 +94,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             return Page();
         }
 
-        FileName = Path.GetFileName(upload!.FileName);
+        FileName = Path.GetFileName(SpreadsheetReader.Clean(upload!.FileName));
         Preview = await ImportCheck.RunAsync(db, OwnCityId, rows, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (ErrorRowCount == 0)
         {

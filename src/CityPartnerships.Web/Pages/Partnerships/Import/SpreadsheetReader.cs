@@ -54,11 +54,18 @@ public static class SpreadsheetReader
                 throw new SpreadsheetException(SpreadsheetProblem.TooManyRows);
             }
 
-            filled.Add(row with { Cells = [.. row.Cells.Select(cell => cell.Trim())] });
+            filled.Add(row with { Cells = [.. row.Cells.Select(Clean)] });
         }
 
         return filled.Count == 0 ? throw new SpreadsheetException(SpreadsheetProblem.Empty) : filled;
     }
+
+    /// <summary>
+    /// The cell's text trimmed and without NUL characters: nobody types them, and PostgreSQL refuses them in text, so
+    /// one in a cell would otherwise end the import in an error page.
+    /// </summary>
+    public static string Clean(string cell) =>
+        (cell.Contains('\0', StringComparison.Ordinal) ? cell.Replace("\0", string.Empty, StringComparison.Ordinal) : cell).Trim();
 
     /// <summary>
     /// UTF-8 (a byte order mark is dropped), or UTF-16 with its byte order mark (Excel's "Unicode text"); text that is
