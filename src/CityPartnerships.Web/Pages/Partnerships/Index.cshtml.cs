@@ -1,9 +1,9 @@
 using System.Data;
 using System.Globalization;
-using System.Text;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -18,8 +18,6 @@ namespace CityPartnerships.Web.Pages.Partnerships;
 /// <summary>The register: every partnership the user may read, with combinable filters kept in the URL.</summary>
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private const string CsvLineEnd = "\r\n"; // RFC 4180
-
     private static readonly string[] _exportColumns =
     [
         "Export.Id", "City.Name", "City.Country", "Partnership.Partner", "Partnership.PartnerCountry", "Partnership.Kind",
@@ -57,19 +55,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }
 
-    /// <summary>The filtered list as a CSV file that Excel opens (UTF-8 with byte order mark).</summary>
+    /// <summary>The filtered list as a CSV file that Excel opens, streamed as it is read.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         Access = PartnershipAccess.For(User);
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', _exportColumns.Select(key => Csv(localizer[key])))).Append(CsvLineEnd);
-        await foreach (var row in Rows(await FilteredAsync(cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            csv.Append(string.Join(',', ExportValues(row).Select(CsvField))).Append(CsvLineEnd);
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        var rows = Rows(await FilteredAsync(cancellationToken)).AsAsyncEnumerable().Select(ExportValues);
+        return new CsvFile($"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv", ',', [.. _exportColumns.Select(key => localizer[key].Value)], rows);
     }
 
     /// <summary>
@@ -145,20 +136,4 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         row.StartedOn,
         row.LastVerifiedAt is { } verified ? DateOnly.FromDateTime(verified) : null,
     ];
-
-    private static string CsvField(object? value) => value switch
-    {
-        null => string.Empty,
-        string text => Csv(text),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => Csv(value.ToString() ?? string.Empty),
-    };
-
-    // Quotes every field, and defuses text a spreadsheet would run as a formula (=, +, -, @).
-    private static string Csv(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -66,7 +66,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken cancellationToken)
     {
         var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
-        var separator = german ? ";" : ",";
+        var separator = german ? ';' : ',';
         var areas = await db.ActionAreas.AsNoTracking().Select(ActionAreaNames.InCurrentLanguage()).OrderBy(name => name).Take(2).ToListAsync(cancellationToken);
         var example = new Dictionary<ImportColumn, string>
         {
@@ -79,11 +79,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             [ImportColumn.Description] = localizer["Import.TemplateDescription"],
             [ImportColumn.ActionAreas] = string.Join(ImportSheet.AreaSeparator + " ", areas),
         };
-        var csv = new StringBuilder()
-            .Append(string.Join(separator, Columns.Select(c => CsvField(localizer[$"Import.Column.{c}"])))).Append("\r\n")
-            .Append(string.Join(separator, Columns.Select(c => CsvField(example[c])))).Append("\r\n");
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", localizer["Import.TemplateFileName"] + ".csv");
+        return new CsvFile(localizer["Import.TemplateFileName"] + ".csv", separator, [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value)],
+            [[.. Columns.Select(c => example[c])]]);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken cancellationToken)
@@ -252,8 +249,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     // Bound to the user: a payload made for someone else is refused like a forged one.
     private IDataProtector Protector() =>
         dataProtection.CreateProtector(ProtectorPurpose, User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? string.Empty);
-
-    private static string CsvField(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>
     /// Whether this preview was committed before: the rows of one commit share their creation time, so a group of the
