@@ -122,7 +122,7 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
         public decimal? AnnualBudgetEur { get; set; }
 
         [EmailAddress(ErrorMessage = "Validation.Email")]
-        [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(EmailAddress.MaxLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Unit.ContactEmail")]
         public string? ContactEmail { get; set; }
 

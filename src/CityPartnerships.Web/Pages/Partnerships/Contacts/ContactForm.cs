@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data;
@@ -26,7 +27,7 @@ public sealed class ContactForm
     [Display(Name = "Contact.Organisation")]
     public string? Organisation { get; set; }
 
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [StringLength(EmailAddress.MaxLength, ErrorMessage = "Validation.MaxLength")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
     [Display(Name = "Contact.Email")]
     public string? Email { get; set; }
