@@ -63,3 +63,9 @@ public static class HttpClientExtensions
         }
     }
 }
+
+public static class UriExtensions
+{
+    /// <summary>The path and query of a redirect, whether the location came absolute or relative.</summary>
+    public static string PathAndQueryOrOriginal(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
+}

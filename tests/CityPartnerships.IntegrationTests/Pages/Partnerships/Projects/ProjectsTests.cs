@@ -13,16 +13,6 @@ public sealed class ProjectsTests(PortalApp app)
     private const string Climate = "Climate action and environmental protection";
     private const string Health = "Health and pandemic response";
 
-    public enum Viewer
-    {
-        OwnStaff,
-        PartnerStaff,
-        OtherStaff,
-        OwnMayor,
-        OtherMayor,
-        Admin,
-    }
-
     [Fact]
     public async Task Staff_add_a_project_and_see_it_on_the_partnership_with_its_priority_and_reasons()
     {
@@ -387,8 +377,7 @@ public sealed class ProjectsTests(PortalApp app)
 
         var response = await SendAsync(client, action, partnershipId, projectId);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
+        AccessMatrix.AssertOutcome(Outcome.Denied, response);
         Assert.Equal(before, await SnapshotAsync(partnershipId));
     }
 
@@ -413,7 +402,7 @@ public sealed class ProjectsTests(PortalApp app)
 
         var response = await SendAsync(client, action, partnershipId, projectId);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AccessMatrix.AssertOutcome(Outcome.Missing, response);
         Assert.Equal(before, await SnapshotAsync(partnershipId));
     }
 
@@ -512,28 +501,15 @@ public sealed class ProjectsTests(PortalApp app)
 
     private async Task<(int PartnershipId, int ProjectId, HttpClient Client)> ArrangeAsync(Viewer viewer, bool isInternal)
     {
-        var own = await app.InsertCityAsync();
-        var partner = await app.InsertCityAsync();
-        var partnership = await app.InsertPartnershipAsync(own.Id, partner.Id, isInternal: isInternal);
+        var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal);
         var project = await InsertProjectAsync(partnership.Id, "Existing project", amount: 1_000m);
-        var user = viewer switch
-        {
-            Viewer.OwnStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id),
-            Viewer.PartnerStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, partner.Id),
-            Viewer.OtherStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff),
-            Viewer.OwnMayor => await app.CreateUserAsync(Roles.MayorsOffice, own.Id),
-            Viewer.OtherMayor => await app.CreateUserAsync(Roles.MayorsOffice),
-            _ => await app.CreateUserAsync(Roles.AssociationAdmin),
-        };
-        return (partnership.Id, project.Id, await app.SignedInClientAsync(user));
+        return (partnership.Id, project.Id, client);
     }
 
-    private Task<string> SnapshotAsync(int partnershipId) => app.WithDbAsync(async db => string.Join(";",
-        await db.Projects.AsNoTracking()
-            .Where(p => p.PartnershipId == partnershipId)
-            .OrderBy(p => p.Id)
-            .Select(p => p.Id + "|" + p.Title + "|" + p.Status + "|" + p.Amount)
-            .ToListAsync()));
+    private Task<string> SnapshotAsync(int partnershipId) => app.SnapshotAsync(db => db.Projects
+        .Where(p => p.PartnershipId == partnershipId)
+        .OrderBy(p => p.Id)
+        .Select(p => new { p.Id, p.Title, p.Status, p.Amount }));
 
     private Task<List<Project>> ProjectsOfAsync(int partnershipId) =>
         app.WithDbAsync(db => db.Projects.AsNoTracking().Where(p => p.PartnershipId == partnershipId).ToListAsync());
