@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Infrastructure;
 
-/// <summary>Who asks for a partnership's pages, seen from the partnership (its own city, its partner city, any other city).</summary>
-public enum Viewer
+/// <summary>
+/// Who asks for a partnership's pages, seen from the partnership (its own city, its partner city, any other city).
+/// Named apart from the portal's own viewer type (Authorization.Viewer on main), so a test file can use both.
+/// </summary>
+public enum MatrixViewer
 {
     OwnStaff,
     PartnerStaff,
@@ -36,19 +39,19 @@ public sealed record ArrangedAccess(City Own, City Partner, Partnership Partners
 public static class AccessMatrix
 {
     /// <summary>A new partnership of two new cities, and the viewer signed in.</summary>
-    public static async Task<ArrangedAccess> ArrangeAsync(this PortalApp app, Viewer viewer, bool isInternal, DateOnly? startedOn = null)
+    public static async Task<ArrangedAccess> ArrangeAsync(this PortalApp app, MatrixViewer viewer, bool isInternal, DateOnly? startedOn = null)
     {
         var own = await app.InsertCityAsync();
         var partner = await app.InsertCityAsync();
         var partnership = await app.InsertPartnershipAsync(own.Id, partner.Id, isInternal: isInternal, startedOn: startedOn);
         var user = viewer switch
         {
-            Viewer.OwnStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id),
-            Viewer.PartnerStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, partner.Id),
-            Viewer.OtherStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff),
-            Viewer.OwnMayor => await app.CreateUserAsync(Roles.MayorsOffice, own.Id),
-            Viewer.OtherMayor => await app.CreateUserAsync(Roles.MayorsOffice),
-            Viewer.Admin => await app.CreateUserAsync(Roles.AssociationAdmin),
+            MatrixViewer.OwnStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id),
+            MatrixViewer.PartnerStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, partner.Id),
+            MatrixViewer.OtherStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff),
+            MatrixViewer.OwnMayor => await app.CreateUserAsync(Roles.MayorsOffice, own.Id),
+            MatrixViewer.OtherMayor => await app.CreateUserAsync(Roles.MayorsOffice),
+            MatrixViewer.Admin => await app.CreateUserAsync(Roles.AssociationAdmin),
             _ => throw new ArgumentOutOfRangeException(nameof(viewer), viewer, null),
         };
         return new ArrangedAccess(own, partner, partnership, await app.SignedInClientAsync(user));

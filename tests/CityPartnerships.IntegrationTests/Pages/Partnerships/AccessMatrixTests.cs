@@ -12,29 +12,29 @@ public sealed class AccessMatrixTests(PortalApp app)
 {
     private static readonly DateOnly _startedOn = new(2000, 1, 1);
 
-    public static TheoryData<Viewer, bool, string, Outcome> Reads => new()
+    public static TheoryData<MatrixViewer, bool, string, Outcome> Reads => new()
     {
-        { Viewer.OwnStaff, false, "details", Outcome.Ok },
-        { Viewer.OtherStaff, false, "details", Outcome.Ok },
-        { Viewer.OtherMayor, false, "details", Outcome.Ok },
-        { Viewer.OwnStaff, true, "details", Outcome.Ok },
-        { Viewer.PartnerStaff, true, "details", Outcome.Ok },
-        { Viewer.OwnMayor, true, "details", Outcome.Ok },
-        { Viewer.Admin, true, "details", Outcome.Ok },
-        { Viewer.OtherStaff, true, "details", Outcome.Missing },
-        { Viewer.OtherMayor, true, "details", Outcome.Missing },
-        { Viewer.OwnStaff, false, "edit", Outcome.Ok },
-        { Viewer.PartnerStaff, false, "edit", Outcome.Ok },
-        { Viewer.Admin, false, "edit", Outcome.Ok },
-        { Viewer.OtherStaff, false, "edit", Outcome.Denied },
-        { Viewer.OwnMayor, false, "edit", Outcome.Denied },
-        { Viewer.OtherStaff, true, "edit", Outcome.Missing },
-        { Viewer.OtherMayor, true, "edit", Outcome.Missing },
+        { MatrixViewer.OwnStaff, false, "details", Outcome.Ok },
+        { MatrixViewer.OtherStaff, false, "details", Outcome.Ok },
+        { MatrixViewer.OtherMayor, false, "details", Outcome.Ok },
+        { MatrixViewer.OwnStaff, true, "details", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, true, "details", Outcome.Ok },
+        { MatrixViewer.OwnMayor, true, "details", Outcome.Ok },
+        { MatrixViewer.Admin, true, "details", Outcome.Ok },
+        { MatrixViewer.OtherStaff, true, "details", Outcome.Missing },
+        { MatrixViewer.OtherMayor, true, "details", Outcome.Missing },
+        { MatrixViewer.OwnStaff, false, "edit", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, false, "edit", Outcome.Ok },
+        { MatrixViewer.Admin, false, "edit", Outcome.Ok },
+        { MatrixViewer.OtherStaff, false, "edit", Outcome.Denied },
+        { MatrixViewer.OwnMayor, false, "edit", Outcome.Denied },
+        { MatrixViewer.OtherStaff, true, "edit", Outcome.Missing },
+        { MatrixViewer.OtherMayor, true, "edit", Outcome.Missing },
     };
 
     [Theory]
     [MemberData(nameof(Reads))]
-    public async Task Opening_a_partnership_by_id(Viewer viewer, bool isInternal, string page, Outcome expected)
+    public async Task Opening_a_partnership_by_id(MatrixViewer viewer, bool isInternal, string page, Outcome expected)
     {
         var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal, _startedOn);
 
@@ -43,23 +43,23 @@ public sealed class AccessMatrixTests(PortalApp app)
         AccessMatrix.AssertOutcome(expected, response);
     }
 
-    public static TheoryData<Viewer, string, bool> Changes => new()
+    public static TheoryData<MatrixViewer, string, bool> Changes => new()
     {
-        { Viewer.OwnStaff, "Verify", true },
-        { Viewer.PartnerStaff, "Delete", true },
-        { Viewer.Admin, "Delete", true },
-        { Viewer.OtherStaff, "Verify", false },
-        { Viewer.OtherStaff, "End", false },
-        { Viewer.OtherStaff, "Delete", false },
-        { Viewer.OtherStaff, "Edit", false },
-        { Viewer.OwnMayor, "Verify", false },
-        { Viewer.OwnMayor, "Delete", false },
-        { Viewer.OwnMayor, "Edit", false },
+        { MatrixViewer.OwnStaff, "Verify", true },
+        { MatrixViewer.PartnerStaff, "Delete", true },
+        { MatrixViewer.Admin, "Delete", true },
+        { MatrixViewer.OtherStaff, "Verify", false },
+        { MatrixViewer.OtherStaff, "End", false },
+        { MatrixViewer.OtherStaff, "Delete", false },
+        { MatrixViewer.OtherStaff, "Edit", false },
+        { MatrixViewer.OwnMayor, "Verify", false },
+        { MatrixViewer.OwnMayor, "Delete", false },
+        { MatrixViewer.OwnMayor, "Edit", false },
     };
 
     [Theory]
     [MemberData(nameof(Changes))]
-    public async Task Posting_a_change_to_a_partnership_by_id(Viewer viewer, string action, bool allowed)
+    public async Task Posting_a_change_to_a_partnership_by_id(MatrixViewer viewer, string action, bool allowed)
     {
         var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal: false, _startedOn);
         var before = await SnapshotAsync(partnership.Id);

@@ -279,37 +279,37 @@ public sealed class ActivitiesTests(PortalApp app)
 
     // Expected outcome: Ok (200 for a page, a redirect back to the partnership for a change), Denied (redirect to the
     // access-denied page), Missing (404).
-    public static TheoryData<Viewer, string, Outcome> Access => new()
+    public static TheoryData<MatrixViewer, string, Outcome> Access => new()
     {
-        { Viewer.OwnStaff, "open-create", Outcome.Ok },
-        { Viewer.PartnerStaff, "open-create", Outcome.Ok },
-        { Viewer.Admin, "open-create", Outcome.Ok },
-        { Viewer.OwnStaff, "open-edit", Outcome.Ok },
-        { Viewer.PartnerStaff, "open-edit", Outcome.Ok },
-        { Viewer.Admin, "open-edit", Outcome.Ok },
-        { Viewer.PartnerStaff, "create", Outcome.Ok },
-        { Viewer.Admin, "create", Outcome.Ok },
-        { Viewer.PartnerStaff, "edit", Outcome.Ok },
-        { Viewer.Admin, "edit", Outcome.Ok },
-        { Viewer.OwnStaff, "delete", Outcome.Ok },
-        { Viewer.Admin, "delete", Outcome.Ok },
-        { Viewer.OtherStaff, "open-create", Outcome.Denied },
-        { Viewer.OtherStaff, "open-edit", Outcome.Denied },
-        { Viewer.OtherStaff, "create", Outcome.Denied },
-        { Viewer.OtherStaff, "edit", Outcome.Denied },
-        { Viewer.OtherStaff, "delete", Outcome.Denied },
-        { Viewer.OwnMayor, "open-create", Outcome.Denied },
-        { Viewer.OwnMayor, "open-edit", Outcome.Denied },
-        { Viewer.OwnMayor, "create", Outcome.Denied },
-        { Viewer.OwnMayor, "edit", Outcome.Denied },
-        { Viewer.OwnMayor, "delete", Outcome.Denied },
-        { Viewer.OtherMayor, "create", Outcome.Denied },
-        { Viewer.OtherMayor, "delete", Outcome.Denied },
+        { MatrixViewer.OwnStaff, "open-create", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "open-create", Outcome.Ok },
+        { MatrixViewer.Admin, "open-create", Outcome.Ok },
+        { MatrixViewer.OwnStaff, "open-edit", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "open-edit", Outcome.Ok },
+        { MatrixViewer.Admin, "open-edit", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "create", Outcome.Ok },
+        { MatrixViewer.Admin, "create", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "edit", Outcome.Ok },
+        { MatrixViewer.Admin, "edit", Outcome.Ok },
+        { MatrixViewer.OwnStaff, "delete", Outcome.Ok },
+        { MatrixViewer.Admin, "delete", Outcome.Ok },
+        { MatrixViewer.OtherStaff, "open-create", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "open-edit", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "create", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "edit", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "delete", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "open-create", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "open-edit", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "create", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "edit", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "delete", Outcome.Denied },
+        { MatrixViewer.OtherMayor, "create", Outcome.Denied },
+        { MatrixViewer.OtherMayor, "delete", Outcome.Denied },
     };
 
     [Theory]
     [MemberData(nameof(Access))]
-    public async Task Opening_and_changing_the_activities_of_a_partnership(Viewer viewer, string action, Outcome expected)
+    public async Task Opening_and_changing_the_activities_of_a_partnership(MatrixViewer viewer, string action, Outcome expected)
     {
         var (partnership, activity, client) = await ArrangeAccessAsync(viewer, isInternal: false);
         var before = await SnapshotAsync(partnership);
@@ -330,20 +330,20 @@ public sealed class ActivitiesTests(PortalApp app)
         }
     }
 
-    public static TheoryData<Viewer, string> InternalOfOtherCities => new()
+    public static TheoryData<MatrixViewer, string> InternalOfOtherCities => new()
     {
-        { Viewer.OtherStaff, "open-create" },
-        { Viewer.OtherStaff, "open-edit" },
-        { Viewer.OtherStaff, "create" },
-        { Viewer.OtherStaff, "edit" },
-        { Viewer.OtherStaff, "delete" },
-        { Viewer.OtherMayor, "open-edit" },
-        { Viewer.OtherMayor, "delete" },
+        { MatrixViewer.OtherStaff, "open-create" },
+        { MatrixViewer.OtherStaff, "open-edit" },
+        { MatrixViewer.OtherStaff, "create" },
+        { MatrixViewer.OtherStaff, "edit" },
+        { MatrixViewer.OtherStaff, "delete" },
+        { MatrixViewer.OtherMayor, "open-edit" },
+        { MatrixViewer.OtherMayor, "delete" },
     };
 
     [Theory]
     [MemberData(nameof(InternalOfOtherCities))]
-    public async Task The_activities_of_an_internal_partnership_of_other_cities_are_not_found(Viewer viewer, string action)
+    public async Task The_activities_of_an_internal_partnership_of_other_cities_are_not_found(MatrixViewer viewer, string action)
     {
         var (partnership, activity, client) = await ArrangeAccessAsync(viewer, isInternal: true);
         var before = await SnapshotAsync(partnership);
@@ -361,7 +361,7 @@ public sealed class ActivitiesTests(PortalApp app)
     [InlineData("delete")]
     public async Task The_activities_of_a_deleted_partnership_are_not_found(string action)
     {
-        var (partnership, activity, client) = await ArrangeAccessAsync(Viewer.OwnStaff, isInternal: false);
+        var (partnership, activity, client) = await ArrangeAccessAsync(MatrixViewer.OwnStaff, isInternal: false);
         await app.WithDbAsync(async db =>
         {
             (await db.Partnerships.SingleAsync(p => p.Id == partnership)).Delete(DateTime.UtcNow);
@@ -436,7 +436,7 @@ public sealed class ActivitiesTests(PortalApp app)
         }, formSelector: "form[action='/Account/Logout']", action: url);
     }
 
-    private async Task<(int Partnership, int Activity, HttpClient Client)> ArrangeAccessAsync(Viewer viewer, bool isInternal)
+    private async Task<(int Partnership, int Activity, HttpClient Client)> ArrangeAccessAsync(MatrixViewer viewer, bool isInternal)
     {
         var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal);
         var activity = await InsertActivityAsync(partnership.Id, "Existing activity");

@@ -349,28 +349,28 @@ public sealed class ProjectsTests(PortalApp app)
         Assert.Empty(await ProjectsOfAsync(partnership.Id));
     }
 
-    public static TheoryData<Viewer, string> Refused => new()
+    public static TheoryData<MatrixViewer, string> Refused => new()
     {
-        { Viewer.OtherStaff, "CreateGet" },
-        { Viewer.OtherStaff, "CreatePost" },
-        { Viewer.OtherStaff, "EditGet" },
-        { Viewer.OtherStaff, "EditPost" },
-        { Viewer.OtherStaff, "DeletePost" },
-        { Viewer.OwnMayor, "CreateGet" },
-        { Viewer.OwnMayor, "CreatePost" },
-        { Viewer.OwnMayor, "EditGet" },
-        { Viewer.OwnMayor, "EditPost" },
-        { Viewer.OwnMayor, "DeletePost" },
-        { Viewer.OtherMayor, "CreateGet" },
-        { Viewer.OtherMayor, "CreatePost" },
-        { Viewer.OtherMayor, "EditGet" },
-        { Viewer.OtherMayor, "EditPost" },
-        { Viewer.OtherMayor, "DeletePost" },
+        { MatrixViewer.OtherStaff, "CreateGet" },
+        { MatrixViewer.OtherStaff, "CreatePost" },
+        { MatrixViewer.OtherStaff, "EditGet" },
+        { MatrixViewer.OtherStaff, "EditPost" },
+        { MatrixViewer.OtherStaff, "DeletePost" },
+        { MatrixViewer.OwnMayor, "CreateGet" },
+        { MatrixViewer.OwnMayor, "CreatePost" },
+        { MatrixViewer.OwnMayor, "EditGet" },
+        { MatrixViewer.OwnMayor, "EditPost" },
+        { MatrixViewer.OwnMayor, "DeletePost" },
+        { MatrixViewer.OtherMayor, "CreateGet" },
+        { MatrixViewer.OtherMayor, "CreatePost" },
+        { MatrixViewer.OtherMayor, "EditGet" },
+        { MatrixViewer.OtherMayor, "EditPost" },
+        { MatrixViewer.OtherMayor, "DeletePost" },
     };
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public async Task Users_who_may_not_change_the_partnership_are_denied_and_nothing_changes(Viewer viewer, string action)
+    public async Task Users_who_may_not_change_the_partnership_are_denied_and_nothing_changes(MatrixViewer viewer, string action)
     {
         var (partnershipId, projectId, client) = await ArrangeAsync(viewer, isInternal: false);
         var before = await SnapshotAsync(partnershipId);
@@ -381,21 +381,21 @@ public sealed class ProjectsTests(PortalApp app)
         Assert.Equal(before, await SnapshotAsync(partnershipId));
     }
 
-    public static TheoryData<Viewer, string> HiddenInternal => new()
+    public static TheoryData<MatrixViewer, string> HiddenInternal => new()
     {
-        { Viewer.OtherStaff, "CreateGet" },
-        { Viewer.OtherStaff, "CreatePost" },
-        { Viewer.OtherStaff, "EditGet" },
-        { Viewer.OtherStaff, "EditPost" },
-        { Viewer.OtherStaff, "DeletePost" },
-        { Viewer.OtherMayor, "CreateGet" },
-        { Viewer.OtherMayor, "EditGet" },
-        { Viewer.OtherMayor, "DeletePost" },
+        { MatrixViewer.OtherStaff, "CreateGet" },
+        { MatrixViewer.OtherStaff, "CreatePost" },
+        { MatrixViewer.OtherStaff, "EditGet" },
+        { MatrixViewer.OtherStaff, "EditPost" },
+        { MatrixViewer.OtherStaff, "DeletePost" },
+        { MatrixViewer.OtherMayor, "CreateGet" },
+        { MatrixViewer.OtherMayor, "EditGet" },
+        { MatrixViewer.OtherMayor, "DeletePost" },
     };
 
     [Theory]
     [MemberData(nameof(HiddenInternal))]
-    public async Task An_internal_partnership_of_other_cities_is_not_found(Viewer viewer, string action)
+    public async Task An_internal_partnership_of_other_cities_is_not_found(MatrixViewer viewer, string action)
     {
         var (partnershipId, projectId, client) = await ArrangeAsync(viewer, isInternal: true);
         var before = await SnapshotAsync(partnershipId);
@@ -406,20 +406,20 @@ public sealed class ProjectsTests(PortalApp app)
         Assert.Equal(before, await SnapshotAsync(partnershipId));
     }
 
-    public static TheoryData<Viewer, string> Allowed => new()
+    public static TheoryData<MatrixViewer, string> Allowed => new()
     {
-        { Viewer.OwnStaff, "Create" },
-        { Viewer.PartnerStaff, "Create" },
-        { Viewer.PartnerStaff, "Edit" },
-        { Viewer.PartnerStaff, "Delete" },
-        { Viewer.Admin, "Create" },
-        { Viewer.Admin, "Edit" },
-        { Viewer.Admin, "Delete" },
+        { MatrixViewer.OwnStaff, "Create" },
+        { MatrixViewer.PartnerStaff, "Create" },
+        { MatrixViewer.PartnerStaff, "Edit" },
+        { MatrixViewer.PartnerStaff, "Delete" },
+        { MatrixViewer.Admin, "Create" },
+        { MatrixViewer.Admin, "Edit" },
+        { MatrixViewer.Admin, "Delete" },
     };
 
     [Theory]
     [MemberData(nameof(Allowed))]
-    public async Task Staff_of_either_city_and_admins_may_change_projects(Viewer viewer, string action)
+    public async Task Staff_of_either_city_and_admins_may_change_projects(MatrixViewer viewer, string action)
     {
         var (partnershipId, projectId, client) = await ArrangeAsync(viewer, isInternal: true);
         var before = await SnapshotAsync(partnershipId);
@@ -499,7 +499,7 @@ public sealed class ProjectsTests(PortalApp app)
         }, formSelector: "form[action='/Account/Logout']", action: url);
     }
 
-    private async Task<(int PartnershipId, int ProjectId, HttpClient Client)> ArrangeAsync(Viewer viewer, bool isInternal)
+    private async Task<(int PartnershipId, int ProjectId, HttpClient Client)> ArrangeAsync(MatrixViewer viewer, bool isInternal)
     {
         var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal);
         var project = await InsertProjectAsync(partnership.Id, "Existing project", amount: 1_000m);
