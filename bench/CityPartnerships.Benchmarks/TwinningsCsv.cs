@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace CityPartnerships.Benchmarks;
 
@@ -139,63 +140,20 @@ public sealed class TwinningsCsv
     private static double? Coordinate(string text, double limit) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) <= limit ? value : null;
 
-    /// <summary>RFC 4180: comma-separated, fields optionally in double quotes with "" for a quote, CRLF or LF.</summary>
+    /// <summary>RFC 4180: comma-separated, fields optionally in double quotes with "" for a quote; read by Sep, as the import does.</summary>
     private static List<List<string>> Parse(string text)
     {
         var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var reader = Sep.New(',').Reader(options => options with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .FromText(text);
+        foreach (var row in reader)
         {
-            var c = text[i];
-            if (quoted)
+            var record = new List<string>(row.ColCount);
+            for (var i = 0; i < row.ColCount; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-
-                continue;
+                record.Add(row[i].ToString());
             }
 
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    records.Add(record);
-                    record = [];
-                    break;
-                case '\uFEFF' when i == 0:
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
             records.Add(record);
         }
 

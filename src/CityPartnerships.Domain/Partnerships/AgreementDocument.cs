@@ -30,7 +30,8 @@ public sealed class AgreementDocument : IPartnershipRecord
     public AgreementDocument(int partnershipId, string fileName, byte[] content, DateTime uploadedAtUtc, string uploadedBy)
         : this()
     {
-        var name = Path.GetFileName(fileName?.Trim() ?? string.Empty);
+        // Control characters (a NUL most of all, which PostgreSQL refuses in text) belong to no real file name.
+        var name = Path.GetFileName(string.Concat((fileName ?? string.Empty).Where(c => !char.IsControl(c))).Trim());
         if (string.IsNullOrEmpty(name))
         {
             throw new DomainException(ErrorCodes.Document.NameRequired, "The file has no name.", nameof(fileName));

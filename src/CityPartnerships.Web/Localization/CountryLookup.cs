@@ -1,15 +1,14 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CityPartnerships.Domain.Cities;
 
 namespace CityPartnerships.Web.Localization;
 
 /// <summary>
 /// Finds a country by what people type into a spreadsheet: an ISO code ("FR") or its name in English or German,
-/// in any case and with or without accents ("Osterreich", "cote d'ivoire"). Names come from country-names.json (the
-/// same data as <see cref="CountryNames"/>) plus .NET's English names ("Czechia", "United States") and a few
+/// in any case and with or without accents ("Osterreich", "cote d'ivoire"). Names come from
+/// <see cref="CountryNames"/> (country-names.json) plus .NET's English names ("Czechia", "United States") and a few
 /// everyday short forms.
 /// </summary>
 public static class CountryLookup
@@ -80,9 +79,6 @@ public static class CountryLookup
 
     private static FrozenDictionary<string, string> Load()
     {
-        using var stream = typeof(CountryLookup).Assembly.GetManifestResourceStream("country-names.json")
-            ?? throw new InvalidOperationException("The embedded resource country-names.json is missing.");
-        var namesByLanguage = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(stream)!;
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string name, string code) => codes.TryAdd(Key(name), code);
 
@@ -91,7 +87,7 @@ public static class CountryLookup
             Add(name, code);
         }
 
-        foreach (var names in namesByLanguage.Values)
+        foreach (var names in CountryNames.ByLanguage.Values)
         {
             foreach (var (code, name) in names)
             {

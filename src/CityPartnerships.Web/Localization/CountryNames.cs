@@ -9,12 +9,15 @@ namespace CityPartnerships.Web.Localization;
 
 /// <summary>
 /// Country names in the user's language. .NET only knows English and native names, so the names come from
-/// country-names.json (see country-names.NOTICE.md).
+/// country-names.json (see country-names.NOTICE.md); this class is the one place that reads it.
 /// </summary>
 public static class CountryNames
 {
     private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> _namesByLanguage = new(Load);
     private static readonly ConcurrentDictionary<string, (string Code, string Name)[]> _sortedByCulture = new();
+
+    /// <summary>Every name of the file: language ("de", "en") → country code → name.</summary>
+    public static FrozenDictionary<string, FrozenDictionary<string, string>> ByLanguage => _namesByLanguage.Value;
 
     /// <summary>The country's name in the current UI language, falling back to English and then to the code.</summary>
     public static string Display(string countryCode)

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -116,6 +117,8 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Database:MigrateOnStartup", "true");
             builder.UseSetting("DemoData:Seed", "true");
             builder.UseSetting("RateLimiting:LoginAttemptsPerMinute", "1000");
+            // As in the integration tests: cheap password hashes, so signing in and seeding the demo users stay fast.
+            builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000));
         }
     }
 }

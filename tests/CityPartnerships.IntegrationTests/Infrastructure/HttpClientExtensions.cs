@@ -77,3 +77,9 @@ public sealed record LoadedForm(HttpClient Client, string Target, IReadOnlyList<
 {
     public Task<HttpResponseMessage> SubmitAsync() => Client.PostAsync(Target, new FormUrlEncodedContent(Values));
 }
+
+public static class UriExtensions
+{
+    /// <summary>The path and query of a redirect, whether the location came absolute or relative.</summary>
+    public static string PathAndQueryOrOriginal(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
+}

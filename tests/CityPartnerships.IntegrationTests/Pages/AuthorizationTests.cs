@@ -82,8 +82,3 @@ public sealed class AuthorizationTests(PortalApp app)
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
     }
 }
-
-internal static class UriExtensions
-{
-    public static string PathAndQueryOrOriginal(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
-}

@@ -37,4 +37,18 @@ public class CountryLookupTests
     {
         Assert.Null(CountryLookup.Find(typed));
     }
+
+    [Fact]
+    public void Every_name_the_portal_shows_is_found_again()
+    {
+        foreach (var (language, names) in CountryNames.ByLanguage)
+        {
+            foreach (var (code, name) in names)
+            {
+                Assert.True(CountryLookup.Find(name) is not null, $"{language} {code} {name}");
+            }
+        }
+
+        Assert.Equal(["de", "en"], CountryNames.ByLanguage.Keys.Order());
+    }
 }

@@ -26,6 +26,14 @@ public class AgreementDocumentTests
     }
 
     [Theory]
+    [InlineData("Agree\0ment.pdf", "Agreement.pdf")]
+    [InlineData("\0\tminutes.pdf\0", "minutes.pdf")]
+    public void Control_characters_are_dropped_from_the_file_name(string fileName, string stored)
+    {
+        Assert.Equal(stored, NewDocument(fileName).FileName);
+    }
+
+    [Theory]
     [InlineData("a.pdf", "application/pdf")]
     [InlineData("a.doc", "application/msword")]
     [InlineData("a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]

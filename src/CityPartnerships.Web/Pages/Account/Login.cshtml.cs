@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -74,7 +75,7 @@ public sealed class LoginModel(
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
-        [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(EmailAddress.MaxLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = string.Empty;
 

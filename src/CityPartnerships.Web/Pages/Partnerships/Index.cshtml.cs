@@ -1,8 +1,8 @@
 using System.Data;
 using System.Globalization;
-using System.Text;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
@@ -19,8 +19,6 @@ namespace CityPartnerships.Web.Pages.Partnerships;
 public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
-    private const string CsvLineEnd = "\r\n"; // RFC 4180
-
     private static readonly string[] _exportColumns =
     [
         "Export.Id", "City.Name", "City.Country", "Partnership.Partner", "Partnership.PartnerCountry", "Partnership.Kind",
@@ -57,19 +55,12 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }
 
-    /// <summary>The filtered list as a CSV file that Excel opens (UTF-8 with byte order mark).</summary>
+    /// <summary>The filtered list as a CSV file that Excel opens, streamed as it is read.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         Access = Viewer.From(User);
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', _exportColumns.Select(key => Csv(localizer[key])))).Append(CsvLineEnd);
-        await foreach (var row in (await queries.ListAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            csv.Append(string.Join(',', ExportValues(row).Select(CsvField))).Append(CsvLineEnd);
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+        var rows = (await queries.ListAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().Select(ExportValues);
+        return new CsvFile($"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv", ',', [.. _exportColumns.Select(key => localizer[key].Value)], rows);
     }
 
     /// <summary>
@@ -126,20 +117,4 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
         row.StartedOn,
         row.LastVerifiedAt is { } verified ? DateOnly.FromDateTime(verified) : null,
     ];
-
-    private static string CsvField(object? value) => value switch
-    {
-        null => string.Empty,
-        string text => Csv(text),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => Csv(value.ToString() ?? string.Empty),
-    };
-
-    // Quotes every field, and defuses text a spreadsheet would run as a formula (=, +, -, @).
-    private static string Csv(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

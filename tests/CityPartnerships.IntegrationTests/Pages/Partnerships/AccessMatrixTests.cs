@@ -1,6 +1,5 @@
 using System.Net;
 using CityPartnerships.Tests.Infrastructure;
-using CityPartnerships.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Pages.Partnerships;
@@ -11,71 +10,62 @@ namespace CityPartnerships.Tests.Pages.Partnerships;
 /// </summary>
 public sealed class AccessMatrixTests(PortalApp app)
 {
-    public enum Viewer
-    {
-        OwnStaff,
-        PartnerStaff,
-        OtherStaff,
-        OwnMayor,
-        OtherMayor,
-        Admin,
-    }
+    private static readonly DateOnly _startedOn = new(2000, 1, 1);
 
-    // Expected outcome: Ok (200), Denied (redirect to the access-denied page), Missing (404).
-    public static TheoryData<Viewer, bool, string, string> Reads => new()
+    public static TheoryData<MatrixViewer, bool, string, Outcome> Reads => new()
     {
-        { Viewer.OwnStaff, false, "details", "Ok" },
-        { Viewer.OtherStaff, false, "details", "Ok" },
-        { Viewer.OtherMayor, false, "details", "Ok" },
-        { Viewer.OwnStaff, true, "details", "Ok" },
-        { Viewer.PartnerStaff, true, "details", "Ok" },
-        { Viewer.OwnMayor, true, "details", "Ok" },
-        { Viewer.Admin, true, "details", "Ok" },
-        { Viewer.OtherStaff, true, "details", "Missing" },
-        { Viewer.OtherMayor, true, "details", "Missing" },
-        { Viewer.OwnStaff, false, "edit", "Ok" },
-        { Viewer.PartnerStaff, false, "edit", "Ok" },
-        { Viewer.Admin, false, "edit", "Ok" },
-        { Viewer.OtherStaff, false, "edit", "Denied" },
-        { Viewer.OwnMayor, false, "edit", "Denied" },
-        { Viewer.OtherStaff, true, "edit", "Missing" },
-        { Viewer.OtherMayor, true, "edit", "Missing" },
+        { MatrixViewer.OwnStaff, false, "details", Outcome.Ok },
+        { MatrixViewer.OtherStaff, false, "details", Outcome.Ok },
+        { MatrixViewer.OtherMayor, false, "details", Outcome.Ok },
+        { MatrixViewer.OwnStaff, true, "details", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, true, "details", Outcome.Ok },
+        { MatrixViewer.OwnMayor, true, "details", Outcome.Ok },
+        { MatrixViewer.Admin, true, "details", Outcome.Ok },
+        { MatrixViewer.OtherStaff, true, "details", Outcome.Missing },
+        { MatrixViewer.OtherMayor, true, "details", Outcome.Missing },
+        { MatrixViewer.OwnStaff, false, "edit", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, false, "edit", Outcome.Ok },
+        { MatrixViewer.Admin, false, "edit", Outcome.Ok },
+        { MatrixViewer.OtherStaff, false, "edit", Outcome.Denied },
+        { MatrixViewer.OwnMayor, false, "edit", Outcome.Denied },
+        { MatrixViewer.OtherStaff, true, "edit", Outcome.Missing },
+        { MatrixViewer.OtherMayor, true, "edit", Outcome.Missing },
     };
 
     [Theory]
     [MemberData(nameof(Reads))]
-    public async Task Opening_a_partnership_by_id(Viewer viewer, bool isInternal, string page, string expected)
+    public async Task Opening_a_partnership_by_id(MatrixViewer viewer, bool isInternal, string page, Outcome expected)
     {
-        var (partnership, client) = await ArrangeAsync(viewer, isInternal);
+        var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal, _startedOn);
 
-        var response = await client.GetAsync(page == "details" ? $"/Partnerships/Details/{partnership}" : $"/Partnerships/Edit/{partnership}");
+        var response = await client.GetAsync(page == "details" ? $"/Partnerships/Details/{partnership.Id}" : $"/Partnerships/Edit/{partnership.Id}");
 
-        AssertOutcome(expected, response);
+        AccessMatrix.AssertOutcome(expected, response);
     }
 
-    public static TheoryData<Viewer, string, bool> Changes => new()
+    public static TheoryData<MatrixViewer, string, bool> Changes => new()
     {
-        { Viewer.OwnStaff, "Verify", true },
-        { Viewer.PartnerStaff, "Delete", true },
-        { Viewer.Admin, "Delete", true },
-        { Viewer.OtherStaff, "Verify", false },
-        { Viewer.OtherStaff, "End", false },
-        { Viewer.OtherStaff, "Delete", false },
-        { Viewer.OtherStaff, "Edit", false },
-        { Viewer.OwnMayor, "Verify", false },
-        { Viewer.OwnMayor, "Delete", false },
-        { Viewer.OwnMayor, "Edit", false },
+        { MatrixViewer.OwnStaff, "Verify", true },
+        { MatrixViewer.PartnerStaff, "Delete", true },
+        { MatrixViewer.Admin, "Delete", true },
+        { MatrixViewer.OtherStaff, "Verify", false },
+        { MatrixViewer.OtherStaff, "End", false },
+        { MatrixViewer.OtherStaff, "Delete", false },
+        { MatrixViewer.OtherStaff, "Edit", false },
+        { MatrixViewer.OwnMayor, "Verify", false },
+        { MatrixViewer.OwnMayor, "Delete", false },
+        { MatrixViewer.OwnMayor, "Edit", false },
     };
 
     [Theory]
     [MemberData(nameof(Changes))]
-    public async Task Posting_a_change_to_a_partnership_by_id(Viewer viewer, string action, bool allowed)
+    public async Task Posting_a_change_to_a_partnership_by_id(MatrixViewer viewer, string action, bool allowed)
     {
-        var (partnership, client) = await ArrangeAsync(viewer, isInternal: false);
-        var before = await SnapshotAsync(partnership);
+        var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal: false, _startedOn);
+        var before = await SnapshotAsync(partnership.Id);
 
         // The antiforgery token is taken from a page this user may open, as an attacker editing a form would.
-        var url = action == "Edit" ? $"/Partnerships/Edit/{partnership}" : $"/Partnerships/Details/{partnership}?handler={action}";
+        var url = action == "Edit" ? $"/Partnerships/Edit/{partnership.Id}" : $"/Partnerships/Details/{partnership.Id}?handler={action}";
         var response = await client.SubmitFormAsync("/Partnerships", new()
         {
             ["Input.Kind"] = "Contact",
@@ -84,7 +74,7 @@ public sealed class AccessMatrixTests(PortalApp app)
             ["endedOn"] = "2025-01-01",
         }, formSelector: "form[action='/Account/Logout']", action: url);
 
-        var after = await SnapshotAsync(partnership);
+        var after = await SnapshotAsync(partnership.Id);
         if (allowed)
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -92,47 +82,12 @@ public sealed class AccessMatrixTests(PortalApp app)
         }
         else
         {
-            AssertOutcome("Denied", response);
+            AccessMatrix.AssertOutcome(Outcome.Denied, response);
             Assert.Equal(before, after);
         }
     }
 
-    private async Task<(int Partnership, HttpClient Client)> ArrangeAsync(Viewer viewer, bool isInternal)
-    {
-        var own = await app.InsertCityAsync();
-        var partner = await app.InsertCityAsync();
-        var partnership = await app.InsertPartnershipAsync(own.Id, partner.Id, isInternal: isInternal, startedOn: new DateOnly(2000, 1, 1));
-        var user = viewer switch
-        {
-            Viewer.OwnStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id),
-            Viewer.PartnerStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, partner.Id),
-            Viewer.OtherStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff),
-            Viewer.OwnMayor => await app.CreateUserAsync(Roles.MayorsOffice, own.Id),
-            Viewer.OtherMayor => await app.CreateUserAsync(Roles.MayorsOffice),
-            _ => await app.CreateUserAsync(Roles.AssociationAdmin),
-        };
-        return (partnership.Id, await app.SignedInClientAsync(user));
-    }
-
-    private Task<string> SnapshotAsync(int id) => app.WithDbAsync(async db => (await db.Partnerships.IgnoreQueryFilters().AsNoTracking()
+    private Task<string> SnapshotAsync(int id) => app.SnapshotAsync(db => db.Partnerships.IgnoreQueryFilters()
         .Where(p => p.Id == id)
-        .Select(p => new { p.Kind, p.Status, p.Description, p.EndedOn, p.LastVerifiedAt, p.DeletedAt })
-        .SingleAsync()).ToString()!);
-
-    private static void AssertOutcome(string expected, HttpResponseMessage response)
-    {
-        switch (expected)
-        {
-            case "Ok":
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                break;
-            case "Missing":
-                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-                break;
-            default:
-                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
-                break;
-        }
-    }
+        .Select(p => new { p.Kind, p.Status, p.Description, p.EndedOn, p.LastVerifiedAt, p.DeletedAt }));
 }

@@ -106,6 +106,32 @@ public sealed class CreateTests(PortalApp app)
         Assert.False(await app.WithDbAsync(db => db.Partnerships.AnyAsync(p => p.CityId == own.Id)));
     }
 
+    [Theory]
+    [InlineData("en", "'yes' is not a valid value.")]
+    [InlineData("de", "„yes“ ist kein gültiger Wert.")]
+    public async Task A_tampered_checkbox_value_shows_the_form_again_with_a_message_at_the_checkbox(string language, string message)
+    {
+        var own = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), language);
+
+        var response = await client.SubmitFormAsync("/Partnerships/Create", new()
+        {
+            ["Input.PartnerCityId"] = partner.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.PartnerName"] = partner.Name,
+            ["Input.Kind"] = "Twinning",
+            ["Input.Status"] = "Active",
+            ["Input.Description"] = "Keep this text",
+            ["Input.IsInternal"] = "yes",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Equal(message, page.QuerySelector("[data-valmsg-for='Input.IsInternal']")?.TextContent.Trim());
+        Assert.Equal("Keep this text", page.QuerySelector("#Input_Description")?.TextContent.Trim());
+        Assert.False(await app.WithDbAsync(db => db.Partnerships.AnyAsync(p => p.CityId == own.Id)));
+    }
+
     [Fact]
     public async Task A_city_cannot_partner_itself_or_an_unknown_city()
     {

@@ -75,6 +75,25 @@ public sealed class EditTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_tampered_checkbox_value_shows_the_form_again_and_changes_nothing()
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id, description: "Old text");
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id));
+
+        var response = await client.SubmitFormAsync($"/Partnerships/Edit/{partnership.Id}", new()
+        {
+            ["Input.Description"] = "New text",
+            ["Input.IsInternal"] = "yes",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Equal("'yes' is not a valid value.", page.QuerySelector("[data-valmsg-for='Input.IsInternal']")?.TextContent.Trim());
+        Assert.Equal("Old text", await DescriptionAsync(partnership.Id));
+    }
+
+    [Fact]
     public async Task Invalid_dates_keep_the_input_and_change_nothing()
     {
         var own = await app.InsertCityAsync();

@@ -72,6 +72,63 @@ public sealed class ImportTests(PortalApp app)
         Assert.Equal(0, await PartnershipCountAsync(own.Id));
     }
 
+    [Theory]
+    [InlineData("en", "This import was already saved")]
+    [InlineData("de", "Dieser Import wurde bereits gespeichert")]
+    public async Task A_preview_committed_twice_imports_its_rows_once_and_the_second_commit_says_so(string language, string message)
+    {
+        var (own, client) = await StaffAsync(language);
+        var first = await app.InsertCityAsync();
+        var second = await app.InsertCityAsync();
+        // Only active partnerships are unique in the database: the dormant and ended rows rely on the commit being accepted once.
+        var csv = $"Partner city,Kind,Status,Ended on\n{first.Name},Twinning,Active,\n{second.Name},Friendship,Dormant,\n{second.Name},Contact,Ended,2024-01-01\n";
+        var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+        Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
+
+        var once = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+        var twice = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, once.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
+        var list = await client.GetDocumentAsync(twice.Headers.Location!.OriginalString);
+        Assert.StartsWith(message, list.QuerySelector("[data-testid=status-message]")?.TextContent.Trim());
+        Assert.Equal(3, await PartnershipCountAsync(own.Id));
+        Assert.Equal(3, list.QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Two_commits_of_one_preview_at_the_same_moment_import_its_rows_once()
+    {
+        var (own, client) = await StaffAsync();
+        var partners = new[] { await app.InsertCityAsync(), await app.InsertCityAsync() };
+        var csv = "Partner city,Kind,Status\n" + string.Concat(partners.Select(p => $"{p.Name},Friendship,Proposed\n"));
+        var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostFormAsync(client, preview, "[data-testid=commit-form]")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(2, await PartnershipCountAsync(own.Id));
+    }
+
+    [Fact]
+    public async Task A_later_preview_of_the_same_file_is_a_new_import()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync();
+        var csv = Encoding.UTF8.GetBytes($"Partner city,Kind,Status\n{partner.Name},Contact,Dormant\n");
+        var first = await (await UploadAsync(client, "partners.csv", csv)).ToDocumentAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, first, "[data-testid=commit-form]")).StatusCode);
+
+        // Someone who means to log the same dormant contact again uploads the file again: a new preview, a new import.
+        var again = await (await UploadAsync(client, "partners.csv", csv)).ToDocumentAsync();
+        var response = await PostFormAsync(client, again, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("1 partnership imported.", (await client.GetDocumentAsync(response.Headers.Location!.OriginalString))
+            .QuerySelector("[data-testid=status-message]")?.TextContent);
+        Assert.Equal(2, await PartnershipCountAsync(own.Id));
+    }
+
     [Fact]
     public async Task A_payload_made_for_another_user_is_refused()
     {
@@ -210,6 +267,22 @@ public sealed class ImportTests(PortalApp app)
             "Status: “Asleep” is not a status. Use Proposed, Active, Dormant or Ended.",
             "Action areas: “Space travel” is not an action area of the portal.",
         ], Errors(preview, 6));
+    }
+
+    [Fact]
+    public async Task Nul_characters_in_cells_and_the_file_name_are_dropped()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync();
+        var csv = $"Partner city,Kind,Description\n{partner.Name}\0,Twin\0ning,Schools\0 and sport\n";
+
+        var preview = await (await UploadAsync(client, "part\0ners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
+        Assert.Contains("partners.csv", preview.QuerySelector("[data-testid=preview-summary]")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, preview, "[data-testid=commit-form]")).StatusCode);
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().SingleAsync(p => p.CityId == own.Id));
+        Assert.Equal((partner.Id, "Schools and sport"), (saved.PartnerCityId, saved.Description));
     }
 
     [Fact]
@@ -360,16 +433,25 @@ public sealed class ImportTests(PortalApp app)
         var page = await client.GetDocumentAsync(ImportPage);
         var form = page.QuerySelector("form[enctype='multipart/form-data']") as IHtmlFormElement
             ?? throw new InvalidOperationException("No upload form on the import page.");
-        using var body = new MultipartFormDataContent();
-        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        var hiddenFields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
+            .Select(hidden => new KeyValuePair<string, string>(hidden.Name!, hidden.Value)).ToList();
+        var contentType = fileName.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/csv";
+        if (fileName.Any(char.IsControl))
         {
-            body.Add(new StringContent(hidden.Value), hidden.Name!);
+            // .NET's header types refuse to write such a name; a script can.
+            return await client.PostAsync(form.GetAttribute("action"), RawMultipart.Create(hiddenFields, "upload", fileName, content, contentType));
+        }
+
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in hiddenFields)
+        {
+            body.Add(new StringContent(value), name);
         }
 
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv");
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         body.Add(file, "upload", fileName);
         return await client.PostAsync(form.GetAttribute("action"), body);
     }

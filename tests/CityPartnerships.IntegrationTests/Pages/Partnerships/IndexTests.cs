@@ -258,6 +258,7 @@ public sealed class IndexTests(PortalApp app)
         var response = await client.GetAsync($"/Partnerships?handler=Export&q={Uri.EscapeDataString(own.Name)}");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"^partnerships-\d{4}-\d{2}-\d{2}\.csv$", response.Content.Headers.ContentDisposition?.FileNameStar);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)

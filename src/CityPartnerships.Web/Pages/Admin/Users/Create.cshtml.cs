@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -75,7 +76,7 @@ public sealed class CreateModel(
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]
-        [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+        [StringLength(EmailAddress.MaxLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Email")]
         public string Email { get; set; } = string.Empty;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,6 +37,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     // Room for a file a little over the limit (so its user hears why) and for the protected rows of a full preview.
     private const long RequestLimitBytes = 8 * 1024 * 1024;
     private const string ProtectorPurpose = "PartnershipImport";
+
+    // The first key of the PostgreSQL advisory lock taken by a commit; the second is the city ("Impt").
+    private const int ImportLockSpace = 0x496D7074;
     private static readonly TimeSpan _payloadLifetime = TimeSpan.FromHours(2);
 
     public IReadOnlyList<CheckedRow>? Preview { get; private set; }
@@ -63,7 +66,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken cancellationToken)
     {
         var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
-        var separator = german ? ";" : ",";
+        var separator = german ? ';' : ',';
         var areas = await db.ActionAreas.AsNoTracking().Select(ActionAreaNames.InCurrentLanguage()).OrderBy(name => name).Take(2).ToListAsync(cancellationToken);
         var example = new Dictionary<ImportColumn, string>
         {
@@ -76,11 +79,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             [ImportColumn.Description] = localizer["Import.TemplateDescription"],
             [ImportColumn.ActionAreas] = string.Join(ImportSheet.AreaSeparator + " ", areas),
         };
-        var csv = new StringBuilder()
-            .Append(string.Join(separator, Columns.Select(c => CsvField(localizer[$"Import.Column.{c}"])))).Append("\r\n")
-            .Append(string.Join(separator, Columns.Select(c => CsvField(example[c])))).Append("\r\n");
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", localizer["Import.TemplateFileName"] + ".csv");
+        return new CsvFile(localizer["Import.TemplateFileName"] + ".csv", separator, [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value)],
+            [[.. Columns.Select(c => example[c])]]);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken cancellationToken)
@@ -91,11 +91,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             return Page();
         }
 
-        FileName = Path.GetFileName(upload!.FileName);
+        FileName = Path.GetFileName(SpreadsheetReader.Clean(upload!.FileName));
         Preview = await ImportCheck.RunAsync(db, OwnCityId, rows, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (ErrorRowCount == 0)
         {
-            Payload = Protect(new ImportPayload(FileName, OwnCityId, [.. rows]));
+            Payload = Protect(new ImportPayload(FileName, OwnCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
         }
 
         return Page();
@@ -112,16 +112,26 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
 
         FileName = imported.FileName;
         var now = clock.GetUtcNow().UtcDateTime;
-        // Everything is checked again: the register may have changed since the preview.
-        Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
-        if (ErrorRowCount > 0 || Preview.Count == 0)
-        {
-            CommitProblem = localizer["Import.NothingImportedErrors"];
-            return Page();
-        }
-
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // One commit per city at a time: a second one (a double click, a second tab) waits here until the first
+            // is saved, and then sees its rows.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockSpace}, {OwnCityId})", cancellationToken);
+
+            // Everything is checked again: the register may have changed since the preview.
+            Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
+            if (await AlreadySavedAsync(imported.PreviewedAtUtc, cancellationToken))
+            {
+                TempData["StatusMessage"] = localizer["Import.AlreadySaved"].Value;
+                return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+            }
+
+            if (ErrorRowCount > 0 || Preview.Count == 0)
+            {
+                CommitProblem = localizer["Import.NothingImportedErrors"];
+                return Page();
+            }
+
             try
             {
                 db.Partnerships.AddRange(Preview.Select(r => r.Partnership!));
@@ -240,7 +250,28 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     private IDataProtector Protector() =>
         dataProtection.CreateProtector(ProtectorPurpose, User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? string.Empty);
 
-    private static string CsvField(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// Whether this preview was committed before: the rows of one commit share their creation time, so a group of the
+    /// city's partnerships created at one moment since the preview, with exactly the preview's partners, kinds and
+    /// statuses, is that commit. Deleted ones count too: a preview is saved once.
+    /// </summary>
+    private async Task<bool> AlreadySavedAsync(DateTime previewedAtUtc, CancellationToken cancellationToken)
+    {
+        if (Preview is null || Preview.Any(r => r.Partner is null || r.Kind is null || r.Status is null))
+        {
+            return false;
+        }
 
-    private sealed record ImportPayload(string FileName, int CityId, List<ImportRow> Rows);
+        var expected = Preview.Select(r => (r.Partner!.Id, r.Kind!.Value, r.Status!.Value)).Order().ToList();
+        var ownCityId = OwnCityId;
+        var created = await db.Partnerships.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.CityId == ownCityId && p.CreatedAt >= previewedAtUtc)
+            .Select(p => new { p.CreatedAt, p.PartnerCityId, p.Kind, p.Status })
+            .ToListAsync(cancellationToken);
+        return created.GroupBy(p => p.CreatedAt)
+            .Any(group => group.Select(p => (p.PartnerCityId, p.Kind, p.Status)).Order().SequenceEqual(expected));
+    }
+
+    /// <summary>The checked rows of a preview, for whom and when it was made.</summary>
+    private sealed record ImportPayload(string FileName, int CityId, DateTime PreviewedAtUtc, List<ImportRow> Rows);
 }

@@ -3,13 +3,14 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using MiniExcelLibs;
+using nietras.SeparatedValues;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Import;
 
 /// <summary>
 /// Reads the cells of an uploaded spreadsheet: a CSV file as Excel or LibreOffice save it in any language (UTF-8 with
 /// or without byte order mark, or the Windows code page of older Excel; comma, semicolon or tab between fields;
-/// quoted fields with line breaks), or the first sheet of an .xlsx workbook. Knows nothing about partnerships.
+/// quoted fields with line breaks; parsed by the Sep library), or the first sheet of an .xlsx workbook. Knows nothing about partnerships.
 /// </summary>
 public static class SpreadsheetReader
 {
@@ -54,11 +55,18 @@ public static class SpreadsheetReader
                 throw new SpreadsheetException(SpreadsheetProblem.TooManyRows);
             }
 
-            filled.Add(row with { Cells = [.. row.Cells.Select(cell => cell.Trim())] });
+            filled.Add(row with { Cells = [.. row.Cells.Select(Clean)] });
         }
 
         return filled.Count == 0 ? throw new SpreadsheetException(SpreadsheetProblem.Empty) : filled;
     }
+
+    /// <summary>
+    /// The cell's text trimmed and without NUL characters: nobody types them, and PostgreSQL refuses them in text, so
+    /// one in a cell would otherwise end the import in an error page.
+    /// </summary>
+    public static string Clean(string cell) =>
+        (cell.Contains('\0', StringComparison.Ordinal) ? cell.Replace("\0", string.Empty, StringComparison.Ordinal) : cell).Trim();
 
     /// <summary>
     /// UTF-8 (a byte order mark is dropped), or UTF-16 with its byte order mark (Excel's "Unicode text"); text that is
@@ -112,87 +120,37 @@ public static class SpreadsheetReader
     }
 
     /// <summary>
-    /// RFC 4180 as spreadsheet programs write it: fields in double quotes may hold separators, line breaks and doubled
-    /// quotes (""); lines end in CRLF, LF or CR. Rows are numbered by record, as a spreadsheet program shows them.
+    /// RFC 4180 as spreadsheet programs write it, read by Sep: fields in double quotes may hold separators, line breaks
+    /// and doubled quotes (""), also after spaces; lines end in CRLF, LF or CR. Rows are numbered by record, as a
+    /// spreadsheet program shows them.
     /// </summary>
+    /// <exception cref="SpreadsheetException">A quote is never closed (it would swallow the rest of the file).</exception>
     public static IReadOnlyList<SheetRow> ParseCsv(string text, char separator)
     {
         var rows = new List<SheetRow>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var quotedFrom = 0;
-        var i = 0;
-
-        void EndCell()
+        using var reader = Sep.New(separator).Reader(options => options with
         {
-            cells.Add(cell.ToString());
-            cell.Clear();
-        }
-
-        void EndRow()
+            HasHeader = false,
+            Unescape = true,
+            Trim = SepTrim.Outer,
+            DisableColCountCheck = true,
+        }).FromText(text);
+        foreach (var row in reader)
         {
-            EndCell();
-            rows.Add(new SheetRow(rows.Count + 1, [.. cells]));
-            cells.Clear();
-        }
-
-        while (i < text.Length)
-        {
-            var character = text[i];
-            if (quoted)
+            // Quotes come in pairs, escaped ones too: an odd count means the last one opened a field that never ends,
+            // which only the last row can hold.
+            if (row.Span.Count('"') % 2 != 0)
             {
-                if (character == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i += 2;
-                    continue;
-                }
-
-                if (character == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(character);
-                }
-            }
-            else if (character == '"' && cell.ToString().Trim().Length == 0)
-            {
-                // An opening quote, possibly after spaces that belong to no value.
-                cell.Clear();
-                quoted = true;
-                quotedFrom = rows.Count + 1;
-            }
-            else if (character == separator)
-            {
-                EndCell();
-            }
-            else if (character is '\r' or '\n')
-            {
-                EndRow();
-                if (character == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                cell.Append(character);
+                throw new SpreadsheetException(SpreadsheetProblem.UnclosedQuote, row.RowIndex + 1);
             }
 
-            i++;
-        }
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
 
-        if (quoted)
-        {
-            throw new SpreadsheetException(SpreadsheetProblem.UnclosedQuote, quotedFrom);
-        }
-
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            EndRow();
+            rows.Add(new SheetRow(row.RowIndex + 1, cells));
         }
 
         return rows;

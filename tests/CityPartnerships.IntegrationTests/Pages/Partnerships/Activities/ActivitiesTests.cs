@@ -8,16 +8,6 @@ namespace CityPartnerships.Tests.Pages.Partnerships.Activities;
 
 public sealed class ActivitiesTests(PortalApp app)
 {
-    public enum Viewer
-    {
-        OwnStaff,
-        PartnerStaff,
-        OtherStaff,
-        OwnMayor,
-        OtherMayor,
-        Admin,
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -289,37 +279,37 @@ public sealed class ActivitiesTests(PortalApp app)
 
     // Expected outcome: Ok (200 for a page, a redirect back to the partnership for a change), Denied (redirect to the
     // access-denied page), Missing (404).
-    public static TheoryData<Viewer, string, string> Access => new()
+    public static TheoryData<MatrixViewer, string, Outcome> Access => new()
     {
-        { Viewer.OwnStaff, "open-create", "Ok" },
-        { Viewer.PartnerStaff, "open-create", "Ok" },
-        { Viewer.Admin, "open-create", "Ok" },
-        { Viewer.OwnStaff, "open-edit", "Ok" },
-        { Viewer.PartnerStaff, "open-edit", "Ok" },
-        { Viewer.Admin, "open-edit", "Ok" },
-        { Viewer.PartnerStaff, "create", "Ok" },
-        { Viewer.Admin, "create", "Ok" },
-        { Viewer.PartnerStaff, "edit", "Ok" },
-        { Viewer.Admin, "edit", "Ok" },
-        { Viewer.OwnStaff, "delete", "Ok" },
-        { Viewer.Admin, "delete", "Ok" },
-        { Viewer.OtherStaff, "open-create", "Denied" },
-        { Viewer.OtherStaff, "open-edit", "Denied" },
-        { Viewer.OtherStaff, "create", "Denied" },
-        { Viewer.OtherStaff, "edit", "Denied" },
-        { Viewer.OtherStaff, "delete", "Denied" },
-        { Viewer.OwnMayor, "open-create", "Denied" },
-        { Viewer.OwnMayor, "open-edit", "Denied" },
-        { Viewer.OwnMayor, "create", "Denied" },
-        { Viewer.OwnMayor, "edit", "Denied" },
-        { Viewer.OwnMayor, "delete", "Denied" },
-        { Viewer.OtherMayor, "create", "Denied" },
-        { Viewer.OtherMayor, "delete", "Denied" },
+        { MatrixViewer.OwnStaff, "open-create", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "open-create", Outcome.Ok },
+        { MatrixViewer.Admin, "open-create", Outcome.Ok },
+        { MatrixViewer.OwnStaff, "open-edit", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "open-edit", Outcome.Ok },
+        { MatrixViewer.Admin, "open-edit", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "create", Outcome.Ok },
+        { MatrixViewer.Admin, "create", Outcome.Ok },
+        { MatrixViewer.PartnerStaff, "edit", Outcome.Ok },
+        { MatrixViewer.Admin, "edit", Outcome.Ok },
+        { MatrixViewer.OwnStaff, "delete", Outcome.Ok },
+        { MatrixViewer.Admin, "delete", Outcome.Ok },
+        { MatrixViewer.OtherStaff, "open-create", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "open-edit", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "create", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "edit", Outcome.Denied },
+        { MatrixViewer.OtherStaff, "delete", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "open-create", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "open-edit", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "create", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "edit", Outcome.Denied },
+        { MatrixViewer.OwnMayor, "delete", Outcome.Denied },
+        { MatrixViewer.OtherMayor, "create", Outcome.Denied },
+        { MatrixViewer.OtherMayor, "delete", Outcome.Denied },
     };
 
     [Theory]
     [MemberData(nameof(Access))]
-    public async Task Opening_and_changing_the_activities_of_a_partnership(Viewer viewer, string action, string expected)
+    public async Task Opening_and_changing_the_activities_of_a_partnership(MatrixViewer viewer, string action, Outcome expected)
     {
         var (partnership, activity, client) = await ArrangeAccessAsync(viewer, isInternal: false);
         var before = await SnapshotAsync(partnership);
@@ -327,15 +317,9 @@ public sealed class ActivitiesTests(PortalApp app)
         var response = await SendAsync(client, action, partnership, activity);
 
         var after = await SnapshotAsync(partnership);
-        if (expected == "Denied")
+        if (expected == Outcome.Denied || action.StartsWith("open-", StringComparison.Ordinal))
         {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
-            Assert.Equal(before, after);
-        }
-        else if (action.StartsWith("open-", StringComparison.Ordinal))
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            AccessMatrix.AssertOutcome(expected, response);
             Assert.Equal(before, after);
         }
         else
@@ -346,27 +330,27 @@ public sealed class ActivitiesTests(PortalApp app)
         }
     }
 
-    public static TheoryData<Viewer, string> InternalOfOtherCities => new()
+    public static TheoryData<MatrixViewer, string> InternalOfOtherCities => new()
     {
-        { Viewer.OtherStaff, "open-create" },
-        { Viewer.OtherStaff, "open-edit" },
-        { Viewer.OtherStaff, "create" },
-        { Viewer.OtherStaff, "edit" },
-        { Viewer.OtherStaff, "delete" },
-        { Viewer.OtherMayor, "open-edit" },
-        { Viewer.OtherMayor, "delete" },
+        { MatrixViewer.OtherStaff, "open-create" },
+        { MatrixViewer.OtherStaff, "open-edit" },
+        { MatrixViewer.OtherStaff, "create" },
+        { MatrixViewer.OtherStaff, "edit" },
+        { MatrixViewer.OtherStaff, "delete" },
+        { MatrixViewer.OtherMayor, "open-edit" },
+        { MatrixViewer.OtherMayor, "delete" },
     };
 
     [Theory]
     [MemberData(nameof(InternalOfOtherCities))]
-    public async Task The_activities_of_an_internal_partnership_of_other_cities_are_not_found(Viewer viewer, string action)
+    public async Task The_activities_of_an_internal_partnership_of_other_cities_are_not_found(MatrixViewer viewer, string action)
     {
         var (partnership, activity, client) = await ArrangeAccessAsync(viewer, isInternal: true);
         var before = await SnapshotAsync(partnership);
 
         var response = await SendAsync(client, action, partnership, activity);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AccessMatrix.AssertOutcome(Outcome.Missing, response);
         Assert.Equal(before, await SnapshotAsync(partnership));
     }
 
@@ -377,7 +361,7 @@ public sealed class ActivitiesTests(PortalApp app)
     [InlineData("delete")]
     public async Task The_activities_of_a_deleted_partnership_are_not_found(string action)
     {
-        var (partnership, activity, client) = await ArrangeAccessAsync(Viewer.OwnStaff, isInternal: false);
+        var (partnership, activity, client) = await ArrangeAccessAsync(MatrixViewer.OwnStaff, isInternal: false);
         await app.WithDbAsync(async db =>
         {
             (await db.Partnerships.SingleAsync(p => p.Id == partnership)).Delete(DateTime.UtcNow);
@@ -452,22 +436,11 @@ public sealed class ActivitiesTests(PortalApp app)
         }, formSelector: "form[action='/Account/Logout']", action: url);
     }
 
-    private async Task<(int Partnership, int Activity, HttpClient Client)> ArrangeAccessAsync(Viewer viewer, bool isInternal)
+    private async Task<(int Partnership, int Activity, HttpClient Client)> ArrangeAccessAsync(MatrixViewer viewer, bool isInternal)
     {
-        var own = await app.InsertCityAsync();
-        var partner = await app.InsertCityAsync();
-        var partnership = await app.InsertPartnershipAsync(own.Id, partner.Id, isInternal: isInternal);
+        var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal);
         var activity = await InsertActivityAsync(partnership.Id, "Existing activity");
-        var user = viewer switch
-        {
-            Viewer.OwnStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id),
-            Viewer.PartnerStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, partner.Id),
-            Viewer.OtherStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff),
-            Viewer.OwnMayor => await app.CreateUserAsync(Roles.MayorsOffice, own.Id),
-            Viewer.OtherMayor => await app.CreateUserAsync(Roles.MayorsOffice),
-            _ => await app.CreateUserAsync(Roles.AssociationAdmin),
-        };
-        return (partnership.Id, activity.Id, await app.SignedInClientAsync(user));
+        return (partnership.Id, activity.Id, client);
     }
 
     private async Task<(int Own, int Partner, int Partnership)> ArrangePartnershipAsync()
@@ -489,11 +462,10 @@ public sealed class ActivitiesTests(PortalApp app)
         });
 
     /// <summary>Everything stored about the partnership's activities, to show that a refused request changed nothing.</summary>
-    private Task<string> SnapshotAsync(int partnershipId) => app.WithDbAsync(async db => string.Join("\n", await db.Activities.AsNoTracking()
+    private Task<string> SnapshotAsync(int partnershipId) => app.SnapshotAsync(db => db.Activities
         .Where(a => a.PartnershipId == partnershipId)
         .OrderBy(a => a.Id)
-        .Select(a => new { a.Id, a.Kind, a.Title, a.StartsOn, a.EndsOn, a.Place, a.Participants, a.Description, a.Version })
-        .ToListAsync()));
+        .Select(a => new { a.Id, a.Kind, a.Title, a.StartsOn, a.EndsOn, a.Place, a.Participants, a.Description, a.Version }));
 
     private Task<string> TitleAsync(int activityId) =>
         app.WithDbAsync(db => db.Activities.AsNoTracking().Where(a => a.Id == activityId).Select(a => a.Title).SingleAsync());

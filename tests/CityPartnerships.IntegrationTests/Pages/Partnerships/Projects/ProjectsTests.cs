@@ -13,16 +13,6 @@ public sealed class ProjectsTests(PortalApp app)
     private const string Climate = "Climate action and environmental protection";
     private const string Health = "Health and pandemic response";
 
-    public enum Viewer
-    {
-        OwnStaff,
-        PartnerStaff,
-        OtherStaff,
-        OwnMayor,
-        OtherMayor,
-        Admin,
-    }
-
     [Fact]
     public async Task Staff_add_a_project_and_see_it_on_the_partnership_with_its_priority_and_reasons()
     {
@@ -361,78 +351,77 @@ public sealed class ProjectsTests(PortalApp app)
         Assert.Empty(await ProjectsOfAsync(partnership.Id));
     }
 
-    public static TheoryData<Viewer, string> Refused => new()
+    public static TheoryData<MatrixViewer, string> Refused => new()
     {
-        { Viewer.OtherStaff, "CreateGet" },
-        { Viewer.OtherStaff, "CreatePost" },
-        { Viewer.OtherStaff, "EditGet" },
-        { Viewer.OtherStaff, "EditPost" },
-        { Viewer.OtherStaff, "DeletePost" },
-        { Viewer.OwnMayor, "CreateGet" },
-        { Viewer.OwnMayor, "CreatePost" },
-        { Viewer.OwnMayor, "EditGet" },
-        { Viewer.OwnMayor, "EditPost" },
-        { Viewer.OwnMayor, "DeletePost" },
-        { Viewer.OtherMayor, "CreateGet" },
-        { Viewer.OtherMayor, "CreatePost" },
-        { Viewer.OtherMayor, "EditGet" },
-        { Viewer.OtherMayor, "EditPost" },
-        { Viewer.OtherMayor, "DeletePost" },
+        { MatrixViewer.OtherStaff, "CreateGet" },
+        { MatrixViewer.OtherStaff, "CreatePost" },
+        { MatrixViewer.OtherStaff, "EditGet" },
+        { MatrixViewer.OtherStaff, "EditPost" },
+        { MatrixViewer.OtherStaff, "DeletePost" },
+        { MatrixViewer.OwnMayor, "CreateGet" },
+        { MatrixViewer.OwnMayor, "CreatePost" },
+        { MatrixViewer.OwnMayor, "EditGet" },
+        { MatrixViewer.OwnMayor, "EditPost" },
+        { MatrixViewer.OwnMayor, "DeletePost" },
+        { MatrixViewer.OtherMayor, "CreateGet" },
+        { MatrixViewer.OtherMayor, "CreatePost" },
+        { MatrixViewer.OtherMayor, "EditGet" },
+        { MatrixViewer.OtherMayor, "EditPost" },
+        { MatrixViewer.OtherMayor, "DeletePost" },
     };
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public async Task Users_who_may_not_change_the_partnership_are_denied_and_nothing_changes(Viewer viewer, string action)
+    public async Task Users_who_may_not_change_the_partnership_are_denied_and_nothing_changes(MatrixViewer viewer, string action)
     {
         var (partnershipId, projectId, client) = await ArrangeAsync(viewer, isInternal: false);
         var before = await SnapshotAsync(partnershipId);
 
         var response = await SendAsync(client, action, partnershipId, projectId);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQueryOrOriginal());
+        AccessMatrix.AssertOutcome(Outcome.Denied, response);
         Assert.Equal(before, await SnapshotAsync(partnershipId));
     }
 
-    public static TheoryData<Viewer, string> HiddenInternal => new()
+    public static TheoryData<MatrixViewer, string> HiddenInternal => new()
     {
-        { Viewer.OtherStaff, "CreateGet" },
-        { Viewer.OtherStaff, "CreatePost" },
-        { Viewer.OtherStaff, "EditGet" },
-        { Viewer.OtherStaff, "EditPost" },
-        { Viewer.OtherStaff, "DeletePost" },
-        { Viewer.OtherMayor, "CreateGet" },
-        { Viewer.OtherMayor, "EditGet" },
-        { Viewer.OtherMayor, "DeletePost" },
+        { MatrixViewer.OtherStaff, "CreateGet" },
+        { MatrixViewer.OtherStaff, "CreatePost" },
+        { MatrixViewer.OtherStaff, "EditGet" },
+        { MatrixViewer.OtherStaff, "EditPost" },
+        { MatrixViewer.OtherStaff, "DeletePost" },
+        { MatrixViewer.OtherMayor, "CreateGet" },
+        { MatrixViewer.OtherMayor, "EditGet" },
+        { MatrixViewer.OtherMayor, "DeletePost" },
     };
 
     [Theory]
     [MemberData(nameof(HiddenInternal))]
-    public async Task An_internal_partnership_of_other_cities_is_not_found(Viewer viewer, string action)
+    public async Task An_internal_partnership_of_other_cities_is_not_found(MatrixViewer viewer, string action)
     {
         var (partnershipId, projectId, client) = await ArrangeAsync(viewer, isInternal: true);
         var before = await SnapshotAsync(partnershipId);
 
         var response = await SendAsync(client, action, partnershipId, projectId);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AccessMatrix.AssertOutcome(Outcome.Missing, response);
         Assert.Equal(before, await SnapshotAsync(partnershipId));
     }
 
-    public static TheoryData<Viewer, string> Allowed => new()
+    public static TheoryData<MatrixViewer, string> Allowed => new()
     {
-        { Viewer.OwnStaff, "Create" },
-        { Viewer.PartnerStaff, "Create" },
-        { Viewer.PartnerStaff, "Edit" },
-        { Viewer.PartnerStaff, "Delete" },
-        { Viewer.Admin, "Create" },
-        { Viewer.Admin, "Edit" },
-        { Viewer.Admin, "Delete" },
+        { MatrixViewer.OwnStaff, "Create" },
+        { MatrixViewer.PartnerStaff, "Create" },
+        { MatrixViewer.PartnerStaff, "Edit" },
+        { MatrixViewer.PartnerStaff, "Delete" },
+        { MatrixViewer.Admin, "Create" },
+        { MatrixViewer.Admin, "Edit" },
+        { MatrixViewer.Admin, "Delete" },
     };
 
     [Theory]
     [MemberData(nameof(Allowed))]
-    public async Task Staff_of_either_city_and_admins_may_change_projects(Viewer viewer, string action)
+    public async Task Staff_of_either_city_and_admins_may_change_projects(MatrixViewer viewer, string action)
     {
         var (partnershipId, projectId, client) = await ArrangeAsync(viewer, isInternal: true);
         var before = await SnapshotAsync(partnershipId);
@@ -512,30 +501,17 @@ public sealed class ProjectsTests(PortalApp app)
         }, formSelector: "form[action='/Account/Logout']", action: url);
     }
 
-    private async Task<(int PartnershipId, int ProjectId, HttpClient Client)> ArrangeAsync(Viewer viewer, bool isInternal)
+    private async Task<(int PartnershipId, int ProjectId, HttpClient Client)> ArrangeAsync(MatrixViewer viewer, bool isInternal)
     {
-        var own = await app.InsertCityAsync();
-        var partner = await app.InsertCityAsync();
-        var partnership = await app.InsertPartnershipAsync(own.Id, partner.Id, isInternal: isInternal);
+        var (_, _, partnership, client) = await app.ArrangeAsync(viewer, isInternal);
         var project = await InsertProjectAsync(partnership.Id, "Existing project", amount: 1_000m);
-        var user = viewer switch
-        {
-            Viewer.OwnStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id),
-            Viewer.PartnerStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff, partner.Id),
-            Viewer.OtherStaff => await app.CreateUserAsync(Roles.InternationalAffairsStaff),
-            Viewer.OwnMayor => await app.CreateUserAsync(Roles.MayorsOffice, own.Id),
-            Viewer.OtherMayor => await app.CreateUserAsync(Roles.MayorsOffice),
-            _ => await app.CreateUserAsync(Roles.AssociationAdmin),
-        };
-        return (partnership.Id, project.Id, await app.SignedInClientAsync(user));
+        return (partnership.Id, project.Id, client);
     }
 
-    private Task<string> SnapshotAsync(int partnershipId) => app.WithDbAsync(async db => string.Join(";",
-        await db.Projects.AsNoTracking()
-            .Where(p => p.PartnershipId == partnershipId)
-            .OrderBy(p => p.Id)
-            .Select(p => p.Id + "|" + p.Title + "|" + p.Status + "|" + p.Amount)
-            .ToListAsync()));
+    private Task<string> SnapshotAsync(int partnershipId) => app.SnapshotAsync(db => db.Projects
+        .Where(p => p.PartnershipId == partnershipId)
+        .OrderBy(p => p.Id)
+        .Select(p => new { p.Id, p.Title, p.Status, p.Amount }));
 
     private Task<List<Project>> ProjectsOfAsync(int partnershipId) =>
         app.WithDbAsync(db => db.Projects.AsNoTracking().Where(p => p.PartnershipId == partnershipId).ToListAsync());

@@ -1,0 +1,112 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CityPartnerships.Tests.Pages.Admin;
+
+/// <summary>
+/// The admin start page counts the whole association, which the other tests change while this one runs: its figures
+/// are compared with the database at a moment when nothing changed, and the row of a member city of this test's own
+/// is compared exactly.
+/// </summary>
+public sealed class IndexTests(PortalApp app)
+{
+    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en");
+
+    private static readonly Dictionary<PartnershipKind, string> _kindLabels = new()
+    {
+        [PartnershipKind.Twinning] = "Twinning",
+        [PartnershipKind.Friendship] = "Friendship",
+        [PartnershipKind.Contact] = "Contact",
+        [PartnershipKind.ProjectPartnership] = "Project partnership",
+    };
+
+    [Fact]
+    public async Task The_figures_are_those_of_the_whole_association()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, (await app.InsertCityAsync(member: false)).Id, PartnershipKind.ProjectPartnership);
+
+        var (shown, counted) = await ReadWhileNothingChangesAsync(admin);
+
+        Assert.Equal(counted, shown);
+        Assert.True(counted.ActivePartnerships > 0 && counted.Cities > counted.MemberCities);
+    }
+
+    [Fact]
+    public async Task A_member_city_is_listed_with_its_active_partnerships_and_counted()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var before = await CountAsync();
+        // "000" sorts before the names other tests give their cities, so the city is on the first page of members.
+        var member = await app.InsertCityAsync(Unique.Name("000Member"));
+        await app.InsertPartnershipAsync(member.Id, (await app.InsertCityAsync()).Id, PartnershipKind.Twinning);
+        await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, member.Id, PartnershipKind.Friendship);
+        await app.InsertPartnershipAsync(member.Id, (await app.InsertCityAsync()).Id, PartnershipKind.Contact, PartnershipStatus.Ended);
+
+        var page = await admin.GetDocumentAsync("/Admin");
+
+        var row = page.QuerySelectorAll("tbody tr").FirstOrDefault(r => r.Children[0].TextContent.Trim() == member.Name);
+        Assert.NotNull(row);
+        Assert.Equal(["Test region", "2", "–", "No"], row.Children.Skip(1).Select(c => c.TextContent.Trim()));
+        // Other tests may add and end partnerships meanwhile, but the four cities and two active partnerships added here are in.
+        var shown = Figures(page);
+        Assert.True(shown.MemberCities >= before.MemberCities + 4, $"{shown.MemberCities} member cities, {before.MemberCities} before");
+        Assert.True(shown.Cities >= before.Cities + 4, $"{shown.Cities} cities, {before.Cities} before");
+    }
+
+    /// <summary>The page's figures and a count of the database, taken just before and just after the page and equal.</summary>
+    private async Task<(AdminFigures Shown, AdminFigures Counted)> ReadWhileNothingChangesAsync(HttpClient admin)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var before = await CountAsync();
+            var shown = Figures(await admin.GetDocumentAsync("/Admin"));
+            if (before == await CountAsync())
+            {
+                return (shown, before);
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The database kept changing for 30 attempts: no moment to compare the figures with.");
+    }
+
+    private Task<AdminFigures> CountAsync() => app.WithDbAsync(async db =>
+    {
+        var active = db.Partnerships.Where(p => p.Status == PartnershipStatus.Active);
+        var byKind = await active.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var withStrategy = await db.InternationalAffairsUnits.CountAsync(u => u.HasAdoptedInternationalStrategy);
+        var units = await db.InternationalAffairsUnits.CountAsync();
+        return new AdminFigures(
+            await db.Cities.CountAsync(c => c.IsAssociationMember),
+            await db.Cities.CountAsync(),
+            await active.CountAsync(),
+            string.Create(_english, $"{withStrategy:N0} of {units:N0}"),
+            string.Join(", ", byKind.OrderBy(k => _kindLabels[k.Key], StringComparer.Ordinal).Select(k => $"{_kindLabels[k.Key]} {k.Count}")));
+    });
+
+    private static AdminFigures Figures(IDocument page)
+    {
+        var figures = page.QuerySelectorAll(".figure-card").ToDictionary(
+            card => card.QuerySelector(".figure-label")!.TextContent.Trim(),
+            card => card.QuerySelector(".figure-value")!.TextContent.Trim());
+        var kinds = page.QuerySelector("[aria-labelledby=kind-heading]")!.QuerySelectorAll("li")
+            .Select(li => (Label: li.QuerySelector("span")!.TextContent.Trim(), Count: Number(li.QuerySelector("strong")!.TextContent)))
+            .OrderBy(k => k.Label, StringComparer.Ordinal);
+        return new AdminFigures(
+            Number(figures["Member cities"]),
+            Number(figures["Cities in the register"]),
+            Number(figures["Active partnerships"]),
+            figures["Units with an adopted international strategy"],
+            string.Join(", ", kinds.Select(k => $"{k.Label} {k.Count}")));
+    }
+
+    private static int Number(string text) => int.Parse(text.Trim(), NumberStyles.AllowThousands, _english);
+
+    private sealed record AdminFigures(int MemberCities, int Cities, int ActivePartnerships, string UnitsWithStrategy, string ActiveByKind);
+}
