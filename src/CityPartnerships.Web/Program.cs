@@ -1,20 +1,14 @@
 using System.Threading.RateLimiting;
 using CityPartnerships.Web;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Data.Gazetteer;
 using CityPartnerships.Web.Identity;
-using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Localization;
 using Serilog;
 using Serilog.Formatting.Compact;
 

@@ -11,7 +11,6 @@ using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Data;
 

@@ -1,6 +1,5 @@
 using CityPartnerships.Web.Data.DemoData;
 using CityPartnerships.Web.Data.Gazetteer;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,4 +1,3 @@
-using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,8 +1,6 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Networks;
-using CityPartnerships.Web.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Data;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using CityPartnerships.Web.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

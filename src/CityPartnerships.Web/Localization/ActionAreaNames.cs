@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using CityPartnerships.Domain.ActionAreas;
-using CityPartnerships.Web.Data;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Localization;
 

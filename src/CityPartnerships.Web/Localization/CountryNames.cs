@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using CityPartnerships.Domain.Cities;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CityPartnerships.Web.Localization;
 

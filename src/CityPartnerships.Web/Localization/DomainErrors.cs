@@ -1,6 +1,5 @@
 using CityPartnerships.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Localization;
 

@@ -1,10 +1,5 @@
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages;
 

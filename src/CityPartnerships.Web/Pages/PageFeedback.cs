@@ -1,8 +1,4 @@
 using CityPartnerships.Web.Features;
-using CityPartnerships.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CityPartnerships.Web.Paging;
 
 public interface IPagedResult

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using CityPartnerships.Web.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -1,6 +1,5 @@
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.Partnerships;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityPartnerships.Web.Data.Configurations;

@@ -1,5 +1,4 @@
 using CityPartnerships.Domain.Partnerships;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityPartnerships.Web.Data.Configurations;

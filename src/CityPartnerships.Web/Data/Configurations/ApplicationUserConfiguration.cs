@@ -1,5 +1,4 @@
 using CityPartnerships.Web.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityPartnerships.Web.Data.Configurations;

@@ -1,6 +1,5 @@
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityPartnerships.Web.Data.Configurations;

@@ -4,10 +4,8 @@ using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
-using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Data.DemoData;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CityPartnerships.Domain.Cities;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,5 +1,3 @@
-using CityPartnerships.Web.Localization;
-using Microsoft.Extensions.Localization;
 namespace CityPartnerships.Web.Features.Figures;
 
 /// <summary>One labelled count in a bar list (see _Bars.cshtml).</summary>

@@ -1,10 +1,7 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Features.Figures;
 

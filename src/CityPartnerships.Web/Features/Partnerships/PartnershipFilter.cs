@@ -3,7 +3,6 @@ using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Features.Partnerships;
 

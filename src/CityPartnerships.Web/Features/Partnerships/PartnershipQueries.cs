@@ -1,8 +1,5 @@
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Features.Partnerships;
 

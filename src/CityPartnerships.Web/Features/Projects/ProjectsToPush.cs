@@ -1,9 +1,6 @@
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Features.Projects;
 

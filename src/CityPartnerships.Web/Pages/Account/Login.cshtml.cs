@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Common;
-using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Account;
 

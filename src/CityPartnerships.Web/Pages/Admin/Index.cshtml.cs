@@ -1,12 +1,6 @@
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Figures;
 using CityPartnerships.Web.Paging;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Admin;
 

@@ -1,15 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Cities;
 

@@ -1,8 +1,4 @@
-using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Features.Figures;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Dashboard;
 

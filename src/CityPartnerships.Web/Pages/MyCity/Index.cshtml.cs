@@ -1,13 +1,7 @@
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
-using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.MyCity;
 

@@ -2,14 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace CityPartnerships.Web.Pages.MyCity;

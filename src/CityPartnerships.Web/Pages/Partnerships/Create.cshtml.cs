@@ -1,17 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Features.Partnerships;
-using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
 

@@ -1,16 +1,8 @@
 using System.Data;
 using System.Globalization;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Partnerships;
-using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Paging;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
 namespace CityPartnerships.Web.Pages.Partnerships;

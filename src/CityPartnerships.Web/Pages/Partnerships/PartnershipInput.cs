@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
 

@@ -1,10 +1,7 @@
 using CityPartnerships.Domain.Projects;
-using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Features.Projects;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CityPartnerships.Web.Pages.Projects;
 

@@ -1,11 +1,6 @@
 using System.Text.Json;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Search;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Admin.Privacy;
 

@@ -1,12 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Common;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Admin.Users;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-
 namespace CityPartnerships.Web.Pages.Admin.Users;
 
 /// <summary>What the shared form fields need from the create and edit pages.</summary>

@@ -1,12 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Admin.Users;
 

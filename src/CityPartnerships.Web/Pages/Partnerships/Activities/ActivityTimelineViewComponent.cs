@@ -1,8 +1,4 @@
 using CityPartnerships.Domain.Activities;
-using CityPartnerships.Web.Data;
-using CityPartnerships.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Activities;
 

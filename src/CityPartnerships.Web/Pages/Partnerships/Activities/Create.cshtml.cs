@@ -1,8 +1,5 @@
 using CityPartnerships.Domain.Activities;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Activities;
 

@@ -3,9 +3,6 @@ using System.Globalization;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 

@@ -1,8 +1,3 @@
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 
 /// <summary>The focal persons at both ends of a partnership, on its details page.</summary>

@@ -1,9 +1,5 @@
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Contacts;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Documents;
 

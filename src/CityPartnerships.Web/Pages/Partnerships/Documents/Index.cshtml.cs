@@ -1,13 +1,6 @@
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features.Partnerships;
-using CityPartnerships.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Documents;
 

@@ -2,11 +2,8 @@ using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Configurations;
-using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Import;
 

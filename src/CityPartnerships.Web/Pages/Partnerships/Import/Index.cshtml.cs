@@ -3,18 +3,11 @@ using System.IO.Compression;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Features.Export;
-using CityPartnerships.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Import;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CityPartnerships.Domain.Projects;
-using Microsoft.Extensions.Localization;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Projects;
 

@@ -2,10 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Projects;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Features;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Projects;
 

@@ -1,8 +1,4 @@
 using CityPartnerships.Domain.Projects;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Projects;
 

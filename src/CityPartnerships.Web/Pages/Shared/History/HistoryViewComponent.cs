@@ -1,10 +1,5 @@
 using System.Globalization;
-using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Data.Auditing;
-using CityPartnerships.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 // Not Pages.Shared.History, as the folder would suggest: "Shared" is a Visual Basic keyword (CA1716).
 namespace CityPartnerships.Web.Pages.History;
