@@ -78,14 +78,53 @@ public sealed class StartPagesTests(BrowserApp app)
         }
 
         await page.GotoAsync(path);
-        await page.AddScriptTagAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot, "tests", "CityPartnerships.BrowserTests", "node_modules", "axe-core", "axe.min.js") });
-        var json = await page.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
-            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
+        var json = await SeriousViolationsAsync(page);
 
         var name = path.Split('?')[0].Trim('/').Replace('/', '-').ToLowerInvariant();
         await BrowserApp.ScreenshotAsync(page, $"page-{(name.Length == 0 ? "home" : name)}");
         var violations = JsonSerializer.Deserialize<List<JsonElement>>(json)!;
         Assert.True(violations.Count == 0, $"{path}: {json}");
+    }
+
+    public static TheoryData<string, string, string?, string> PagesReachedByLink => new()
+    {
+        // account, page to start from, link to follow (none: the page itself), screenshot name
+        { "duesseldorf.staff@example.org", "/Partnerships", "table a[href^='/Partnerships/Details/']", "history-partnership" },
+        { "admin@example.org", "/Admin/Users", "table a[href^='/Admin/Users/Edit/']", "history-user" },
+        { "duesseldorf.staff@example.org", "/MyCity", null, "history-city" },
+        { "duesseldorf.staff@example.org", "/Projects", null, "projects-to-push" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesReachedByLink))]
+    public async Task Records_with_their_history_and_the_projects_to_push_render_in_both_languages_without_serious_accessibility_violations(
+        string email, string startPath, string? link, string name)
+    {
+        foreach (var (locale, language) in new[] { ("en-GB", "en"), ("de-DE", "de") })
+        {
+            var page = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
+            await BrowserApp.SignInAsync(page, email);
+            await page.GotoAsync(startPath);
+            if (link is not null)
+            {
+                await page.Locator(link).First.ClickAsync();
+                await Assertions.Expect(page.Locator("[data-testid=history]")).ToBeVisibleAsync();
+            }
+
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+            var json = await SeriousViolationsAsync(page);
+            await BrowserApp.ScreenshotAsync(page, $"{name}-{language}");
+            await page.Context.CloseAsync();
+            Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"{name} ({language}): {json}");
+        }
+    }
+
+    // axe is injected as an inline script, so the page must have been opened with the Content-Security-Policy bypassed.
+    private static async Task<string> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot, "tests", "CityPartnerships.BrowserTests", "node_modules", "axe-core", "axe.min.js") });
+        return await page.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
     }
 }
