@@ -83,6 +83,7 @@ public static class AuditedTypes
             // Derived from the country, and the gazetteer's technical link.
             Ignored = [nameof(CityRecord.IsInGlobalSouth), nameof(CityRecord.GeoNameId)],
             NumberFields = [nameof(CityRecord.Population)],
+            CountryFields = [nameof(CityRecord.CountryCode)],
         },
         new(BestPractice, typeof(BestPracticeRecord))
         {
@@ -142,6 +143,9 @@ public sealed record AuditedType(string Name, Type ClrType)
 
     /// <summary>Fields shown as numbers in the reader's culture.</summary>
     public IReadOnlyCollection<string> NumberFields { get; init; } = [];
+
+    /// <summary>Fields holding an ISO country code, shown as the country's name in the reader's language.</summary>
+    public IReadOnlyCollection<string> CountryFields { get; init; } = [];
 
     /// <summary>A time whose being set or cleared is the event itself (deleted/restored, locked/unlocked).</summary>
     public AuditStateField? State { get; init; }

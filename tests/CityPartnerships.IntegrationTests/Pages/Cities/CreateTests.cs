@@ -51,6 +51,7 @@ public sealed class CreateTests(PortalApp app)
         Assert.StartsWith($"Created · {adder.DisplayName}", Regex.Replace(created ?? "", @"\s+", " ").Trim());
         Assert.Contains($"Name: – → {name}", created);
         Assert.Contains("Population: – → 1,200", created);
+        Assert.Contains("Country: – → Germany", created);
     }
 
     [Fact]

@@ -53,6 +53,11 @@ public sealed class HistoryList(AuditScope scope, IReadOnlyList<AuditEntry> entr
             return string.Join(", ", value.Split(", ").Select(name => localizer[$"{enumName}.{name}"].Value));
         }
 
+        if (type is not null && type.CountryFields.Contains(change.Field))
+        {
+            return CountryNames.Display(value);
+        }
+
         if (type is not null && type.NumberFields.Contains(change.Field)
             && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
