@@ -96,11 +96,12 @@ public static class AuditedTypes
                 nameof(ApplicationUser.Email), nameof(ApplicationUser.UserName), nameof(ApplicationUser.DisplayName),
                 nameof(ApplicationUser.PhoneNumber), nameof(ApplicationUser.PasswordHash),
             ],
-            // Copies in upper case, the stamp that ends sessions, and failed sign-ins (the lock they lead to is recorded).
+            // Copies in upper case, the stamp that ends sessions, failed sign-ins (the lock they lead to is recorded),
+            // and Identity's switch that lets lockout apply at all (on for every account; the lock itself is recorded).
             Ignored =
             [
                 nameof(ApplicationUser.NormalizedEmail), nameof(ApplicationUser.NormalizedUserName), nameof(ApplicationUser.SecurityStamp),
-                nameof(ApplicationUser.AccessFailedCount), nameof(ApplicationUser.CreatedAt),
+                nameof(ApplicationUser.AccessFailedCount), nameof(ApplicationUser.CreatedAt), nameof(ApplicationUser.LockoutEnabled),
             ],
             EnumFields = Enums((UserRoleField, "Role")),
             State = new(nameof(ApplicationUser.LockoutEnd), AuditAction.Locked, AuditAction.Unlocked),

@@ -183,6 +183,8 @@ public sealed class UsersTests(PortalApp app)
         Assert.Contains($"City: {firstCity.Name} → {secondCity.Name}", entries[2]);
         Assert.Contains("Name", entries[2]);
         Assert.StartsWith("Created · System", entries[^1]);
+        // Identity's technical switch that lets lockout apply to every account is no news to an admin.
+        Assert.DoesNotContain("Can be locked", history.TextContent);
         Assert.DoesNotContain("Renamed Person", history.TextContent);
         Assert.DoesNotContain(user.Email, history.TextContent);
         var stored = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
