@@ -138,7 +138,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();

@@ -204,6 +204,10 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal(2, second.QuerySelectorAll("tbody tr").Length);
         Assert.StartsWith("Partner 00", second.QuerySelectorAll("tbody tr td:nth-child(2)")[^1].TextContent.Trim());
         Assert.Contains("Page 2 of 2 (27 entries)", second.Body!.TextContent);
+        // A step that goes nowhere is text, not a link.
+        Assert.Equal(["Next"], first.QuerySelectorAll("nav .pagination a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("Previous", first.QuerySelector("nav .pagination span[aria-disabled=true]")?.TextContent.Trim());
+        Assert.Equal(["Previous"], second.QuerySelectorAll("nav .pagination a").Select(a => a.TextContent.Trim()));
         // The pager keeps the filters and the sort order.
         var previous = second.QuerySelector("nav .pagination a")?.GetAttribute("href");
         Assert.Contains("mine=true", previous);

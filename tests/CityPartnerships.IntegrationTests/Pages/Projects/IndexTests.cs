@@ -148,6 +148,7 @@ public sealed class IndexTests(PortalApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["Visible to the mayor"], Titles(page));
+        Assert.Contains("1 Eintrag", page.Body!.TextContent);
         Assert.Contains("Förderung gesichert", page.QuerySelector("[data-testid=project-row]")?.TextContent);
         Assert.Equal("Projekte", page.QuerySelector("#portal-nav a[href='/Projects']")?.TextContent);
     }
