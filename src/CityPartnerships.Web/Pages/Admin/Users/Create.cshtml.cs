@@ -13,7 +13,7 @@ public sealed class CreateModel(
     ILogger<CreateModel> logger) : PageModel, IUserFormPage
 {
     [BindProperty]
-    public NewUser Input { get; set; } = new();
+    public NewUserInput Input { get; set; } = new();
 
     UserInput IUserFormPage.Input => Input;
 
@@ -47,7 +47,7 @@ public sealed class CreateModel(
         {
             foreach (var error in created.Errors)
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUser.Password) : nameof(NewUser.Email);
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email);
                 ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
             }
 
@@ -67,7 +67,7 @@ public sealed class CreateModel(
         CityOptions = await UserInput.CityOptionsAsync(db, cancellationToken);
     }
 
-    public sealed class NewUser : UserInput
+    public sealed class NewUserInput : UserInput
     {
         [Required(ErrorMessage = "Validation.Required")]
         [EmailAddress(ErrorMessage = "Validation.Email")]

@@ -19,12 +19,12 @@ public sealed class HistoryViewComponent(AppDbContext db, IStringLocalizer<Share
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(Shown)
             .ToListAsync(HttpContext.RequestAborted);
-        return View("~/Pages/Shared/History/HistoryViewComponent.cshtml", new HistoryList(scope, entries, localizer));
+        return View("~/Pages/Shared/History/HistoryViewComponent.cshtml", new HistoryView(scope, entries, localizer));
     }
 }
 
 /// <summary>The entries, and how to read them: values are stored invariantly (ISO dates, enum names) and shown the way the pages show them.</summary>
-public sealed class HistoryList(AuditScope scope, IReadOnlyList<AuditEntry> entries, IStringLocalizer localizer)
+public sealed class HistoryView(AuditScope scope, IReadOnlyList<AuditEntry> entries, IStringLocalizer localizer)
 {
     public IReadOnlyList<AuditEntry> Entries => entries;
 
