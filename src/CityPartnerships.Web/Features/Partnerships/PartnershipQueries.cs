@@ -10,10 +10,6 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// </summary>
 public sealed class PartnershipQueries(AppDbContext db)
 {
-    /// <summary>The partnerships the viewer may read that match the filter (not yet ordered or paged).</summary>
-    public Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
-        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), viewer.CityId, cancellationToken);
-
     /// <summary>One page of the register for the filter, in its order, with a capped count of the matches.</summary>
     public async Task<PagedResult<PartnershipRowView>> PageAsync(Viewer viewer, PartnershipFilter filter, int page,
         CancellationToken cancellationToken)
@@ -69,6 +65,10 @@ public sealed class PartnershipQueries(AppDbContext db)
             .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         return $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
     }
+
+    /// <summary>The partnerships the viewer may read that match the filter (not yet ordered or paged).</summary>
+    private Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
+        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), viewer.CityId, cancellationToken);
 
     // The one place that knows how a partnership's latest activity is found.
     private IQueryable<PartnershipRowView> Rows(IQueryable<Partnership> partnerships) =>
