@@ -48,13 +48,13 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
         var rows = projects
             .Select(p => new ProjectRowView(p.Id, p.Title, p.Status, p.Funder, p.Programme, p.Amount, p.Currency, p.ApplicationDeadline,
                 ProjectPriority.Assess(p.Status, p.PartnerCommitment, p.AreaIds, focusAreaIds, p.ApplicationDeadline, today)))
-            .OrderBy(r => r.Status is ProjectStatus.Rejected or ProjectStatus.Completed)
+            .OrderBy(r => !Project.IsOpenIn(r.Status))
             .ThenByDescending(r => r.Priority.Score)
             .ThenBy(r => r.ApplicationDeadline ?? DateOnly.MaxValue)
             .ThenBy(r => r.Title, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
         var secured = rows
-            .Where(r => r.Amount is not null && r.Status is ProjectStatus.Approved or ProjectStatus.Completed)
+            .Where(r => r.Amount is not null && Project.IsFundingSecuredIn(r.Status))
             .GroupBy(r => r.Currency)
             .Select(g => new FundingTotal(g.Key, g.Sum(r => r.Amount!.Value)))
             .OrderByDescending(t => t.Currency == "EUR")
