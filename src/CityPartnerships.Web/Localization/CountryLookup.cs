@@ -14,6 +14,9 @@ namespace CityPartnerships.Web.Localization;
 /// </summary>
 public static class CountryLookup
 {
+    // Keys of names are lower case, so this prefix keeps the alpha-3 codes apart from them.
+    private const string Alpha3Prefix = "ISO3:";
+
     // Names people use that none of the sources knows; each says why it is one country's name.
     private static readonly Dictionary<string, string> _ownNames = new(StringComparer.Ordinal)
     {
@@ -66,7 +69,7 @@ public static class CountryLookup
         // Three letters only in capitals: "FRA" is a code, "Fra" may be the start of a name.
         if (trimmed.Length == 3 && trimmed.All(char.IsAsciiLetterUpper))
         {
-            return _codesByName.Value.GetValueOrDefault(_alpha3Prefix + trimmed);
+            return _codesByName.Value.GetValueOrDefault(Alpha3Prefix + trimmed);
         }
 
         if (_codesByName.Value.GetValueOrDefault(Key(trimmed)) is { } byName)
@@ -153,7 +156,7 @@ public static class CountryLookup
             {
                 var region = new RegionInfo(code);
                 Add(region.EnglishName, code);
-                codes.TryAdd(_alpha3Prefix + region.ThreeLetterISORegionName, code);
+                codes.TryAdd(Alpha3Prefix + region.ThreeLetterISORegionName, code);
             }
             catch (ArgumentException)
             {
@@ -163,9 +166,6 @@ public static class CountryLookup
 
         return codes.ToFrozenDictionary(StringComparer.Ordinal);
     }
-
-    // Keys are lower case, so this prefix keeps the codes apart from names.
-    private const string _alpha3Prefix = "ISO3:";
 
     /// <summary>
     /// The name and the forms people write for it: "Holy See (Vatican City State)" also as "Holy See", and the
