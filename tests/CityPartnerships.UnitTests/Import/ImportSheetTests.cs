@@ -161,6 +161,18 @@ public class ImportSheetTests
     }
 
     [Theory]
+    [InlineData("1988", true)]
+    [InlineData(" 1988 ", true)]
+    [InlineData("1988-05-14", false)]
+    [InlineData("88", false)]
+    [InlineData("Mai 1988", false)]
+    public void A_year_alone_is_told_apart_to_explain_why_it_is_no_date(string text, bool yearOnly)
+    {
+        Assert.Equal(yearOnly, ImportSheet.IsYearOnly(text));
+        Assert.False(yearOnly && ImportSheet.TryParseDate(text, out _));
+    }
+
+    [Theory]
     [InlineData("ProjectPartnership", PartnershipKind.ProjectPartnership)]
     [InlineData("project partnership", PartnershipKind.ProjectPartnership)]
     [InlineData("Project-Partnership", PartnershipKind.ProjectPartnership)]

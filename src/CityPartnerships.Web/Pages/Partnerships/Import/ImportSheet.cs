@@ -200,6 +200,9 @@ public static class ImportSheet
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>A year and nothing else ("1988"): not a date, as the day and month would be made up.</summary>
+    public static bool IsYearOnly(string text) => text.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit);
+
     /// <summary>The kind's name ("ProjectPartnership", "project partnership") or its English or German label.</summary>
     public static bool TryParseKind(string text, out PartnershipKind kind) => TryParse(text, _kindsByLabel, out kind);
 
