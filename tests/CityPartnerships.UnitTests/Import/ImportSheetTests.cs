@@ -22,7 +22,82 @@ public class ImportSheetTests
     }
 
     [Theory]
-    [InlineData("City")]
+    [InlineData("Land", ImportColumn.PartnerCountry)]
+    [InlineData("Country", ImportColumn.PartnerCountry)]
+    [InlineData("Staat", ImportColumn.PartnerCountry)]
+    [InlineData("Partner country", ImportColumn.PartnerCountry)]
+    [InlineData("City", ImportColumn.PartnerCity)]
+    [InlineData("Stadt", ImportColumn.PartnerCity)]
+    [InlineData("Town", ImportColumn.PartnerCity)]
+    [InlineData("Partner town", ImportColumn.PartnerCity)]
+    [InlineData("Twin town", ImportColumn.PartnerCity)]
+    [InlineData("Sister city", ImportColumn.PartnerCity)]
+    [InlineData("Partnerstadt", ImportColumn.PartnerCity)]
+    [InlineData("Partner", ImportColumn.PartnerCity)]
+    [InlineData("Seit", ImportColumn.StartedOn)]
+    [InlineData("Since", ImportColumn.StartedOn)]
+    [InlineData("Year", ImportColumn.StartedOn)]
+    [InlineData("Jahr", ImportColumn.StartedOn)]
+    [InlineData("Gründungsjahr", ImportColumn.StartedOn)]
+    [InlineData("Beginn", ImportColumn.StartedOn)]
+    public void Headers_are_found_as_people_write_them(string header, ImportColumn expected)
+    {
+        Assert.Equal(expected, ImportSheet.ColumnFor(header));
+    }
+
+    [Fact]
+    public void A_general_header_is_the_partner_column_when_no_other_header_names_it()
+    {
+        var rows = ImportSheet.Rows([new(1, ["Stadt", "Land", "Art", "Status", "Jahr"]), new(2, ["Lyon", "Frankreich", "Sister city", "aktiv", "1988"])], out var ignored);
+
+        Assert.Empty(ignored);
+        Assert.Equal("Lyon", rows[0][ImportColumn.PartnerCity]);
+        Assert.Equal("Frankreich", rows[0][ImportColumn.PartnerCountry]);
+        Assert.Equal("1988", rows[0][ImportColumn.StartedOn]);
+    }
+
+    [Theory]
+    [InlineData("City", "Partner city", "City")]
+    [InlineData("Partnerstadt", "Stadt", "Stadt")]
+    [InlineData("Town", "Twin town", "Town")]
+    public void Beside_a_specific_partner_column_a_general_city_header_is_the_own_city_and_ignored(string first, string second, string general)
+    {
+        var rows = ImportSheet.Rows([new(1, [first, second]), new(2, [$"{first} value", $"{second} value"])], out var ignored);
+
+        Assert.Equal([general], ignored);
+        Assert.Equal($"{(general == first ? second : first)} value", rows[0][ImportColumn.PartnerCity]);
+    }
+
+    [Fact]
+    public void A_general_country_header_beside_an_own_city_column_is_ignored_rather_than_guessed()
+    {
+        var rows = ImportSheet.Rows([new(1, ["Stadt", "Land", "Partnerstadt"]), new(2, ["Bonn", "Deutschland", "Lyon"])], out var ignored);
+
+        Assert.Equal(["Stadt", "Land"], ignored);
+        Assert.Equal("Lyon", rows[0][ImportColumn.PartnerCity]);
+        Assert.Equal(string.Empty, rows[0][ImportColumn.PartnerCountry]);
+    }
+
+    [Fact]
+    public void Specific_headers_win_over_general_ones_for_every_column()
+    {
+        var rows = ImportSheet.Rows([new(1, ["Country", "Partner", "Partnerland", "Year", "Start date"]), new(2, ["Germany", "Lyon", "France", "1990", "1990-05-01"])], out var ignored);
+
+        Assert.Equal(["Country", "Year"], ignored);
+        Assert.Equal("France", rows[0][ImportColumn.PartnerCountry]);
+        Assert.Equal("1990-05-01", rows[0][ImportColumn.StartedOn]);
+    }
+
+    [Fact]
+    public void Two_general_headers_for_one_column_are_refused_as_a_column_twice()
+    {
+        var twice = Assert.Throws<SpreadsheetException>(() => ImportSheet.Rows([new(1, ["City", "Town"])], out _));
+
+        Assert.Equal(SpreadsheetProblem.DuplicateColumn, twice.Problem);
+        Assert.Equal("Town", twice.Detail);
+    }
+
+    [Theory]
     [InlineData("ID")]
     [InlineData("Partner city name please")]
     public void Other_headers_are_not_import_columns(string header)
@@ -86,6 +161,18 @@ public class ImportSheetTests
     }
 
     [Theory]
+    [InlineData("1988", true)]
+    [InlineData(" 1988 ", true)]
+    [InlineData("1988-05-14", false)]
+    [InlineData("88", false)]
+    [InlineData("Mai 1988", false)]
+    public void A_year_alone_is_told_apart_to_explain_why_it_is_no_date(string text, bool yearOnly)
+    {
+        Assert.Equal(yearOnly, ImportSheet.IsYearOnly(text));
+        Assert.False(yearOnly && ImportSheet.TryParseDate(text, out _));
+    }
+
+    [Theory]
     [InlineData("ProjectPartnership", PartnershipKind.ProjectPartnership)]
     [InlineData("project partnership", PartnershipKind.ProjectPartnership)]
     [InlineData("Project-Partnership", PartnershipKind.ProjectPartnership)]
@@ -96,6 +183,54 @@ public class ImportSheetTests
     {
         Assert.True(ImportSheet.TryParseKind(text, out var kind));
         Assert.Equal(expected, kind);
+    }
+
+    [Theory]
+    [InlineData("Sister city", PartnershipKind.Twinning)]
+    [InlineData("Sister cities", PartnershipKind.Twinning)]
+    [InlineData("Twin town", PartnershipKind.Twinning)]
+    [InlineData("Twin city", PartnershipKind.Twinning)]
+    [InlineData("Twinning", PartnershipKind.Twinning)]
+    [InlineData("Partnerstadt", PartnershipKind.Twinning)]
+    [InlineData("Städtepartnerschaft", PartnershipKind.Twinning)]
+    [InlineData("Partnership", PartnershipKind.Twinning)]
+    [InlineData("Friendship", PartnershipKind.Friendship)]
+    [InlineData("Freundschaftsvertrag", PartnershipKind.Friendship)]
+    [InlineData("Friendship city", PartnershipKind.Friendship)]
+    [InlineData("Kontakt", PartnershipKind.Contact)]
+    [InlineData("Project partnership", PartnershipKind.ProjectPartnership)]
+    public void Kinds_are_read_as_people_write_them(string text, PartnershipKind expected)
+    {
+        Assert.True(ImportSheet.TryParseKind(text, out var kind));
+        Assert.Equal(expected, kind);
+    }
+
+    // The portal counts climate partnerships apart from twinnings and project partnerships: no kind fits.
+    [Fact]
+    public void A_climate_partnership_is_not_made_into_another_kind()
+    {
+        Assert.False(ImportSheet.TryParseKind("Climate partnership", out _));
+    }
+
+    [Theory]
+    [InlineData("aktiv", PartnershipStatus.Active)]
+    [InlineData("active", PartnershipStatus.Active)]
+    [InlineData("Current", PartnershipStatus.Active)]
+    [InlineData("ruhend", PartnershipStatus.Dormant)]
+    [InlineData("dormant", PartnershipStatus.Dormant)]
+    [InlineData("inactive", PartnershipStatus.Dormant)]
+    [InlineData("geplant", PartnershipStatus.Proposed)]
+    [InlineData("planned", PartnershipStatus.Proposed)]
+    [InlineData("proposed", PartnershipStatus.Proposed)]
+    [InlineData("beendet", PartnershipStatus.Ended)]
+    [InlineData("ended", PartnershipStatus.Ended)]
+    [InlineData("aufgelöst", PartnershipStatus.Ended)]
+    [InlineData("Aufgelöst", PartnershipStatus.Ended)]
+    [InlineData("terminated", PartnershipStatus.Ended)]
+    public void Statuses_are_read_as_people_write_them(string text, PartnershipStatus expected)
+    {
+        Assert.True(ImportSheet.TryParseStatus(text, out var status));
+        Assert.Equal(expected, status);
     }
 
     [Theory]

@@ -27,6 +27,56 @@ public class CountryLookupTests
     }
 
     [Theory]
+    [InlineData("England", "GB")]
+    [InlineData("Scotland", "GB")]
+    [InlineData("wales", "GB")]
+    [InlineData("Northern Ireland", "GB")]
+    [InlineData("Scotland, United Kingdom", "GB")]
+    [InlineData("Brandenburg, Germany", "DE")]
+    [InlineData("Republic of Ireland", "IE")]
+    [InlineData("Palestine", "PS")]
+    [InlineData("Ivory Coast", "CI")]
+    [InlineData("Viet Nam", "VN")]
+    [InlineData("Vietnam", "VN")]
+    [InlineData("Czechia", "CZ")]
+    [InlineData("Czech Republic", "CZ")]
+    [InlineData("The Netherlands", "NL")]
+    [InlineData("the netherlands", "NL")]
+    [InlineData("Netherlands", "NL")]
+    [InlineData("Holy See", "VA")]
+    [InlineData("Vatican City", "VA")]
+    [InlineData("Burma", "MM")]
+    [InlineData("Swaziland", "SZ")]
+    [InlineData("Macedonia", "MK")]
+    [InlineData("North Macedonia", "MK")]
+    [InlineData("Republic of Korea", "KR")]
+    [InlineData("Republic of Moldova", "MD")]
+    [InlineData("Federated States of Micronesia", "FM")]
+    [InlineData("The Gambia", "GM")]
+    [InlineData("Georgia (country)", "GE")]
+    [InlineData("DEU", "DE")]
+    [InlineData("FRA", "FR")]
+    [InlineData("GBR", "GB")]
+    [InlineData("Schottland", "GB")]
+    [InlineData("Niederlande", "NL")]
+    [InlineData("Südkorea", "KR")]
+    public void A_country_is_found_as_people_write_it(string typed, string expected)
+    {
+        Assert.Equal(expected, CountryLookup.Find(typed));
+    }
+
+    [Theory]
+    [InlineData("Congo")]
+    [InlineData("Northern Cyprus")]
+    [InlineData("deu")]
+    [InlineData("The")]
+    [InlineData("Bavaria, Narnia")]
+    public void Names_of_no_single_iso_country_or_of_another_place_are_not_guessed(string typed)
+    {
+        Assert.Null(CountryLookup.Find(typed));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  ")]
     [InlineData(null)]

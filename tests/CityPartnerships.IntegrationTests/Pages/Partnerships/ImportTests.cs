@@ -48,6 +48,54 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_file_written_as_wikipedias_lists_write_it_is_previewed_without_errors_and_imported()
+    {
+        var (own, client) = await StaffAsync();
+        var english = await app.InsertCityAsync(country: "GB");
+        var irish = await app.InsertCityAsync(country: "IE");
+        var french = await app.InsertCityAsync(country: "FR");
+        var csv = $"""
+            Stadt;Land;Art;Status
+            {english.Name};England;Sister city;aktiv
+            {irish.Name};Republic of Ireland;Twin town;active
+            {french.Name};FRA;Friendship city;dormant
+            """;
+
+        var preview = await (await UploadAsync(client, "twin-towns.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Equal(3, preview.QuerySelectorAll("[data-testid=preview] tbody tr").Length);
+        Assert.Empty(preview.QuerySelectorAll("[data-testid=row-errors]"));
+        Assert.Null(preview.QuerySelector("[data-testid=ignored-columns]"));
+        Assert.Contains(english.Name, Row(preview, 2).TextContent);
+        Assert.Contains(irish.Name, Row(preview, 3).TextContent);
+        var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var imported = await app.WithDbAsync(db => db.Partnerships.Where(p => p.CityId == own.Id)
+            .OrderBy(p => p.Id).Select(p => new { p.PartnerCityId, p.Kind, p.Status }).ToListAsync());
+        Assert.Equal(
+            [(english.Id, PartnershipKind.Twinning, PartnershipStatus.Active), (irish.Id, PartnershipKind.Twinning, PartnershipStatus.Active),
+                (french.Id, PartnershipKind.Friendship, PartnershipStatus.Dormant)],
+            imported.Select(p => (p.PartnerCityId, p.Kind, p.Status)));
+    }
+
+    [Fact]
+    public async Task A_year_alone_in_the_start_column_is_an_error_and_no_day_is_made_up()
+    {
+        var (own, client) = await StaffAsync();
+        var partner = await app.InsertCityAsync(country: "GB");
+        var csv = $"City;Country;Since\n{partner.Name};Wales;1988\n";
+
+        var preview = await (await UploadAsync(client, "twin-towns.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Equal("Started on: “1988” is only a year. Enter the full date, such as 1988-03-14 or 14.03.1988: the import does not make up a day and month.",
+            Errors(preview, 2).Single());
+        Assert.DoesNotContain("1 Jan 1988", preview.QuerySelector("[data-testid=preview]")?.TextContent);
+        Assert.True((preview.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
+        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+    }
+
+    [Fact]
     public async Task A_commit_posted_directly_with_a_forged_or_edited_payload_imports_nothing()
     {
         var (own, client) = await StaffAsync();

@@ -162,7 +162,8 @@ public static class ImportCheck
             return date;
         }
 
-        row.Errors.Add(new RowError(column, RowErrorKeys.BadDate, text));
+        // "Since 1988", as in Wikipedia's lists: a day the file does not give would look as if it did.
+        row.Errors.Add(new RowError(column, ImportSheet.IsYearOnly(text) ? RowErrorKeys.YearOnly : RowErrorKeys.BadDate, text));
         row.DatesRead = false;
         return null;
     }

@@ -38,9 +38,19 @@ public static class ImportSheet
         ["partner city"] = ImportColumn.PartnerCity,
         ["partner"] = ImportColumn.PartnerCity,
         ["partnerstadt"] = ImportColumn.PartnerCity,
+        ["partner town"] = ImportColumn.PartnerCity,
+        ["twin town"] = ImportColumn.PartnerCity,
+        ["twin city"] = ImportColumn.PartnerCity,
+        ["sister city"] = ImportColumn.PartnerCity,
+        ["city"] = ImportColumn.PartnerCity,
+        ["town"] = ImportColumn.PartnerCity,
+        ["stadt"] = ImportColumn.PartnerCity,
         ["partner country"] = ImportColumn.PartnerCountry,
         ["partnerland"] = ImportColumn.PartnerCountry,
         ["land der partnerstadt"] = ImportColumn.PartnerCountry,
+        ["country"] = ImportColumn.PartnerCountry,
+        ["land"] = ImportColumn.PartnerCountry,
+        ["staat"] = ImportColumn.PartnerCountry,
         ["kind"] = ImportColumn.Kind,
         ["type"] = ImportColumn.Kind,
         ["art"] = ImportColumn.Kind,
@@ -55,6 +65,11 @@ public static class ImportSheet
         ["startdatum"] = ImportColumn.StartedOn,
         ["unterzeichnet am"] = ImportColumn.StartedOn,
         ["unterzeichnet / begonnen am"] = ImportColumn.StartedOn,
+        ["since"] = ImportColumn.StartedOn,
+        ["seit"] = ImportColumn.StartedOn,
+        ["gründungsjahr"] = ImportColumn.StartedOn,
+        ["year"] = ImportColumn.StartedOn,
+        ["jahr"] = ImportColumn.StartedOn,
         ["ended on"] = ImportColumn.EndedOn,
         ["end date"] = ImportColumn.EndedOn,
         ["beendet am"] = ImportColumn.EndedOn,
@@ -68,13 +83,34 @@ public static class ImportSheet
         ["handlungsfeld"] = ImportColumn.ActionAreas,
     };
 
-    // The portal's English and German labels (see PartnershipKind.* and PartnershipStatus.* in the resources), compact.
+    // Headers that may also mean the own city (a sheet with "City" and "Partner city"), or a year of anything: they
+    // stand for the partner's column only when no other header names it, see Rows.
+    private static readonly HashSet<string> _generalHeaders = new(StringComparer.Ordinal)
+    {
+        "city", "town", "stadt", "country", "land", "staat", "year", "jahr",
+    };
+
+    // The portal's English and German labels (see PartnershipKind.* and PartnershipStatus.* in the resources), compact,
+    // and the words other registers and Wikipedia's lists use for the same thing. "Climate partnership" is left out on
+    // purpose: the portal counts it as its own thing next to twinnings and project partnerships, so no kind fits.
     private static readonly Dictionary<string, PartnershipKind> _kindsByLabel = new(StringComparer.Ordinal)
     {
         ["städtepartnerschaft"] = PartnershipKind.Twinning,
         ["partnerschaft"] = PartnershipKind.Twinning,
+        ["partnership"] = PartnershipKind.Twinning,
+        ["partnerstadt"] = PartnershipKind.Twinning,
+        ["partnerstädte"] = PartnershipKind.Twinning,
+        ["sistercity"] = PartnershipKind.Twinning,
+        ["sistercities"] = PartnershipKind.Twinning,
+        ["twintown"] = PartnershipKind.Twinning,
+        ["twintowns"] = PartnershipKind.Twinning,
+        ["twincity"] = PartnershipKind.Twinning,
+        ["twincities"] = PartnershipKind.Twinning,
         ["städtefreundschaft"] = PartnershipKind.Friendship,
         ["freundschaft"] = PartnershipKind.Friendship,
+        ["freundschaftsvertrag"] = PartnershipKind.Friendship,
+        ["freundschaftsstadt"] = PartnershipKind.Friendship,
+        ["friendshipcity"] = PartnershipKind.Friendship,
         ["kontakt"] = PartnershipKind.Contact,
         ["projektpartnerschaft"] = PartnershipKind.ProjectPartnership,
     };
@@ -82,46 +118,68 @@ public static class ImportSheet
     private static readonly Dictionary<string, PartnershipStatus> _statusesByLabel = new(StringComparer.Ordinal)
     {
         ["geplant"] = PartnershipStatus.Proposed,
+        ["planned"] = PartnershipStatus.Proposed,
         ["aktiv"] = PartnershipStatus.Active,
+        ["current"] = PartnershipStatus.Active,
         ["ruhend"] = PartnershipStatus.Dormant,
+        ["inactive"] = PartnershipStatus.Dormant,
+        ["inaktiv"] = PartnershipStatus.Dormant,
         ["beendet"] = PartnershipStatus.Ended,
+        ["aufgelöst"] = PartnershipStatus.Ended,
+        ["terminated"] = PartnershipStatus.Ended,
     };
 
     // ISO first; then German (14.03.2025) and British (14/03/2025) day-first forms.
     private static readonly string[] _dateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"];
 
     /// <summary>The column a header names, or null for a column the import does not use.</summary>
-    public static ImportColumn? ColumnFor(string header)
-    {
-        var key = string.Join(' ', header.Trim().TrimEnd('*', ':').Trim()
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        return _columnsByHeader.TryGetValue(key, out var column) ? column : null;
-    }
+    public static ImportColumn? ColumnFor(string header) =>
+        _columnsByHeader.TryGetValue(HeaderKey(header), out var column) ? column : null;
 
     /// <summary>
     /// The data rows under the header row. Headers the import does not use are returned in
     /// <paramref name="ignoredHeaders"/> so the user can see they were left out.
     /// </summary>
-    /// <exception cref="SpreadsheetException">The partner city column is missing, or a column appears twice.</exception>
+    /// <remarks>
+    /// A general header ("City", "Country", "Year") stands for its column only when no specific header ("Partner city",
+    /// "Partnerland", "Start date") does; otherwise it is listed as ignored. When a sheet has a specific partner city
+    /// column and a general one ("Stadt" and "Partnerstadt"), the general one is the own city, so a general country
+    /// header may belong to either and is ignored too rather than guessed.
+    /// </remarks>
+    /// <exception cref="SpreadsheetException">
+    /// The partner city column is missing, or two headers of the same rank name one column.
+    /// </exception>
     public static IReadOnlyList<ImportRow> Rows(IReadOnlyList<SheetRow> sheet, out IReadOnlyList<string> ignoredHeaders)
     {
         var header = sheet[0];
+        var found = header.Cells
+            .Select((text, index) => (Text: text, Index: index, Column: ColumnFor(text), General: _generalHeaders.Contains(HeaderKey(text))))
+            .ToList();
+        var ownCityColumn = found.Any(h => h is { Column: ImportColumn.PartnerCity, General: false })
+            && found.Any(h => h is { Column: ImportColumn.PartnerCity, General: true });
+
         var positions = new Dictionary<ImportColumn, int>();
-        var ignored = new List<string>();
-        for (var i = 0; i < header.Cells.Count; i++)
+        // Specific headers first (OrderBy is stable), so a general one finds its column already taken.
+        var ignored = new HashSet<int>();
+        foreach (var (text, index, column, general) in found.OrderBy(h => h.General))
         {
-            var text = header.Cells[i];
-            if (ColumnFor(text) is not { } column)
+            if (column is not { } known)
             {
                 if (!string.IsNullOrWhiteSpace(text))
                 {
-                    ignored.Add(text);
+                    ignored.Add(index);
                 }
 
                 continue;
             }
 
-            if (!positions.TryAdd(column, i))
+            if (general && (found.Any(h => h.Column == known && !h.General) || (ownCityColumn && known == ImportColumn.PartnerCountry)))
+            {
+                ignored.Add(index);
+                continue;
+            }
+
+            if (!positions.TryAdd(known, index))
             {
                 throw new SpreadsheetException(SpreadsheetProblem.DuplicateColumn, header.Number, text);
             }
@@ -132,7 +190,7 @@ public static class ImportSheet
             throw new SpreadsheetException(SpreadsheetProblem.RequiredColumnMissing, header.Number);
         }
 
-        ignoredHeaders = ignored;
+        ignoredHeaders = [.. found.Where(h => ignored.Contains(h.Index)).Select(h => h.Text)];
         return [.. sheet.Skip(1).Select(row => new ImportRow(row.Number, positions
             .Where(p => p.Value < row.Cells.Count && row.Cells[p.Value].Length > 0)
             .ToDictionary(p => p.Key, p => row.Cells[p.Value].Trim())))];
@@ -142,6 +200,9 @@ public static class ImportSheet
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>A year and nothing else ("1988"): not a date, as the day and month would be made up.</summary>
+    public static bool IsYearOnly(string text) => text.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit);
+
     /// <summary>The kind's name ("ProjectPartnership", "project partnership") or its English or German label.</summary>
     public static bool TryParseKind(string text, out PartnershipKind kind) => TryParse(text, _kindsByLabel, out kind);
 
@@ -150,6 +211,10 @@ public static class ImportSheet
     /// <summary>The action area names in a cell, e.g. "Economic prosperity; Knowledge exchange".</summary>
     public static IReadOnlyList<string> SplitAreas(string text) =>
         [.. text.Split(AreaSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    // Lower case, single spaces, without the "*" of a required column or a trailing colon.
+    private static string HeaderKey(string header) => string.Join(' ', header.Trim().TrimEnd('*', ':').Trim()
+        .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private static bool TryParse<T>(string text, Dictionary<string, T> labels, out T value)
         where T : struct, Enum
