@@ -55,7 +55,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         // Also the entries of the erasure itself: they name fields only, but nothing should point to the person.
         await db.AuditEntries.Where(a => a.EntityType == AuditedTypes.Contact && keys.Contains(a.EntityId)).ExecuteDeleteAsync(cancellationToken);
         logger.LogInformation("Erased {Count} contact records for a data subject request", ids.Count);
-        this.ShowSuccess(localizer["Privacy.Erased", ids.Count]);
+        this.ShowSuccess(localizer.Count("Privacy.Erased", ids.Count));
         return RedirectToPage();
     }
 

@@ -41,6 +41,9 @@ public sealed class PrivacyTests(PortalApp app)
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
         var contactKey = contact.ToString(CultureInfo.InvariantCulture);
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == AuditedTypes.Contact && a.EntityId == contactKey)));
+        var found = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
+        Assert.Contains("1 record found.", found.Body!.TextContent);
+        Assert.Contains("The record and its history entries are deleted for good.", found.Body!.TextContent);
 
         var response = await admin.SubmitFormAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}", [],
             formSelector: "form[action*='handler=Erase']");
@@ -55,6 +58,7 @@ public sealed class PrivacyTests(PortalApp app)
         Assert.DoesNotContain(email, auditText);
         var after = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
         Assert.NotNull(after.QuerySelector("[data-testid=privacy-empty]"));
+        Assert.Contains("1 record erased.", after.QuerySelector("[data-testid=status-message]")?.TextContent);
     }
 
     [Theory]
