@@ -7,11 +7,9 @@ public static class PagePaths
     public const string PartnershipList = "/Partnerships/Index";
     public const string PartnershipDetails = "/Partnerships/Details";
     public const string PartnershipCreate = "/Partnerships/Create";
-    public const string DeletedPartnerships = "/Admin/Partnerships/Deleted";
     public const string MyCity = "/MyCity/Index";
     public const string Dashboard = "/Dashboard/Index";
     public const string AssociationOverview = "/Admin/Index";
-    public const string Users = "/Admin/Users/Index";
 
     /// <summary>Sections of the partnership details page, as URL fragments.</summary>
     public static class DetailsSection
