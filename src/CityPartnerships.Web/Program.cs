@@ -34,6 +34,7 @@ var connectionString = builder.Configuration.GetConnectionString("Default") is {
     : throw new InvalidOperationException("Set the connection string 'ConnectionStrings:Default' (environment variable ConnectionStrings__Default).");
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AuditInterceptor>();
+builder.Services.AddScoped<SecurityEvents>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipQueries>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();

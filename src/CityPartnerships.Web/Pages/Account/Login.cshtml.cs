@@ -13,7 +13,7 @@ public sealed class LoginModel(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
     IStringLocalizer<SharedResource> localizer,
-    ILogger<LoginModel> logger) : PageModel
+    SecurityEvents securityEvents) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -43,7 +43,7 @@ public sealed class LoginModel(
         {
             var user = await userManager.FindByNameAsync(Input.Email.Trim());
             var roles = user is null ? [] : await userManager.GetRolesAsync(user);
-            logger.LogInformation("User {UserId} signed in", user?.Id);
+            await securityEvents.RecordAsync(SecurityEventType.SignInSucceeded, user?.Id);
             if (Url.IsLocalUrl(ReturnUrl))
             {
                 return LocalRedirect(ReturnUrl);
@@ -54,13 +54,13 @@ public sealed class LoginModel(
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused: account locked out");
+            await securityEvents.RecordAsync(SecurityEventType.LockedOut, null);
             ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
         }
         else
         {
             // The same message whether the e-mail is unknown or the password wrong, so accounts cannot be probed.
-            logger.LogInformation("Sign-in failed");
+            await securityEvents.RecordAsync(SecurityEventType.SignInFailed, null);
             ModelState.AddModelError(string.Empty, localizer["Login.Invalid"]);
         }
 
