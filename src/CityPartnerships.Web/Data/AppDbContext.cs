@@ -21,6 +21,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<City> Cities => Set<City>();
 
+    public DbSet<CityName> CityNames => Set<CityName>();
+
     public DbSet<InternationalAffairsUnit> InternationalAffairsUnits => Set<InternationalAffairsUnit>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();

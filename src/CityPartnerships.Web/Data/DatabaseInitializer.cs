@@ -8,8 +8,9 @@ namespace CityPartnerships.Web.Data;
 
 /// <summary>
 /// The one start-up step that touches the schema and data, in this order: migrations (when configured), reference
-/// data every portal needs, the first admin from configuration, demo data (demo configuration only), and the GeoNames
-/// gazetteer when a file is configured (Gazetteer:File).
+/// data every portal needs, the first admin from configuration, demo data (demo configuration only), the GeoNames
+/// gazetteer when a file is configured (Gazetteer:File), and its cities' names in other languages when the GeoNames
+/// catalogues are installed (Gazetteer:NamesFolder, Debian package libgeonames-common).
 /// </summary>
 internal static class DatabaseInitializer
 {
@@ -57,6 +58,14 @@ internal static class DatabaseInitializer
             {
                 logger.LogWarning("Gazetteer file {File} not found; partner cities can only be chosen from the register", gazetteer);
             }
+        }
+
+        // Other names of the gazetteer's cities ("München", "Warschau"), once, also for a gazetteer loaded before them.
+        var namesFolder = configuration[GeoNamesCatalogues.ConfigurationKey] ?? GeoNamesCatalogues.DefaultFolder;
+        if (GeoNamesCatalogues.Languages(namesFolder).Count > 0 && !await db.CityNames.AnyAsync()
+            && await db.Cities.AnyAsync(c => c.GeoNameId != null))
+        {
+            await GazetteerImporter.ImportNamesAsync(db, namesFolder, logger);
         }
     }
 }

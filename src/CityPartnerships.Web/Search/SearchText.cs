@@ -19,6 +19,14 @@ public static class SearchText
     public static string Lower(string text) =>
         throw new InvalidOperationException("Only for use in queries, where PostgreSQL runs it.");
 
+    /// <summary>
+    /// In memory, close to what the database's search columns hold: lower case without accents ("munchen"). Only for
+    /// decisions about what to show; matching itself happens in PostgreSQL.
+    /// </summary>
+    public static string Fold(string text) =>
+        string.Concat(text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
+
     /// <summary>What was typed, trimmed and cut to <paramref name="maxLength"/>, with LIKE's wildcards escaped.</summary>
     public static string EscapeLike(string text, int maxLength = MaxLength)
     {

@@ -75,7 +75,7 @@ public sealed class DocumentAndImportJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, "partnership-import-preview-de");
         await page.GetByTestId("commit").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("1 Partnerschaft importiert.");
+        await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("Import gespeichert: 1 Partnerschaft hinzugefügt, 0 aktualisiert.");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("Guadalajara");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("Projektpartnerschaft");
     }

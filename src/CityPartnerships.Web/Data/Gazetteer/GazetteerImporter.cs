@@ -58,7 +58,7 @@ public static class GazetteerImporter
             await db.Database.CloseConnectionAsync();
         }
 
-        var regionsFilled = await FillMissingRegionsAsync(db, places, cancellationToken);
+        var regionsFilled = await RefreshRegionsAsync(db, places, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE \"Cities\"", cancellationToken);
         logger.LogInformation("Gazetteer: {Added} cities added, {Linked} existing cities linked, {Regions} regions filled in, in {Seconds:0.0} s",
             added, linked, regionsFilled, stopwatch.Elapsed.TotalSeconds);
@@ -69,10 +69,10 @@ public static class GazetteerImporter
         GazetteerRegions.Name(place.CountryCode, place.AdminCode) is { Length: <= City.RegionMaxLength } name ? name : null;
 
     /// <summary>
-    /// Gives gazetteer cities without a region the one of their GeoNames place: cities imported before regions were
-    /// read, and cities typed in by hand without a region that were then linked to the gazetteer.
+    /// Gives gazetteer cities the region of their GeoNames place: cities imported before regions were read or with a
+    /// region name since corrected (Vietnam's), and cities typed in by hand without a region that were then linked.
     /// </summary>
-    private static Task<int> FillMissingRegionsAsync(AppDbContext db, List<GazetteerCity> places, CancellationToken cancellationToken)
+    private static Task<int> RefreshRegionsAsync(AppDbContext db, List<GazetteerCity> places, CancellationToken cancellationToken)
     {
         var withRegion = places.Select(p => (p.GeoNameId, Region: RegionOf(p))).Where(p => p.Region is not null).ToList();
         var ids = withRegion.Select(p => p.GeoNameId).ToArray();
@@ -80,8 +80,47 @@ public static class GazetteerImporter
         return db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE "Cities" AS c SET "Region" = place.region
             FROM unnest({ids}, {regions}) AS place(geo_name_id, region)
-            WHERE c."GeoNameId" = place.geo_name_id AND c."Region" IS NULL
+            WHERE c."GeoNameId" = place.geo_name_id AND c."Region" IS DISTINCT FROM place.region
             """, cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the other names of the gazetteer's cities with those of the GeoNames catalogues in
+    /// <paramref name="folder"/> (see <see cref="GeoNamesCatalogues"/>). Names equal to the city's own are left out.
+    /// </summary>
+    public static async Task<int> ImportNamesAsync(AppDbContext db, string folder, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var cities = await db.Cities.AsNoTracking().Where(c => c.GeoNameId != null)
+            .Select(c => new { GeoNameId = c.GeoNameId!.Value, c.Id, c.Name })
+            .ToDictionaryAsync(c => c.GeoNameId, cancellationToken);
+        var names = GeoNamesCatalogues.CityNames(folder)
+            .Where(n => cities.ContainsKey(n.GeoNameId) && n.Name.Length <= City.NameMaxLength
+                && n.Language.Length <= CityName.LanguageMaxLength && !n.Name.Any(char.IsControl))
+            .Select(n => (CityId: cities[n.GeoNameId].Id, n.Language, n.Name, Own: cities[n.GeoNameId].Name))
+            .Where(n => !n.Name.Equals(n.Own, StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"CityNames\"", cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY \"CityNames\" (\"CityId\", \"Language\", \"Name\") FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var name in names)
+            {
+                await writer.WriteRowAsync(cancellationToken, name.CityId, name.Language, name.Name);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE \"CityNames\"", cancellationToken);
+        logger.LogInformation("Gazetteer: {Count} other names of cities in {Languages} languages loaded in {Seconds:0.0} s",
+            names.Count, GeoNamesCatalogues.Languages(folder).Count, stopwatch.Elapsed.TotalSeconds);
+        return names.Count;
     }
 
     private static async Task<int> LinkExistingCitiesAsync(AppDbContext db, List<GazetteerCity> places, HashSet<int> known,

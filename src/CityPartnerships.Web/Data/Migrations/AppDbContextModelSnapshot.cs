@@ -296,6 +296,46 @@ namespace CityPartnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.Cities.CityName", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("SearchName")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex(new[] { "SearchName" }, "IX_CityNames_SearchName");
+
+                    b.HasIndex(new[] { "SearchName" }, "IX_CityNames_SearchName_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchName" }, "IX_CityNames_SearchName_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchName" }, "IX_CityNames_SearchName_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("CityNames");
+                });
+
             modelBuilder.Entity("CityPartnerships.Domain.Cities.InternationalAffairsUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1080,15 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Navigation("ActionArea");
 
                     b.Navigation("City");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Cities.CityName", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CityPartnerships.Domain.Cities.InternationalAffairsUnit", b =>

@@ -48,18 +48,17 @@ public sealed class PartnershipFilter
     /// <summary>Above this many cities matching a name, the search stays a subquery rather than a list of ids.</summary>
     private const int MaxCityIdsInList = 2000;
 
-    public async Task<IQueryable<Partnership>> ApplyAsync(IQueryable<Partnership> partnerships, IQueryable<City> cities, int? ownCityId,
+    public async Task<IQueryable<Partnership>> ApplyAsync(IQueryable<Partnership> partnerships, AppDbContext db, int? ownCityId,
         CancellationToken cancellationToken)
     {
+        var cities = db.Cities.AsNoTracking();
         // Filters on a property of either city find the matching cities first (trigram and b-tree indexes on Cities),
         // then the partnerships through the indexes on CityId and PartnerCityId, instead of joining every partnership
         // to both cities. Country and Global South are copied onto the partnership row and have their own indexes.
         // Query plans and figures: docs/benchmarks.md.
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = "%" + SearchText.EscapeLike(Q) + "%";
-            partnerships = await WithEitherCityAsync(partnerships, cities.Where(c => EF.Functions.Like(
-                EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)))), cancellationToken);
+            partnerships = await WithEitherCityAsync(partnerships, db.NameContains(Q), cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(Country))
@@ -71,9 +70,7 @@ public sealed class PartnershipFilter
 
         if (!string.IsNullOrWhiteSpace(Region))
         {
-            var pattern = "%" + SearchText.EscapeLike(Region) + "%";
-            partnerships = await WithEitherCityAsync(partnerships, cities.Where(c => EF.Functions.Like(
-                EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern)))), cancellationToken);
+            partnerships = await WithEitherCityAsync(partnerships, cities.RegionContains(Region), cancellationToken);
         }
 
         if (Kind is { } kind)

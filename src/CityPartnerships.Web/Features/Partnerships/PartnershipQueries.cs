@@ -68,7 +68,7 @@ public sealed class PartnershipQueries(AppDbContext db)
 
     /// <summary>The partnerships the viewer may read that match the filter (not yet ordered or paged).</summary>
     private Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
-        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), viewer.CityId, cancellationToken);
+        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db, viewer.CityId, cancellationToken);
 
     // The one place that knows how a partnership's latest activity is found.
     private IQueryable<PartnershipRowView> Rows(IQueryable<Partnership> partnerships) =>

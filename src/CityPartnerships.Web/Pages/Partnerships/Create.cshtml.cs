@@ -1,15 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Features.Partnerships;
-using CityPartnerships.Web.Search;
+using CityPartnerships.Web.Features.Cities;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
 
 /// <summary>Staff log a partnership of their own city; the city comes from their account, never from the form.</summary>
 [Authorize(Policy = Policies.CityStaff)]
-public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, CityChoices cityChoices, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer)
     : PageModel, IPartnershipFormPage
 {
     [BindProperty]
@@ -21,6 +21,9 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, Tim
 
     public string OwnCityName { get; private set; } = string.Empty;
 
+    /// <summary>Places of the typed name when it fits several: the user picks one.</summary>
+    public IReadOnlyList<CityChoiceView> PartnerChoices { get; private set; } = [];
+
     /// <param name="partner">A city to fill in, e.g. one just added by hand.</param>
     /// <param name="cancellationToken">Ends the request early.</param>
     public async Task OnGetAsync(int? partner, CancellationToken cancellationToken)
@@ -28,13 +31,13 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, Tim
         if (partner is { } id && await db.Cities.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) is { } city)
         {
             Input.PartnerCityId = city.Id;
-            Input.PartnerName = PartnerLabel(city.Name, city.Region, city.CountryCode);
+            Input.PartnerName = (await cityChoices.DescribeAsync([city], city.Name, User.GetCityId(), cancellationToken))[0].Label(localizer);
         }
 
         await LoadAsync(cancellationToken);
     }
 
-    /// <summary>Autocomplete for the partner city: up to 10 cities whose name contains what was typed.</summary>
+    /// <summary>Autocomplete for the partner city: up to 10 cities whose name, in any language, contains what was typed.</summary>
     public async Task<IActionResult> OnGetPartnersAsync(string? q, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
@@ -42,19 +45,8 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, Tim
             return new JsonResult(Array.Empty<object>());
         }
 
-        var ownCityId = User.GetCityId();
-        var typed = SearchText.EscapeLike(q);
-        var cities = await db.Cities.AsNoTracking()
-            .Where(c => c.Id != ownCityId
-                && EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), "%" + SearchText.Unaccent(SearchText.Lower(typed)) + "%"))
-            // Names that start with what was typed come first.
-            .OrderBy(c => !EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(typed)) + "%"))
-            .ThenByDescending(c => c.Population)
-            .ThenBy(c => c.Name)
-            .Take(10)
-            .Select(c => new { c.Id, c.Name, c.Region, c.CountryCode })
-            .ToListAsync(cancellationToken);
-        return new JsonResult(cities.Select(c => new { id = c.Id, label = PartnerLabel(c.Name, c.Region, c.CountryCode) }));
+        var choices = await cityChoices.SuggestAsync(q, User.GetCityId(), 10, cancellationToken);
+        return new JsonResult(choices.Select(c => new { id = c.Id, label = c.Label(localizer) }));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -113,20 +105,18 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, Tim
             return null; // [Required] already reported it
         }
 
-        // "Toulouse", or a suggestion's label typed out: "Toulouse, Occitanie (France)".
-        var name = Input.PartnerName.Split(',', '(')[0].Trim();
-        var matches = await db.Cities.AsNoTracking()
-            .Where(c => EF.Property<string>(c, CityConfiguration.SearchNameColumn) == SearchText.Unaccent(SearchText.Lower(name)))
-            .Select(c => c.Id)
-            .Take(2)
-            .ToListAsync(cancellationToken);
+        // "Toulouse", or a suggestion's label typed out: "Toulouse, Occitanie (France) · …".
+        var name = Input.PartnerName.Split(',', '(', '·')[0].Trim();
+        var matches = await cityChoices.NamedAsync(name, User.GetCityId(), cancellationToken);
         if (matches.Count == 1)
         {
-            Input.PartnerCityId = matches[0];
-            return matches[0];
+            Input.PartnerCityId = matches[0].Id;
+            return matches[0].Id;
         }
 
-        ModelState.AddModelError(key, localizer[matches.Count == 0 ? "Partnership.PartnerNotFound" : "Partnership.PartnerAmbiguous"]);
+        // Several places of that name: never take one silently, the user picks (Springfield, Illinois or Missouri).
+        PartnerChoices = matches;
+        ModelState.AddModelError(key, localizer[matches.Count == 0 ? "Partnership.PartnerNotFound" : "Partnership.PartnerAmbiguous", name]);
         return null;
     }
 
@@ -136,9 +126,6 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, Tim
         OwnCityName = await db.Cities.Where(c => c.Id == ownCityId).Select(c => c.Name).SingleAsync(cancellationToken);
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
-
-    private static string PartnerLabel(string name, string? region, string countryCode) =>
-        region is null ? $"{name} ({CountryNames.Display(countryCode)})" : $"{name}, {region} ({CountryNames.Display(countryCode)})";
 
     public sealed class NewPartnershipInput : PartnershipInput
     {

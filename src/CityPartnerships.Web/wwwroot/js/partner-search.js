@@ -9,7 +9,10 @@
         var timer;
 
         function remember() {
-            hidden.value = ids[input.value] || '';
+            // Absent while the page offers namesakes to choose from: the chosen radio button carries the id.
+            if (hidden) {
+                hidden.value = ids[input.value] || '';
+            }
         }
 
         input.addEventListener('input', function () {

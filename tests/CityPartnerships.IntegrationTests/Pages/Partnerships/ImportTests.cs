@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -17,7 +18,7 @@ public sealed class ImportTests(PortalApp app)
     private const string ImportPage = "/Partnerships/Import";
 
     [Fact]
-    public async Task The_preview_shows_every_row_with_its_errors_by_column_and_nothing_is_saved()
+    public async Task The_preview_shows_every_row_with_its_errors_by_column_and_nothing_is_saved_before_the_commit()
     {
         var (own, client) = await StaffAsync();
         var partner = await app.InsertCityAsync(country: "FR");
@@ -40,10 +41,10 @@ public sealed class ImportTests(PortalApp app)
             Errors(preview, 3).Single());
         Assert.Equal("Started on: “2023-13-45” is not a date. Use a date such as 2025-03-14 or 14.03.2025.", Errors(preview, 4).Single());
         Assert.Equal("Ended on: The end date cannot be before the start date.", Errors(preview, 5).Single());
-        Assert.Contains("3 rows have errors", preview.QuerySelector("[data-testid=preview-summary]")?.TextContent);
-        var commit = preview.QuerySelector("[data-testid=commit]") as IHtmlButtonElement;
-        Assert.True(commit?.IsDisabled);
-        Assert.True(string.IsNullOrEmpty(preview.QuerySelector("input[name=payload]")?.GetAttribute("value")));
+        var counts = preview.QuerySelector("[data-testid=preview-counts]")?.TextContent;
+        Assert.Contains("To add: 1", counts);
+        Assert.Contains("With errors: 3", counts);
+        Assert.Equal("Import 1 ready row", preview.QuerySelector("[data-testid=commit]")?.TextContent.Trim());
         Assert.Equal(0, await PartnershipCountAsync(own.Id));
     }
 
@@ -159,22 +160,28 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_later_preview_of_the_same_file_is_a_new_import()
+    public async Task A_pair_already_in_the_register_is_recognised_whatever_its_status_and_skipped_or_updated_never_added_twice()
     {
         var (own, client) = await StaffAsync();
         var partner = await app.InsertCityAsync();
-        var csv = Encoding.UTF8.GetBytes($"Partner city,Kind,Status\n{partner.Name},Contact,Dormant\n");
-        var first = await (await UploadAsync(client, "partners.csv", csv)).ToDocumentAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, first, "[data-testid=commit-form]")).StatusCode);
-
-        // Someone who means to log the same dormant contact again uploads the file again: a new preview, a new import.
-        var again = await (await UploadAsync(client, "partners.csv", csv)).ToDocumentAsync();
-        var response = await PostFormAsync(client, again, "[data-testid=commit-form]");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("1 partnership imported.", (await client.GetDocumentAsync(response.Headers.Location!.OriginalString))
+        var first = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes($"Partner city,Kind,Status\n{partner.Name},Contact,Dormant\n"))).ToDocumentAsync();
+        var response = await PostFormAsync(client, first, "[data-testid=commit-form]");
+        Assert.Contains("Import saved: 1 partnership added, 0 updated.", (await client.GetDocumentAsync(response.Headers.Location!.OriginalString))
             .QuerySelector("[data-testid=status-message]")?.TextContent);
-        Assert.Equal(2, await PartnershipCountAsync(own.Id));
+
+        // The same pair and kind again, now ended: recognised, left as it is unless the user ticks "update".
+        var again = await (await UploadAsync(client, "partners.csv",
+            Encoding.UTF8.GetBytes($"Partner city,Kind,Status,Ended on\n{partner.Name},Contact,Ended,2025-06-30\n"))).ToDocumentAsync();
+        Assert.Contains("Already in the register (Dormant)", Row(again, 2).QuerySelector("[data-testid=row-outcome]")?.TextContent);
+        Assert.True((again.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
+        var updated = await PostFormAsync(client, again, "[data-testid=commit-form]", new() { ["update"] = "2" });
+
+        Assert.Equal(HttpStatusCode.Redirect, updated.StatusCode);
+        Assert.Contains("Import saved: 0 partnerships added, 1 updated.", (await client.GetDocumentAsync(updated.Headers.Location!.OriginalString))
+            .QuerySelector("[data-testid=status-message]")?.TextContent);
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.CityId == own.Id).ToListAsync());
+        var only = Assert.Single(saved);
+        Assert.Equal((PartnershipStatus.Ended, new DateOnly(2025, 6, 30)), (only.Status, only.EndedOn));
     }
 
     [Fact]
@@ -217,7 +224,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Partnerships?mine=true", response.Headers.Location?.OriginalString);
         var list = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        Assert.Contains("2 Partnerschaften importiert.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
+        Assert.Contains("Import gespeichert: 2 Partnerschaften hinzugefügt, 0 aktualisiert.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
         var rows = list.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains(rows, r => r.Contains(lyon.Name, StringComparison.Ordinal) && r.Contains("Städtepartnerschaft", StringComparison.Ordinal));
@@ -251,7 +258,7 @@ public sealed class ImportTests(PortalApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var list = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        Assert.Contains("2 partnerships imported.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
+        Assert.Contains("Import saved: 2 partnerships added, 0 updated.", list.QuerySelector("[data-testid=status-message]")?.TextContent);
         Assert.Equal(2, list.QuerySelectorAll("tbody tr").Length);
         var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.CityId == own.Id).OrderBy(p => p.Id).ToListAsync());
         (int, PartnershipKind, PartnershipStatus, DateOnly?)[] expected =
@@ -264,7 +271,7 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_conflict_that_appears_after_the_preview_stops_the_whole_import()
+    public async Task A_pair_a_colleague_logs_after_the_preview_is_recognised_at_the_commit_and_not_added_twice()
     {
         var (own, client) = await StaffAsync();
         var first = await app.InsertCityAsync();
@@ -277,15 +284,46 @@ public sealed class ImportTests(PortalApp app)
         await app.InsertPartnershipAsync(second.Id, own.Id, PartnershipKind.Twinning);
         var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.ToDocumentAsync();
-        Assert.Contains("Nothing was imported", page.QuerySelector("[data-testid=commit-problem]")?.TextContent);
-        Assert.Equal("Kind: Your city already has an active partnership of this kind with this city.", Errors(page, 3).Single());
-        Assert.Null(Row(page, 2).QuerySelector("[data-testid=row-errors]"));
-        Assert.True((page.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Import saved: 1 partnership added, 0 updated.", (await client.GetDocumentAsync(response.Headers.Location!.OriginalString))
+            .QuerySelector("[data-testid=status-message]")?.TextContent);
         var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking()
-            .Where(p => p.CityId == own.Id || p.PartnerCityId == own.Id).Select(p => p.CityId).ToListAsync());
-        Assert.Equal([second.Id], saved); // only the colleague's
+            .Where(p => p.CityId == own.Id || p.PartnerCityId == own.Id).Select(p => p.CityId == own.Id ? p.PartnerCityId : p.CityId).OrderBy(id => id).ToListAsync());
+        Assert.Equal([first.Id, second.Id], saved);
+    }
+
+    [Fact]
+    public async Task Ready_rows_are_imported_and_the_rows_left_out_download_with_their_reasons_to_fix_and_upload_again()
+    {
+        var (own, client) = await StaffAsync("de");
+        var partner = await app.InsertCityAsync(country: "FR");
+        var atlantis = Unique.Name("Atlantis");
+        var csv = $"Partnerstadt;Partnerland;Begonnen am\n{partner.Name};FR;01.06.2021\n{atlantis};FR;\n{partner.Name};FR;1988\n";
+        var preview = await (await UploadAsync(client, "liste.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.ToDocumentAsync();
+        Assert.Contains("Import gespeichert: 1 Partnerschaft hinzugefügt, 0 aktualisiert.", result.QuerySelector("[data-testid=commit-result]")?.TextContent);
+        Assert.Equal(["3", "4"], result.QuerySelectorAll("[data-testid=preview] tbody tr").Select(r => r.GetAttribute("data-row")));
+        Assert.Equal(1, await PartnershipCountAsync(own.Id));
+
+        var download = await PostFormAsync(client, result, "[data-testid=commit-form]",
+            action: result.QuerySelector("[data-testid=download-skipped]")!.GetAttribute("formaction"));
+        Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
+        var lines = (await download.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"Partnerstadt\";\"Partnerland\";\"Region der Partnerstadt\";", lines[0]);
+        Assert.EndsWith(";\"Ergebnis\"", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"\"{atlantis}\";\"FR\";", lines[1]);
+        Assert.Contains("Diese Stadt ist nicht im Verzeichnis", lines[1]);
+        Assert.Contains("„1988“ ist nur eine Jahreszahl", lines[2]);
+
+        // The file of skipped rows reads back: the same two rows with the same reasons, and nothing else lost.
+        var again = await (await UploadAsync(client, "liste-übersprungen.csv", Encoding.UTF8.GetBytes(string.Join("\n", lines)))).ToDocumentAsync();
+        Assert.Equal(2, again.QuerySelectorAll("[data-testid=preview] tbody tr").Length);
+        Assert.Contains("Ergebnis", again.QuerySelector("[data-testid=ignored-columns]")?.TextContent);
     }
 
     [Fact]
@@ -309,7 +347,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Null(Row(preview, 2).QuerySelector("[data-testid=row-errors]"));
         Assert.Equal("Kind: Row 2 of this file already has an active partnership of this kind with this city.", Errors(preview, 3).Single());
         Assert.Equal("Partner city: A city cannot be in a partnership with itself. Choose another partner city.", Errors(preview, 4).Single());
-        Assert.Equal("Kind: Your city already has an active partnership of this kind with this city.", Errors(preview, 5).Single());
+        Assert.Contains("Already in the register (Active)", Row(preview, 5).QuerySelector("[data-testid=row-outcome]")?.TextContent);
         Assert.Equal([
             "Kind: “Sisterhood” is not a kind of partnership. Use Twinning, Friendship, Contact or Project partnership.",
             "Status: “Asleep” is not a status. Use Proposed, Active, Dormant or Ended.",
@@ -334,22 +372,34 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_city_name_shared_by_several_countries_needs_the_country()
+    public async Task A_city_name_shared_by_several_countries_is_offered_to_choose_unless_the_country_decides()
     {
-        var (_, client) = await StaffAsync();
+        var (own, client) = await StaffAsync();
         var name = Unique.Name("Paris");
-        await app.InsertCityAsync(name, country: "FR");
-        await app.InsertCityAsync(name, country: "US");
+        var french = await app.InsertCityAsync(name, country: "FR");
+        var american = await app.InsertCityAsync(name, country: "US");
         var csv = $"Partner city,Partner country,Kind\n{name},,\n{name},France,Twinning\n{name},Frankreich,Friendship\n{name},DE,\n{name},Narnia,\n";
 
         var preview = await (await UploadAsync(client, "partners.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
 
-        Assert.Equal("Partner country: Cities of this name are in several countries: add the partner country.", Errors(preview, 2).Single());
+        Assert.Equal("NeedsChoice", Row(preview, 2).GetAttribute("data-outcome"));
+        var choice = (IHtmlSelectElement)Row(preview, 2).QuerySelector("[data-testid=partner-choice]")!;
+        Assert.Equal(["0", .. new[] { french.Id, american.Id }.Select(id => id.ToString(CultureInfo.InvariantCulture)).Order()], choice.Options.Select(o => o.Value).Order());
+        Assert.Equal("0", choice.Value);
         Assert.Null(Row(preview, 3).QuerySelector("[data-testid=row-errors]"));
         Assert.Contains("France", Row(preview, 3).TextContent);
         Assert.Null(Row(preview, 4).QuerySelector("[data-testid=row-errors]"));
         Assert.Equal("Partner city: This city is not in the register for Germany.", Errors(preview, 5).Single());
         Assert.StartsWith("Partner country: “Narnia” is not a country we know.", Errors(preview, 6).Single());
+
+        // The user picks the American one for row 2: it is imported with the others that are ready.
+        var response = await PostFormAsync(client, preview, "[data-testid=commit-form]", new() { ["partner[2]"] = american.Id.ToString(CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var partners = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.CityId == own.Id)
+            .Select(p => new { p.PartnerCityId, p.Kind }).ToListAsync());
+        (int, PartnershipKind)[] expected = [(american.Id, PartnershipKind.Twinning), (french.Id, PartnershipKind.Friendship), (french.Id, PartnershipKind.Twinning)];
+        Assert.Equal(expected.Order(), partners.Select(p => (p.PartnerCityId, p.Kind)).Order());
     }
 
     [Theory]
@@ -504,18 +554,25 @@ public sealed class ImportTests(PortalApp app)
         return await client.PostAsync(form.GetAttribute("action"), body);
     }
 
-    /// <summary>Posts a form of a page already loaded (the preview is the answer to a post), with some fields typed over.</summary>
+    /// <summary>
+    /// Posts a form of a page already loaded (the preview is the answer to a post) as a browser would with its commit
+    /// button: hidden fields, chosen options and ticked boxes, with some fields typed over.
+    /// </summary>
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, IDocument page, string formSelector,
         Dictionary<string, string>? fields = null, string? action = null)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on the page.");
         fields ??= [];
-        var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Where(i => !fields.ContainsKey(i.Name!))
+        var values = form.QuerySelectorAll("input[type=hidden], input[type=checkbox]:checked").OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name) && !fields.ContainsKey(i.Name))
             .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(form.QuerySelectorAll("select").OfType<IHtmlSelectElement>()
+                .Where(s => !fields.ContainsKey(s.Name!))
+                .Select(s => new KeyValuePair<string, string>(s.Name!, s.Value ?? string.Empty)))
             .Concat(fields)
             .ToList();
-        return client.PostAsync(action ?? form.GetAttribute("action"), new FormUrlEncodedContent(values));
+        return client.PostAsync(action ?? form.QuerySelector("[data-testid=commit]")?.GetAttribute("formaction") ?? form.GetAttribute("action"),
+            new FormUrlEncodedContent(values));
     }
 }

@@ -9,18 +9,22 @@ namespace CityPartnerships.Web.Pages.Partnerships.Import;
 
 /// <summary>
 /// Checks import rows against the register and the domain's rules, the same way for the preview and again at the
-/// commit: resolves partner cities and action areas, builds each partnership in memory (so the entity's own rules
-/// decide), and finds duplicates among existing partnerships and among the file's rows.
+/// commit: resolves partner cities (or offers the namesakes to choose from) and action areas, builds each new
+/// partnership in memory (so the entity's own rules decide), recognises pairs already in the register, and finds
+/// duplicates among the file's rows.
 /// </summary>
 public static class ImportCheck
 {
+    /// <summary>At most this many namesakes are offered in a row's choice, largest first.</summary>
+    public const int MaxCandidates = 15;
+
     public static async Task<IReadOnlyList<CheckedRow>> RunAsync(AppDbContext db, int ownCityId, IReadOnlyList<ImportRow> rows,
-        DateTime nowUtc, CancellationToken cancellationToken)
+        ImportDecisions decisions, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var cities = await CandidatesAsync(db, rows, cancellationToken);
         // Tracked: the partnerships built here are saved with them at the commit.
         var areas = await db.ActionAreas.ToListAsync(cancellationToken);
-        var checkedRows = rows.Select(row => Interpret(row, cities, areas)).ToList();
+        var checkedRows = rows.Select(row => Interpret(row, cities, areas, decisions)).ToList();
 
         var partnerIds = checkedRows.Where(r => r.Partner is not null).Select(r => r.Partner!.Id).Distinct().ToList();
         var existing = await db.Partnerships.AsNoTracking()
@@ -30,6 +34,14 @@ public static class ImportCheck
         var built = new List<(int Row, Partnership Partnership)>();
         foreach (var row in checkedRows.Where(r => r.Partner is not null && r.Kind is not null && r.Status is not null && r.DatesRead))
         {
+            // The same pair and kind, whatever its status: updated or skipped, never added a second time.
+            if (existing.FirstOrDefault(p => p.Involves(row.Partner!.Id) && p.Kind == row.Kind) is { } same)
+            {
+                row.Existing = new ExistingPartnership(same.Id, same.Status, same.CreatedAt);
+                row.UpdateExisting = decisions.Updates.Contains(row.Source.Number);
+                continue;
+            }
+
             Partnership partnership;
             try
             {
@@ -62,8 +74,33 @@ public static class ImportCheck
         return checkedRows;
     }
 
+    /// <summary>
+    /// Applies a row to the partnership already in the register: what the file gives replaces what is there, empty
+    /// cells change nothing. Null when the domain refuses it, with the reason added to the row.
+    /// </summary>
+    public static bool TryUpdate(CheckedRow row, Partnership partnership, DateTime nowUtc)
+    {
+        try
+        {
+            partnership.UpdateDetails(partnership.Kind, row.StatusGiven ? row.Status!.Value : partnership.Status,
+                row.StartedOn ?? partnership.StartedOn, row.EndedOn ?? partnership.EndedOn, row.Description ?? partnership.Description);
+            if (row.Areas.Count > 0)
+            {
+                partnership.SetActionAreas(partnership.ActionAreas.Union(row.Areas).ToList());
+            }
+
+            partnership.MarkVerified(nowUtc);
+            return true;
+        }
+        catch (DomainException error)
+        {
+            row.Errors.Add(new RowError(ColumnOf(error.ParamName), $"DomainError.{error.Code}"));
+            return false;
+        }
+    }
+
     /// <summary>Reads one row's cells into values; what cannot be read becomes an error naming its column.</summary>
-    private static CheckedRow Interpret(ImportRow source, ILookup<string, CityCandidate> cities, List<ActionArea> areas)
+    private static CheckedRow Interpret(ImportRow source, ILookup<string, CityCandidate> cities, List<ActionArea> areas, ImportDecisions decisions)
     {
         var row = new CheckedRow(source);
         var countryText = source[ImportColumn.PartnerCountry];
@@ -80,7 +117,7 @@ public static class ImportCheck
         }
         else if (countryText.Length == 0 || country is not null)
         {
-            ResolvePartner(row, cities[name].ToList(), country);
+            ResolvePartner(row, cities, country, decisions.Partners.GetValueOrDefault(source.Number));
         }
 
         row.Kind = PartnershipKind.Twinning;
@@ -96,6 +133,7 @@ public static class ImportCheck
         row.Status = PartnershipStatus.Active;
         if (source[ImportColumn.Status] is { Length: > 0 } statusText)
         {
+            row.StatusGiven = true;
             row.Status = ImportSheet.TryParseStatus(statusText, out var status) ? status : null;
             if (row.Status is null)
             {
@@ -125,28 +163,46 @@ public static class ImportCheck
     }
 
     /// <summary>
-    /// The city of that name, preferring one in the given country. Several in that country: the largest, with a
-    /// note, since the preview shows which one it is. Several in different countries and none given: an error.
+    /// The places of the row's name (in its country, when given). One, or one that the region or coordinates in the
+    /// file point to, is taken; otherwise the namesakes are offered and the user chooses. A choice the user made in
+    /// the preview counts when it is one of them.
     /// </summary>
-    private static void ResolvePartner(CheckedRow row, List<CityCandidate> candidates, string? country)
+    private static void ResolvePartner(CheckedRow row, ILookup<string, CityCandidate> cities, string? country, int chosenId)
     {
-        var inCountry = country is null ? candidates : candidates.Where(c => c.CountryCode == country).ToList();
-        if (inCountry.Count == 0)
+        var typed = row.Source[ImportColumn.PartnerCity];
+        var (name, regionInName) = PartnerMatch.SplitRegion(typed);
+        // "Frankfurt (Oder)" is a name of its own; "Springfield (Illinois)" is a name and a region.
+        var all = cities[typed].Any() ? cities[typed].ToList() : cities[name].ToList();
+        var candidates = (country is null ? all : all.Where(c => c.CountryCode == country))
+            .OrderByDescending(c => c.Population ?? 0).ThenBy(c => c.Id)
+            .ToList();
+        if (candidates.Count == 0)
         {
-            row.Errors.Add(candidates.Count == 0 || country is null
+            row.Errors.Add(all.Count == 0 || country is null
                 ? new RowError(ImportColumn.PartnerCity, RowErrorKeys.CityNotFound)
                 : new RowError(ImportColumn.PartnerCity, RowErrorKeys.CityNotInCountry, CountryNames.Display(country)));
             return;
         }
 
-        if (country is null && inCountry.Select(c => c.CountryCode).Distinct().Count() > 1)
+        if (candidates.Count > 1)
         {
-            row.Errors.Add(new RowError(ImportColumn.PartnerCountry, RowErrorKeys.CityAmbiguous));
+            row.Candidates = candidates.Take(MaxCandidates).ToList();
+        }
+
+        if (candidates.FirstOrDefault(c => c.Id == chosenId) is { } chosen)
+        {
+            (row.Partner, row.Decision) = (chosen, PartnerDecision.User);
             return;
         }
 
-        row.Partner = inCountry.OrderByDescending(c => c.Population ?? 0).ThenBy(c => c.Id).First();
-        row.SameNameCount = inCountry.Count;
+        var regions = new[] { row.Source[ImportColumn.PartnerRegion], regionInName ?? string.Empty, row.Source[ImportColumn.PartnerCountry] };
+        var hints = new PartnerHints(regions, ImportSheet.ReadCoordinate(row.Source[ImportColumn.Latitude], 90),
+            ImportSheet.ReadCoordinate(row.Source[ImportColumn.Longitude], 180));
+        (row.Partner, row.Decision) = PartnerMatch.Choose(candidates, hints);
+        if (row.Partner is not null && !row.Candidates.Contains(row.Partner))
+        {
+            row.Candidates = [row.Partner, .. row.Candidates];
+        }
     }
 
     private static DateOnly? ReadDate(CheckedRow row, ImportColumn column)
@@ -168,25 +224,40 @@ public static class ImportCheck
         return null;
     }
 
-    /// <summary>Cities named as in the file (accents and case ignored, as PostgreSQL's unaccent sees them), by typed name.</summary>
+    /// <summary>
+    /// Cities named as in the file, by their own or another name (accents and case ignored, as PostgreSQL's unaccent
+    /// sees them), by the name as typed and without a region written after it.
+    /// </summary>
     private static async Task<ILookup<string, CityCandidate>> CandidatesAsync(AppDbContext db, IReadOnlyList<ImportRow> rows,
         CancellationToken cancellationToken)
     {
         var names = rows.Select(r => r[ImportColumn.PartnerCity])
+            .SelectMany(n => new[] { n, PartnerMatch.SplitRegion(n).Name })
             .Where(n => n.Length is > 0 and <= City.NameMaxLength)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (names.Count == 0)
         {
-            return Array.Empty<CityCandidate>().ToLookup(c => c.Typed);
+            return Array.Empty<(string, CityCandidate)>().ToLookup(c => c.Item1, c => c.Item2);
         }
 
-        // One query for the whole file; a join (not a correlated Where) lets PostgreSQL hash the names once.
-        var matches = await db.Cities.AsNoTracking()
+        // One query per table for the whole file; a join (not a correlated Where) lets PostgreSQL hash the names once.
+        var byOwnName = await db.Cities.AsNoTracking()
             .Join(names, c => EF.Property<string>(c, CityConfiguration.SearchNameColumn), n => SearchText.Unaccent(SearchText.Lower(n)),
-                (c, n) => new CityCandidate(n, c.Id, c.Name, c.Region, c.CountryCode, c.Population))
+                (c, n) => new { Typed = n, c.Id })
             .ToListAsync(cancellationToken);
-        return matches.ToLookup(c => c.Typed, StringComparer.Ordinal);
+        var byOtherName = await db.CityNames.AsNoTracking()
+            .Join(names, c => EF.Property<string>(c, CityConfiguration.SearchNameColumn), n => SearchText.Unaccent(SearchText.Lower(n)),
+                (c, n) => new { Typed = n, Id = c.CityId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        // The own city too: the domain then says why it cannot be its own partner.
+        var found = byOwnName.Concat(byOtherName).Distinct().ToList();
+        var ids = found.Select(m => m.Id).Distinct().ToList();
+        var places = await db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new CityCandidate(c.Id, c.Name, c.Region, c.CountryCode, c.Population, c.Latitude, c.Longitude))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return found.ToLookup(m => m.Typed, m => places[m.Id], StringComparer.Ordinal);
     }
 
     // The parameter names of the domain's rules, mapped to the file's columns.
@@ -202,7 +273,24 @@ public static class ImportCheck
     };
 }
 
-public sealed record CityCandidate(string Typed, int Id, string Name, string? Region, string CountryCode, int? Population);
+/// <summary>What the user decided in the preview: the partner of a row with namesakes, and rows to update.</summary>
+public sealed record ImportDecisions(IReadOnlyDictionary<int, int> Partners, IReadOnlySet<int> Updates)
+{
+    public static ImportDecisions None { get; } = new(new Dictionary<int, int>(), new HashSet<int>());
+}
+
+/// <summary>A partnership of the same pair and kind already in the register.</summary>
+public sealed record ExistingPartnership(int Id, PartnershipStatus Status, DateTime CreatedAt);
+
+/// <summary>What the commit does with a row.</summary>
+public enum RowOutcome
+{
+    Add,
+    Update,
+    SkipExisting,
+    NeedsChoice,
+    Error,
+}
 
 /// <summary>A row of the file as it will be saved, and what stops it.</summary>
 public sealed class CheckedRow(ImportRow source)
@@ -211,12 +299,17 @@ public sealed class CheckedRow(ImportRow source)
 
     public CityCandidate? Partner { get; set; }
 
-    /// <summary>How many cities of the partner's name the country has; more than one means the largest was taken.</summary>
-    public int SameNameCount { get; set; }
+    public PartnerDecision Decision { get; set; }
+
+    /// <summary>The places of the partner's name when there are several, largest first: the user may choose another.</summary>
+    public IReadOnlyList<CityCandidate> Candidates { get; set; } = [];
 
     public PartnershipKind? Kind { get; set; }
 
     public PartnershipStatus? Status { get; set; }
+
+    /// <summary>Whether the file gives a status (else a new partnership is active and an existing one keeps its own).</summary>
+    public bool StatusGiven { get; set; }
 
     public DateOnly? StartedOn { get; set; }
 
@@ -230,8 +323,25 @@ public sealed class CheckedRow(ImportRow source)
 
     public List<RowError> Errors { get; } = [];
 
-    /// <summary>The partnership to save; set only when the row has no errors.</summary>
+    public ExistingPartnership? Existing { get; set; }
+
+    public bool UpdateExisting { get; set; }
+
+    /// <summary>The new partnership to save; set only when the row has no errors and is not in the register yet.</summary>
     public Partnership? Partnership { get; set; }
+
+    public RowOutcome Outcome => this switch
+    {
+        { Errors.Count: > 0 } => RowOutcome.Error,
+        { Partner: null, Candidates.Count: > 0 } => RowOutcome.NeedsChoice,
+        { Existing: not null, UpdateExisting: true } => RowOutcome.Update,
+        { Existing: not null } => RowOutcome.SkipExisting,
+        { Partnership: not null } => RowOutcome.Add,
+        _ => RowOutcome.Error,
+    };
+
+    /// <summary>Whether the commit leaves the row out for the user to fix (not: a pair already there and kept as it is).</summary>
+    public bool IsSkipped => Outcome is RowOutcome.Error or RowOutcome.NeedsChoice;
 }
 
 /// <summary>What is wrong with a row: a resource key and its arguments, and the column it is about (null: the whole row).</summary>

@@ -8,12 +8,15 @@ public enum ImportColumn
 {
     PartnerCity,
     PartnerCountry,
+    PartnerRegion,
     Kind,
     Status,
     StartedOn,
     EndedOn,
     Description,
     ActionAreas,
+    Latitude,
+    Longitude,
 }
 
 /// <summary>One data row of an import file: its row number in the spreadsheet and what it says in each known column.</summary>
@@ -51,6 +54,23 @@ public static class ImportSheet
         ["country"] = ImportColumn.PartnerCountry,
         ["land"] = ImportColumn.PartnerCountry,
         ["staat"] = ImportColumn.PartnerCountry,
+        ["partner region"] = ImportColumn.PartnerRegion,
+        ["region der partnerstadt"] = ImportColumn.PartnerRegion,
+        ["partnerregion"] = ImportColumn.PartnerRegion,
+        ["region"] = ImportColumn.PartnerRegion,
+        ["state"] = ImportColumn.PartnerRegion,
+        ["province"] = ImportColumn.PartnerRegion,
+        ["bundesland"] = ImportColumn.PartnerRegion,
+        ["provinz"] = ImportColumn.PartnerRegion,
+        ["latitude"] = ImportColumn.Latitude,
+        ["lat"] = ImportColumn.Latitude,
+        ["breitengrad"] = ImportColumn.Latitude,
+        ["geographische breite"] = ImportColumn.Latitude,
+        ["longitude"] = ImportColumn.Longitude,
+        ["lng"] = ImportColumn.Longitude,
+        ["lon"] = ImportColumn.Longitude,
+        ["längengrad"] = ImportColumn.Longitude,
+        ["geographische länge"] = ImportColumn.Longitude,
         ["kind"] = ImportColumn.Kind,
         ["type"] = ImportColumn.Kind,
         ["art"] = ImportColumn.Kind,
@@ -87,7 +107,8 @@ public static class ImportSheet
     // stand for the partner's column only when no other header names it, see Rows.
     private static readonly HashSet<string> _generalHeaders = new(StringComparer.Ordinal)
     {
-        "city", "town", "stadt", "country", "land", "staat", "year", "jahr",
+        "city", "town", "stadt", "country", "land", "staat", "year", "jahr", "region", "state", "province", "bundesland", "provinz",
+        "latitude", "lat", "breitengrad", "longitude", "lng", "lon", "längengrad",
     };
 
     // The portal's English and German labels (see PartnershipKind.* and PartnershipStatus.* in the resources), compact,
@@ -173,7 +194,8 @@ public static class ImportSheet
                 continue;
             }
 
-            if (general && (found.Any(h => h.Column == known && !h.General) || (ownCityColumn && known == ImportColumn.PartnerCountry)))
+            if (general && (found.Any(h => h.Column == known && !h.General)
+                || (ownCityColumn && known is ImportColumn.PartnerCountry or ImportColumn.PartnerRegion or ImportColumn.Latitude or ImportColumn.Longitude)))
             {
                 ignored.Add(index);
                 continue;
@@ -199,6 +221,13 @@ public static class ImportSheet
     /// <summary>yyyy-MM-dd, dd.MM.yyyy or dd/MM/yyyy (day first), with or without leading zeros.</summary>
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A latitude or longitude in degrees, with a decimal point or comma; null when empty, unreadable or out of range.</summary>
+    public static double? ReadCoordinate(string text, double limit) =>
+        double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value) <= limit && !double.IsNaN(value)
+            ? value
+            : null;
 
     /// <summary>A year and nothing else ("1988"): not a date, as the day and month would be made up.</summary>
     public static bool IsYearOnly(string text) => text.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit);

@@ -4,6 +4,8 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Domain.Cities;
+using CityPartnerships.Web.Features.Cities;
 using CityPartnerships.Web.Features.Export;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,7 +16,8 @@ namespace CityPartnerships.Web.Pages.Partnerships.Import;
 
 /// <summary>
 /// Staff import their city's partnerships from a spreadsheet: upload, a preview of every row as it will be saved
-/// with what is wrong, then one commit that saves all rows or none.
+/// with what is wrong and the namesakes to choose from, then one commit that adds the ready rows, updates the pairs
+/// chosen for it, and leaves the rest out, to download with the reasons, fix and upload again.
 /// </summary>
 /// <remarks>
 /// Between preview and commit the rows travel in a hidden field, protected by ASP.NET Core Data Protection for this
@@ -41,13 +44,19 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
 
     public IReadOnlyList<string> IgnoredHeaders { get; private set; } = [];
 
-    /// <summary>The checked rows for the commit; only when the preview has no errors.</summary>
+    /// <summary>The rows of the file, protected, for the commit and the download of skipped rows.</summary>
     public string? Payload { get; private set; }
 
     /// <summary>Why the last commit saved nothing, when it did not.</summary>
     public string? CommitProblem { get; private set; }
 
-    public int ErrorRowCount => Preview?.Count(r => r.Errors.Count > 0) ?? 0;
+    /// <summary>After a commit that left rows out: how many were added and updated.</summary>
+    public (int Added, int Updated)? Committed { get; private set; }
+
+    public int Count(RowOutcome outcome) => Preview?.Count(r => r.Outcome == outcome) ?? 0;
+
+    /// <summary>Where the own city lies, for the distance of each namesake offered.</summary>
+    private (double Latitude, double Longitude)? _ownPlace;
 
     public static IReadOnlyList<ImportColumn> Columns { get; } = Enum.GetValues<ImportColumn>();
 
@@ -65,12 +74,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         {
             [ImportColumn.PartnerCity] = "Toulouse",
             [ImportColumn.PartnerCountry] = CountryNames.Display("FR"),
+            [ImportColumn.PartnerRegion] = "Occitanie",
             [ImportColumn.Kind] = localizer["PartnershipKind.Twinning"],
             [ImportColumn.Status] = localizer["PartnershipStatus.Active"],
             [ImportColumn.StartedOn] = new DateOnly(2024, 5, 1).ToString(german ? "dd.MM.yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture),
             [ImportColumn.EndedOn] = string.Empty,
             [ImportColumn.Description] = localizer["Import.TemplateDescription"],
             [ImportColumn.ActionAreas] = string.Join(ImportSheet.AreaSeparator + " ", areas),
+            [ImportColumn.Latitude] = string.Empty,
+            [ImportColumn.Longitude] = string.Empty,
         };
         return new CsvFile(localizer["Import.TemplateFileName"] + ".csv", separator, [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value)],
             [[.. Columns.Select(c => example[c])]]);
@@ -85,26 +97,51 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         }
 
         FileName = Path.GetFileName(SpreadsheetReader.Clean(upload!.FileName));
-        Preview = await ImportCheck.RunAsync(db, OwnCityId, rows, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        if (ErrorRowCount == 0)
-        {
-            Payload = Protect(new ImportPayload(FileName, OwnCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
-        }
-
+        Preview = await CheckAsync(rows, ImportDecisions.None, cancellationToken);
+        Payload = Protect(new ImportPayload(FileName, OwnCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(string? payload, CancellationToken cancellationToken)
+    /// <summary>The preview again, with the partners and updates chosen in it.</summary>
+    public async Task<IActionResult> OnPostRecheckAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
+        CancellationToken cancellationToken)
     {
-        var imported = Unprotect(payload);
-        if (imported is null || imported.CityId != OwnCityId)
+        if (Restore(payload) is not { } imported)
         {
-            CommitProblem = localizer["Import.PayloadInvalid"];
             return Page();
         }
 
-        FileName = imported.FileName;
+        Preview = await CheckAsync(imported.Rows, Decisions(partner, update), cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The rows the commit leaves out, with the reason, as a CSV file to fix and upload again.</summary>
+    public async Task<IActionResult> OnPostSkippedAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
+        CancellationToken cancellationToken)
+    {
+        if (Restore(payload) is not { } imported)
+        {
+            return Page();
+        }
+
+        var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
+        var skipped = (await CheckAsync(imported.Rows, Decisions(partner, update), cancellationToken)).Where(r => r.IsSkipped).ToList();
+        return new CsvFile(localizer["Import.SkippedFileName", Path.GetFileNameWithoutExtension(imported.FileName)] + ".csv", german ? ';' : ',',
+            [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value), localizer["Import.Problems"].Value],
+            [.. skipped.Select(r => (IReadOnlyList<string>)[.. Columns.Select(c => r.Source[c]), Problems(r)])]);
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
+        CancellationToken cancellationToken)
+    {
+        if (Restore(payload) is not { } imported)
+        {
+            return Page();
+        }
+
+        var decisions = Decisions(partner, update);
         var now = clock.GetUtcNow().UtcDateTime;
+        int added, updated;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             // One commit per city at a time: a second one (a double click, a second tab) waits here until the first
@@ -112,22 +149,28 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockSpace}, {OwnCityId})", cancellationToken);
 
             // Everything is checked again: the register may have changed since the preview.
-            Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
+            Preview = await CheckAsync(imported.Rows, decisions, now, cancellationToken);
             if (await AlreadySavedAsync(imported.PreviewedAtUtc, cancellationToken))
             {
                 TempData["StatusMessage"] = localizer["Import.AlreadySaved"].Value;
                 return RedirectToPage("/Partnerships/Index", new { mine = "true" });
             }
 
-            if (ErrorRowCount > 0 || Preview.Count == 0)
+            var updates = Preview.Where(r => r.Outcome == RowOutcome.Update).ToList();
+            var updateIds = updates.Select(r => r.Existing!.Id).ToList();
+            var toUpdate = await db.Partnerships.Include(p => p.ActionAreas).Where(p => updateIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            updated = updates.Count(r => toUpdate.TryGetValue(r.Existing!.Id, out var existing) && ImportCheck.TryUpdate(r, existing, now));
+            var additions = Preview.Where(r => r.Outcome == RowOutcome.Add).Select(r => r.Partnership!).ToList();
+            added = additions.Count;
+            if (added + updated == 0)
             {
-                CommitProblem = localizer["Import.NothingImportedErrors"];
+                CommitProblem = localizer["Import.NothingReady"];
                 return Page();
             }
 
             try
             {
-                db.Partnerships.AddRange(Preview.Select(r => r.Partnership!));
+                db.Partnerships.AddRange(additions);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -138,13 +181,22 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
                 CommitProblem = error.InnerException is PostgresException { ConstraintName: PartnershipConfiguration.UniqueActivePairIndex }
                     ? localizer["Import.NothingImportedConflict"]
                     : localizer["Import.NothingImportedFailed"];
-                Preview = await ImportCheck.RunAsync(db, OwnCityId, imported.Rows, now, cancellationToken);
+                Preview = await CheckAsync(imported.Rows, decisions, cancellationToken);
                 return Page();
             }
         }
 
-        TempData["StatusMessage"] = (Preview.Count == 1 ? localizer["Import.ImportedOne"] : localizer["Import.Imported", Preview.Count]).Value;
-        return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+        var message = localizer["Import.Done", localizer.Count("Import.RowsAdded", added), localizer.Count("Import.RowsUpdated", updated)].Value;
+        if (!Preview.Any(r => r.IsSkipped))
+        {
+            TempData["StatusMessage"] = message;
+            return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+        }
+
+        // Rows were left out: the page lists them and offers them as a file to fix.
+        Committed = (added, updated);
+        Preview = Preview.Where(r => r.IsSkipped).ToList();
+        return Page();
     }
 
     /// <summary>"Partner city: This city is not in the register."</summary>
@@ -154,7 +206,46 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         return error.Column is { } column ? localizer["Import.ErrorInColumn", localizer[$"Import.Column.{column}"], message] : message;
     }
 
+    /// <summary>A namesake offered in a row, with its distance from the own city.</summary>
+    public CityChoiceView Choice(CityCandidate city) => new(city.Id, city.Name, city.Region, city.CountryCode, city.Population,
+        _ownPlace is { } own && city.Latitude is { } lat && city.Longitude is { } lon ? GeoDistance.Kilometres(own.Latitude, own.Longitude, lat, lon) : null);
+
+    /// <summary>Every problem of a row in one line, for the file of skipped rows.</summary>
+    public string Problems(CheckedRow row) => row.Outcome == RowOutcome.NeedsChoice
+        ? localizer["Import.ChoosePartner"]
+        : string.Join(" ", row.Errors.Select(Describe));
+
     private int OwnCityId => User.GetCityId()!.Value;
+
+    private Task<IReadOnlyList<CheckedRow>> CheckAsync(IReadOnlyList<ImportRow> rows, ImportDecisions decisions, CancellationToken cancellationToken) =>
+        CheckAsync(rows, decisions, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    private async Task<IReadOnlyList<CheckedRow>> CheckAsync(IReadOnlyList<ImportRow> rows, ImportDecisions decisions, DateTime nowUtc,
+        CancellationToken cancellationToken)
+    {
+        var ownCityId = OwnCityId;
+        var own = await db.Cities.AsNoTracking().Where(c => c.Id == ownCityId).Select(c => new { c.Latitude, c.Longitude }).SingleAsync(cancellationToken);
+        _ownPlace = own is { Latitude: { } latitude, Longitude: { } longitude } ? (latitude, longitude) : null;
+        return await ImportCheck.RunAsync(db, ownCityId, rows, decisions, nowUtc, cancellationToken);
+    }
+
+    private static ImportDecisions Decisions(Dictionary<int, int>? partner, int[]? update) =>
+        new(partner?.Where(p => p.Value > 0).ToDictionary() ?? [], update?.ToHashSet() ?? []);
+
+    /// <summary>The payload's rows for this city, or null with the problem shown.</summary>
+    private ImportPayload? Restore(string? payload)
+    {
+        var imported = Unprotect(payload);
+        if (imported is null || imported.CityId != OwnCityId)
+        {
+            CommitProblem = localizer["Import.PayloadInvalid"];
+            return null;
+        }
+
+        FileName = imported.FileName;
+        Payload = payload;
+        return imported;
+    }
 
     /// <summary>The rows of the uploaded file; null, with the reason in the model state, when it cannot be imported.</summary>
     private async Task<IReadOnlyList<ImportRow>?> ReadUploadAsync(IFormFile? upload, CancellationToken cancellationToken)
@@ -244,18 +335,19 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         dataProtection.CreateProtector(ProtectorPurpose, User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? string.Empty);
 
     /// <summary>
-    /// Whether this preview was committed before: the rows of one commit share their creation time, so a group of the
-    /// city's partnerships created at one moment since the preview, with exactly the preview's partners, kinds and
-    /// statuses, is that commit. Deleted ones count too: a preview is saved once.
+    /// Whether this preview was committed before (a double click, a second tab): then no row is left to add, and the
+    /// pairs created since the preview include one group created at one moment, the rows of one commit, with exactly
+    /// the partners, kinds and statuses of the rows recognised as created since then. Deleted ones count too.
     /// </summary>
     private async Task<bool> AlreadySavedAsync(DateTime previewedAtUtc, CancellationToken cancellationToken)
     {
-        if (Preview is null || Preview.Any(r => r.Partner is null || r.Kind is null || r.Status is null))
+        var fromThisImport = Preview?.Where(r => r.Existing is { } existing && existing.CreatedAt >= previewedAtUtc).ToList() ?? [];
+        if (fromThisImport.Count == 0 || Preview!.Any(r => r.Outcome == RowOutcome.Add))
         {
             return false;
         }
 
-        var expected = Preview.Select(r => (r.Partner!.Id, r.Kind!.Value, r.Status!.Value)).Order().ToList();
+        var expected = fromThisImport.Select(r => (r.Partner!.Id, r.Kind!.Value, r.Status!.Value)).Order().ToList();
         var ownCityId = OwnCityId;
         var created = await db.Partnerships.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.CityId == ownCityId && p.CreatedAt >= previewedAtUtc)

@@ -7,7 +7,6 @@ namespace CityPartnerships.Web.Pages.Partnerships.Import;
 public static class RowErrorKeys
 {
     public const string BadDate = "Import.Error.BadDate";
-    public const string CityAmbiguous = "Import.Error.CityAmbiguous";
     public const string CityNotFound = "Import.Error.CityNotFound";
     public const string CityNotInCountry = "Import.Error.CityNotInCountry";
     public const string DuplicateExisting = "Import.Error.DuplicateExisting";
