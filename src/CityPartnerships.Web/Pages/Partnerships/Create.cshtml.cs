@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Features.Cities;
+using CityPartnerships.Web.Features.Partnerships;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
