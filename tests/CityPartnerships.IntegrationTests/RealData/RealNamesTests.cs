@@ -1,9 +1,9 @@
 using System.Globalization;
 using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web;
 using CityPartnerships.Web.Features.Cities;
 using CityPartnerships.Web.Localization;
 using CityPartnerships.Web.Search;
-using CityPartnerships.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
