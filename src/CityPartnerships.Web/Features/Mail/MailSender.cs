@@ -26,8 +26,8 @@ public sealed class MailSender(IOptions<MailOptions> options, ILogger<MailSender
         message.From.Add(new MailboxAddress(_options.FromName, _options.From));
         message.To.Add(new MailboxAddress(toName ?? string.Empty, toAddress));
         message.Subject = content.Subject;
-        message.Headers.Add(HeaderId.ContentLanguage, content.Language);
         message.Body = new BodyBuilder { TextBody = content.TextBody, HtmlBody = content.HtmlBody }.ToMessageBody();
+        message.Body.Headers.Add(HeaderId.ContentLanguage, content.Language);
 
         try
         {
