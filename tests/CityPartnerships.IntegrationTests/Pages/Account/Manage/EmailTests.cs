@@ -11,6 +11,8 @@ public sealed class EmailTests(PortalApp app)
         var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff);
         var client = await app.SignedInClientAsync(user);
         var newEmail = AccountSteps.NewEmail("moved");
+        // The language switch also sets the language of the user's mails.
+        await client.SubmitFormAsync("/Account/Manage", new() { ["culture"] = "de" }, "form.language-switch");
 
         await client.SubmitFormAsync("/Account/Manage/Email", new() { ["Input.NewEmail"] = newEmail, ["Input.CurrentPassword"] = PortalApp.Password });
         var mail = await app.Mailbox.WaitForMailAsync(newEmail);
@@ -18,12 +20,12 @@ public sealed class EmailTests(PortalApp app)
         var stillOld = await client.GetDocumentAsync("/Account/Manage");
         var confirmed = await (await client.SubmitFormAsync(link.PathAndQuery, [], "main form")).ToDocumentAsync();
 
-        Assert.Equal("Confirm your new e-mail address for CityPartnerships", mail.Subject);
+        Assert.Equal("Bestätigen Sie Ihre neue E-Mail-Adresse für CityPartnerships", mail.Subject);
         Assert.Equal(user.Email, stillOld.QuerySelector("[data-testid=account-email]")?.TextContent);
         Assert.NotNull(confirmed.QuerySelector("[data-testid=email-confirmed]"));
         Assert.Equal(newEmail, (await client.GetDocumentAsync("/Account/Manage")).QuerySelector("[data-testid=account-email]")?.TextContent);
         Assert.Equal("/MyCity", (await PortalApp.SignInAsync(app.CreateClient(), newEmail, PortalApp.Password, null)).Headers.Location?.OriginalString);
-        await app.Mailbox.WaitForMailAsync(user.Email, "new e-mail address");
+        await app.Mailbox.WaitForMailAsync(user.Email, "Ihr CityPartnerships-Konto hat eine neue E-Mail-Adresse");
     }
 
     [Fact]
