@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using CityPartnerships.Web;
 using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Data.Gazetteer;
+using CityPartnerships.Web.Features.Mail;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +41,14 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.Partnershi
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityChoices>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.AccountMails>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.Invitations>();
+
+// Mail: SMTP through MailKit, configured by environment variables (Mail__Host, ...; see README).
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.SectionName));
+builder.Services.AddSingleton<MailSender>();
+builder.Services.AddSingleton<MailOutbox>();
+builder.Services.AddHostedService(services => services.GetRequiredService<MailOutbox>());
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
     options.UseNpgsql(connectionString)
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
@@ -65,6 +74,8 @@ builder.Services
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
+    .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+    .AddPasswordValidator<PortalPasswordValidator>()
     .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
     .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 builder.Services.ConfigureApplicationCookie(options =>
@@ -78,6 +89,10 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.SlidingExpiration = true;
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
 });
+// Password-reset and e-mail-change links are valid for two hours; invitations for a week unless configured otherwise.
+builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
+builder.Services.Configure<InvitationTokenProviderOptions>(options =>
+    options.TokenLifespan = builder.Configuration.GetValue("Accounts:InvitationValidFor", TimeSpan.FromDays(7)));
 // A locked-out or changed user loses their session within a minute, not at cookie expiry.
 builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
@@ -108,6 +123,7 @@ builder.Services
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
         options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
     })
+    .AddMvcOptions(options => options.Filters.Add<TwoFactorRequiredForAdmins>())
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddOptions<MvcOptions>()

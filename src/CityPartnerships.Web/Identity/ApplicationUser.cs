@@ -15,4 +15,12 @@ public sealed class ApplicationUser : IdentityUser
     public City? City { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The language the portal writes mails to this user in: "en" or "de".</summary>
+    public string Language { get; set; } = "en";
+
+    public const int LanguageMaxLength = 8;
+
+    /// <summary>Invited but has not chosen a password yet.</summary>
+    public bool IsInvitationPending => PasswordHash is null;
 }

@@ -23,6 +23,18 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedRes
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         new() { Code = nameof(PasswordRequiresUniqueChars), Description = localizer["Identity.PasswordRequiresUniqueChars", uniqueChars] };
 
+    public override IdentityError PasswordMismatch() =>
+        new() { Code = nameof(PasswordMismatch), Description = localizer["Identity.PasswordMismatch"] };
+
+    public override IdentityError InvalidToken() =>
+        new() { Code = nameof(InvalidToken), Description = localizer["Identity.InvalidToken"] };
+
+    public override IdentityError UserAlreadyHasPassword() =>
+        new() { Code = nameof(UserAlreadyHasPassword), Description = localizer["Identity.InvalidToken"] };
+
+    public override IdentityError RecoveryCodeRedemptionFailed() =>
+        new() { Code = nameof(RecoveryCodeRedemptionFailed), Description = localizer["Identity.InvalidToken"] };
+
     public override IdentityError DefaultError() =>
         new() { Code = nameof(DefaultError), Description = localizer["Identity.DefaultError"] };
 

@@ -16,6 +16,11 @@ internal sealed class PortalClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, "true"));
+        }
+
         if (user.CityId is { } cityId)
         {
             identity.AddClaim(new Claim(PortalClaims.CityId, cityId.ToString(CultureInfo.InvariantCulture)));

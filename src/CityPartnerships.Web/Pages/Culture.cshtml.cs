@@ -1,18 +1,29 @@
+using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
 namespace CityPartnerships.Web.Pages;
 
-/// <summary>The language switch: remembers the choice in a cookie for a year and returns to the page the user was on.</summary>
+/// <summary>
+/// The language switch: remembers the choice in a cookie for a year and returns to the page the user was on. For a
+/// signed-in user it is also the language the portal writes their mails in.
+/// </summary>
 [AllowAnonymous]
-public sealed class CultureModel : PageModel
+public sealed class CultureModel(UserManager<ApplicationUser> userManager) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage(PagePaths.Home);
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
         if (PortalCultures.IsSupported(culture))
         {
+            if (await userManager.GetUserAsync(User) is { } user && !string.Equals(user.Language, culture, StringComparison.OrdinalIgnoreCase))
+            {
+                user.Language = culture!.ToLowerInvariant();
+                await userManager.UpdateAsync(user);
+            }
+
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),

@@ -10,6 +10,14 @@ public static class PagePaths
     public const string MyCity = "/MyCity/Index";
     public const string Dashboard = "/Dashboard/Index";
     public const string AssociationOverview = "/Admin/Index";
+    public const string Login = "/Account/Login";
+    public const string LoginWithTwoFactor = "/Account/LoginWithTwoFactor";
+    public const string AcceptInvitation = "/Account/AcceptInvitation";
+    public const string ResetPassword = "/Account/ResetPassword";
+    public const string ConfirmEmailChange = "/Account/ConfirmEmailChange";
+    public const string MyAccount = "/Account/Manage/Index";
+    public const string TwoFactorSetup = "/Account/Manage/TwoFactor";
+    public const string UserEdit = "/Admin/Users/Edit";
 
     /// <summary>Sections of the partnership details page, as URL fragments.</summary>
     public static class DetailsSection

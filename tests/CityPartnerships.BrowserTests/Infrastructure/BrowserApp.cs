@@ -19,13 +19,19 @@ public sealed class BrowserApp : IAsyncLifetime
 {
     public const string DemoPassword = Web.Data.DemoData.DemoDataSeeder.DemoPassword;
 
+    public const string DemoAdminAuthenticatorKey = Web.Data.DemoData.DemoDataSeeder.DemoAdminAuthenticatorKey;
+
     private PostgresServer? _server;
+    private TestMailbox? _mailbox;
     private DemoPortal? _portal;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = null!;
+
+    /// <summary>The SMTP server the portal sends its mail to.</summary>
+    public TestMailbox Mailbox => _mailbox!;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -34,7 +40,8 @@ public sealed class BrowserApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _server = await PostgresServer.StartAsync();
-        _portal = new DemoPortal(_server.ConnectionStringFor($"browser_{Guid.NewGuid():N}"));
+        _mailbox = TestMailbox.Start();
+        _portal = new DemoPortal(_server.ConnectionStringFor($"browser_{Guid.NewGuid():N}"), _mailbox.Settings());
         _portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _portal.StartServer();
         BaseUrl = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -70,6 +77,11 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
+
+        if (_mailbox is not null)
+        {
+            await _mailbox.DisposeAsync();
+        }
     }
 
     /// <summary>A fresh browser profile (no cookies) with the given browser language.</summary>
@@ -85,13 +97,20 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static async Task SignInAsync(IPage page, string email)
+    /// <summary>Signs in with the password and, when asked (the demo admin), the code an authenticator app would show.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = DemoPassword, string? authenticatorKey = DemoAdminAuthenticatorKey)
     {
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_Email").FillAsync(email);
-        await page.Locator("#Input_Password").FillAsync(DemoPassword);
+        await page.Locator("#Input_Password").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (authenticatorKey is not null && new Uri(page.Url).AbsolutePath == "/Account/LoginWithTwoFactor")
+        {
+            await page.Locator("#Input_Code").FillAsync(Totp.Code(authenticatorKey));
+            await page.Locator("main button[type=submit]").ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
@@ -108,7 +127,7 @@ public sealed class BrowserApp : IAsyncLifetime
         return folder?.FullName ?? throw new InvalidOperationException("CityPartnerships.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private sealed class DemoPortal(string connectionString) : WebApplicationFactory<Program>
+    private sealed class DemoPortal(string connectionString, Dictionary<string, string> mailSettings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -117,6 +136,11 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Database:MigrateOnStartup", "true");
             builder.UseSetting("DemoData:Seed", "true");
             builder.UseSetting("RateLimiting:LoginAttemptsPerMinute", "1000");
+            foreach (var (key, value) in mailSettings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             // As in the integration tests: cheap password hashes, so signing in and seeding the demo users stay fast.
             builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000));
         }

@@ -68,6 +68,11 @@ public sealed class StartPagesTests(BrowserApp app)
     [InlineData("duesseldorf.staff@example.org", "/MyCity/Unit")]
     [InlineData("duesseldorf.staff@example.org", "/Partnerships/Import")]
     [InlineData("duesseldorf.staff@example.org", "/Cities/Create")]
+    [InlineData(null, "/Account/ForgotPassword")]
+    [InlineData("duesseldorf.staff@example.org", "/Account/Manage")]
+    [InlineData("duesseldorf.staff@example.org", "/Account/Manage/Password")]
+    [InlineData("duesseldorf.staff@example.org", "/Account/Manage/Email")]
+    [InlineData("leipzig.staff@example.org", "/Account/Manage/TwoFactor")]
     public async Task Pages_have_no_serious_accessibility_violations(string? email, string path)
     {
         // axe is injected as an inline script, which the portal's Content-Security-Policy rightly forbids.

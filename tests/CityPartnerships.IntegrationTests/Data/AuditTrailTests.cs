@@ -95,15 +95,17 @@ public sealed class AuditTrailTests(PortalApp app)
 
         await using var portal = new PortalFactory(connectionString);
         var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        string key;
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var admin = new ApplicationUser { UserName = "old.shape@example.org", Email = "old.shape@example.org", EmailConfirmed = true, DisplayName = "Admin" };
             Assert.True((await users.CreateAsync(admin, PortalApp.Password)).Succeeded);
             await users.AddToRoleAsync(admin, Roles.AssociationAdmin);
+            key = await PortalApp.EnableTwoFactorAsync(users, admin);
         }
 
-        await client.SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = "old.shape@example.org", ["Input.Password"] = PortalApp.Password });
+        await PortalApp.SignInAsync(client, "old.shape@example.org", PortalApp.Password, key);
         var page = await client.GetDocumentAsync($"/Partnerships/Details/{partnershipId}");
 
         var entries = page.QuerySelectorAll("[data-testid=history] > li").Select(li => Normalize(li.TextContent)).ToList();

@@ -61,7 +61,7 @@ public sealed class DemoDataTests(PortalApp app)
         var production = new Dictionary<string, string>
         {
             ["FirstAdmin:Email"] = "first.admin@example.org",
-            ["FirstAdmin:Password"] = "A-strong-first-admin-password",
+            ["FirstAdmin:Password"] = "Copper kettle meadow 2031",
         };
 
         await using var portal = new PortalFactory(connectionString, production);
@@ -74,7 +74,7 @@ public sealed class DemoDataTests(PortalApp app)
         var signIn = await client.SubmitFormAsync("/Account/Login", new()
         {
             ["Input.Email"] = "first.admin@example.org",
-            ["Input.Password"] = "A-strong-first-admin-password",
+            ["Input.Password"] = "Copper kettle meadow 2031",
         });
         Assert.Equal("/Admin", signIn.Headers.Location?.OriginalString);
     }

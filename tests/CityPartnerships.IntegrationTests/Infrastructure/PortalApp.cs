@@ -25,11 +25,15 @@ public sealed class PortalApp : IAsyncLifetime
 
     public PortalFactory Factory { get; private set; } = null!;
 
+    /// <summary>The SMTP server the portal sends its mail to.</summary>
+    public TestMailbox Mailbox { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
         Server = await PostgresServer.StartAsync();
+        Mailbox = TestMailbox.Start();
         ConnectionString = await TestDatabase.CreateAsync(Server, "portal");
-        Factory = new PortalFactory(ConnectionString);
+        Factory = new PortalFactory(ConnectionString, Mailbox.Settings());
         _ = Factory.Server; // starts the app, which seeds roles and action areas
     }
 
@@ -43,6 +47,11 @@ public sealed class PortalApp : IAsyncLifetime
         if (Server is not null)
         {
             await Server.DisposeAsync();
+        }
+
+        if (Mailbox is not null)
+        {
+            await Mailbox.DisposeAsync();
         }
     }
 
@@ -86,8 +95,11 @@ public sealed class PortalApp : IAsyncLifetime
             return partnership;
         });
 
-    /// <summary>A user with a unique e-mail address and <see cref="Password"/>; city users get a new city unless one is given.</summary>
-    public async Task<TestUser> CreateUserAsync(string role, int? cityId = null)
+    /// <summary>
+    /// A user with a unique e-mail address and <see cref="Password"/>; city users get a new city unless one is given.
+    /// Admins have an authenticator app set up, as the portal requires of them; others only when asked.
+    /// </summary>
+    public async Task<TestUser> CreateUserAsync(string role, int? cityId = null, bool? twoFactor = null)
     {
         if (Roles.BelongsToCity(role) && cityId is null)
         {
@@ -109,24 +121,46 @@ public sealed class PortalApp : IAsyncLifetime
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
-        return new TestUser(user.Id, email, user.DisplayName, role, user.CityId);
+        var key = twoFactor ?? role == Roles.AssociationAdmin ? await EnableTwoFactorAsync(users, user) : null;
+        return new TestUser(user.Id, email, user.DisplayName, role, user.CityId, key);
+    }
+
+    /// <summary>Sets up an authenticator app for the user, as the two-factor page does, and returns the shared key.</summary>
+    public static async Task<string> EnableTwoFactorAsync(UserManager<ApplicationUser> users, ApplicationUser user)
+    {
+        await users.ResetAuthenticatorKeyAsync(user);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return key!;
+    }
+
+    /// <summary>
+    /// Signs in through the real forms: the password, then (for accounts with two factors) the code the authenticator
+    /// app would show. Returns the answer to the last form.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password,
+        string? authenticatorKey, string loginUrl = "/Account/Login")
+    {
+        var response = await client.SubmitFormAsync(loginUrl, new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        if (authenticatorKey is null || response.Headers.Location?.OriginalString.StartsWith("/Account/LoginWithTwoFactor", StringComparison.Ordinal) != true)
+        {
+            return response;
+        }
+
+        return await client.SubmitFormAsync(response.Headers.Location.OriginalString, new() { ["Input.Code"] = Totp.Code(authenticatorKey) });
     }
 
     /// <summary>Signs in through the real sign-in form (antiforgery token included) and returns the client.</summary>
     public async Task<HttpClient> SignedInClientAsync(TestUser user, string? language = null)
     {
         var client = CreateClient(language);
-        var response = await client.SubmitFormAsync("/Account/Login", new()
-        {
-            ["Input.Email"] = user.Email,
-            ["Input.Password"] = Password,
-        });
+        var response = await SignInAsync(client, user.Email, Password, user.AuthenticatorKey);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
 }
 
-public sealed record TestUser(string Id, string Email, string DisplayName, string Role, int? CityId);
+public sealed record TestUser(string Id, string Email, string DisplayName, string Role, int? CityId, string? AuthenticatorKey = null);
 
 public static class Unique
 {

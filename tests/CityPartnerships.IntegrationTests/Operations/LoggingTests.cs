@@ -15,16 +15,16 @@ public sealed class LoggingTests(PortalApp app)
         var sink = new CollectingSink();
         await using var portal = app.Factory.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(sink)));
-        var user = await app.CreateUserAsync(Web.Authorization.Roles.AssociationAdmin);
+        var user = await app.CreateUserAsync(Web.Authorization.Roles.InternationalAffairsStaff);
         var client = portal.CreateClient(new() { AllowAutoRedirect = false });
 
         var wrong = await client.SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = "Wrong-Secret-Word-4711" });
         var right = await client.SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
         var cookie = right.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("CityPartnerships.Auth=", StringComparison.Ordinal)).Split(';')[0];
-        await client.GetAsync("/Admin");
+        await client.GetAsync("/MyCity");
 
         var log = string.Join('\n', sink.Events.Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + string.Join(' ', e.Properties.Values)));
-        Assert.Contains("signed in", log);
+        Assert.Contains("Security event SignInSucceeded", log);
         Assert.Contains("/Account/Login", log);
         Assert.DoesNotContain("Wrong-Secret-Word-4711", log);
         Assert.DoesNotContain(PortalApp.Password, log);

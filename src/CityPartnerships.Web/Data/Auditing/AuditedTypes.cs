@@ -97,11 +97,13 @@ public static class AuditedTypes
                 nameof(ApplicationUser.PhoneNumber), nameof(ApplicationUser.PasswordHash),
             ],
             // Copies in upper case, the stamp that ends sessions, failed sign-ins (the lock they lead to is recorded),
-            // and Identity's switch that lets lockout apply at all (on for every account; the lock itself is recorded).
+            // Identity's switch that lets lockout apply at all (on for every account; the lock itself is recorded), and
+            // the language mails are written in (it follows the language switch).
             Ignored =
             [
                 nameof(ApplicationUser.NormalizedEmail), nameof(ApplicationUser.NormalizedUserName), nameof(ApplicationUser.SecurityStamp),
                 nameof(ApplicationUser.AccessFailedCount), nameof(ApplicationUser.CreatedAt), nameof(ApplicationUser.LockoutEnabled),
+                nameof(ApplicationUser.Language),
             ],
             EnumFields = Enums((UserRoleField, "Role")),
             State = new(nameof(ApplicationUser.LockoutEnd), AuditAction.Locked, AuditAction.Unlocked),

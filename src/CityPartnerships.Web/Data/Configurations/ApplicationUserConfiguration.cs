@@ -8,6 +8,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.Property(u => u.Language).HasMaxLength(ApplicationUser.LanguageMaxLength).HasDefaultValue("en");
+        builder.Ignore(u => u.IsInvitationPending);
         builder.HasOne(u => u.City).WithMany().HasForeignKey(u => u.CityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.CityId);
     }

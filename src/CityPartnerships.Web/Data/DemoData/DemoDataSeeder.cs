@@ -17,6 +17,12 @@ internal static class DemoDataSeeder
 {
     public const string DemoPassword = "Partnerships-Demo-2026!";
 
+    /// <summary>
+    /// Admins sign in with two factors. The demo admin's authenticator key is public like the demo password (README,
+    /// scripts/demo-code.sh prints the current code), so that the demo can be tried without setting up an app.
+    /// </summary>
+    public const string DemoAdminAuthenticatorKey = "CITYPARTNERSHIPSDEMOADMINKEYABCD";
+
     public static IReadOnlyList<(string Email, string DisplayName, string Role, string? City)> Accounts { get; } =
     [
         ("admin@example.org", "Anna Admin", Roles.AssociationAdmin, null),
@@ -239,6 +245,12 @@ internal static class DemoDataSeeder
             }
 
             await userManager.AddToRoleAsync(user, role);
+            if (role == Roles.AssociationAdmin)
+            {
+                // The key where Identity's user store keeps it (IUserAuthenticatorKeyStore), then two factors on.
+                await userManager.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoAdminAuthenticatorKey);
+                await userManager.SetTwoFactorEnabledAsync(user, true);
+            }
         }
     }
 }

@@ -52,6 +52,11 @@ public sealed class LoginModel(
             return RedirectToPage(Roles.StartPage(Roles.All.FirstOrDefault(roles.Contains)));
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage(PagePaths.LoginWithTwoFactor, new { ReturnUrl, Input.RememberMe });
+        }
+
         if (result.IsLockedOut)
         {
             await securityEvents.RecordAsync(SecurityEventType.LockedOut, null);

@@ -15,11 +15,7 @@ public sealed class LoginTests(PortalApp app)
         var user = await app.CreateUserAsync(role);
         var client = app.CreateClient();
 
-        var response = await client.SubmitFormAsync("/Account/Login", new()
-        {
-            ["Input.Email"] = user.Email,
-            ["Input.Password"] = PortalApp.Password,
-        });
+        var response = await PortalApp.SignInAsync(client, user.Email, PortalApp.Password, user.AuthenticatorKey);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(startPage, response.Headers.Location?.OriginalString);
@@ -33,11 +29,7 @@ public sealed class LoginTests(PortalApp app)
         var user = await app.CreateUserAsync(Roles.AssociationAdmin);
         var client = app.CreateClient();
 
-        var response = await client.SubmitFormAsync("/Account/Login?ReturnUrl=%2FAdmin%2FUsers", new()
-        {
-            ["Input.Email"] = user.Email,
-            ["Input.Password"] = PortalApp.Password,
-        });
+        var response = await PortalApp.SignInAsync(client, user.Email, PortalApp.Password, user.AuthenticatorKey, "/Account/Login?ReturnUrl=%2FAdmin%2FUsers");
 
         Assert.Equal("/Admin/Users", response.Headers.Location?.OriginalString);
     }
@@ -48,11 +40,7 @@ public sealed class LoginTests(PortalApp app)
         var user = await app.CreateUserAsync(Roles.AssociationAdmin);
         var client = app.CreateClient();
 
-        var response = await client.SubmitFormAsync("/Account/Login?ReturnUrl=https%3A%2F%2Fevil.example%2F", new()
-        {
-            ["Input.Email"] = user.Email,
-            ["Input.Password"] = PortalApp.Password,
-        });
+        var response = await PortalApp.SignInAsync(client, user.Email, PortalApp.Password, user.AuthenticatorKey, "/Account/Login?ReturnUrl=https%3A%2F%2Fevil.example%2F");
 
         Assert.Equal("/Admin", response.Headers.Location?.OriginalString);
     }

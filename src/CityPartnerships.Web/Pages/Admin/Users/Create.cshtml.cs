@@ -1,16 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Web.Features.Accounts;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace CityPartnerships.Web.Pages.Admin.Users;
 
+/// <summary>An admin invites a user; the user chooses their own password from the link in the invitation mail.</summary>
 public sealed class CreateModel(
     AppDbContext db,
     UserManager<ApplicationUser> userManager,
+    Invitations invitations,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer,
-    ILogger<CreateModel> logger) : PageModel, IUserFormPage
+    IStringLocalizer<SharedResource> localizer) : PageModel, IUserFormPage
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -21,11 +23,20 @@ public sealed class CreateModel(
 
     public IReadOnlyList<SelectListItem> CityOptions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadOptionsAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Input.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        await LoadOptionsAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await Input.ValidateAssignmentAsync(db, ModelState, nameof(Input), localizer, cancellationToken);
+        if (!PortalCultures.IsSupported(Input.Language))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(NewUserInput.Language)}", localizer["Validation.Required", localizer["Field.MailLanguage"]]);
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadOptionsAsync(cancellationToken);
@@ -37,18 +48,17 @@ public sealed class CreateModel(
         {
             UserName = email,
             Email = email,
-            EmailConfirmed = true,
             DisplayName = Input.DisplayName.Trim(),
             CityId = Input.CityId,
+            Language = Input.Language,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        var created = await userManager.CreateAsync(user, Input.Password);
+        var created = await userManager.CreateAsync(user);
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email);
-                ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(NewUserInput.Email)}", error.Description);
             }
 
             await LoadOptionsAsync(cancellationToken);
@@ -56,9 +66,16 @@ public sealed class CreateModel(
         }
 
         await userManager.AddToRoleAsync(user, Input.Role);
-        logger.LogInformation("User {UserId} created with role {Role} by an admin", user.Id, Input.Role);
-        this.ShowSuccess(localizer["Users.Created", user.DisplayName]);
-        return RedirectToPage("Index");
+        if (await invitations.SendAsync(user, User.GetDisplayName(), cancellationToken))
+        {
+            this.ShowSuccess(localizer["Users.Invited", user.DisplayName, email]);
+        }
+        else
+        {
+            this.ShowError(localizer["Users.InvitationNotSent", user.DisplayName]);
+        }
+
+        return RedirectToPage(PagePaths.UserEdit, new { id = user.Id });
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
@@ -76,14 +93,8 @@ public sealed class CreateModel(
         public string Email { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(256, MinimumLength = 12, ErrorMessage = "Validation.PasswordLength")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Field.InitialPassword")]
-        public string Password { get; set; } = string.Empty;
-
-        [Compare(nameof(Password), ErrorMessage = "Validation.PasswordsDiffer")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Field.ConfirmPassword")]
-        public string ConfirmPassword { get; set; } = string.Empty;
+        [StringLength(ApplicationUser.LanguageMaxLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.MailLanguage")]
+        public string Language { get; set; } = PortalCultures.English;
     }
 }

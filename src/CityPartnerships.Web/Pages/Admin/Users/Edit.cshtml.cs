@@ -1,3 +1,4 @@
+using CityPartnerships.Web.Features.Accounts;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,6 +9,8 @@ public sealed class EditModel(
     UserManager<ApplicationUser> userManager,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer,
+    Invitations invitations,
+    SecurityEvents securityEvents,
     ILogger<EditModel> logger) : PageModel, IUserFormPage
 {
     [BindProperty]
@@ -20,6 +23,10 @@ public sealed class EditModel(
     public bool IsLockedOut { get; private set; }
 
     public bool IsSelf { get; private set; }
+
+    public bool IsInvitationPending { get; private set; }
+
+    public bool HasTwoFactor { get; private set; }
 
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];
 
@@ -64,6 +71,7 @@ public sealed class EditModel(
             return Page();
         }
 
+        var previousRole = Roles.All.FirstOrDefault((await userManager.GetRolesAsync(user)).Contains);
         user.DisplayName = Input.DisplayName.Trim();
         user.CityId = Input.CityId;
         // Role, name and city in one save, so the user's history shows them as one change.
@@ -83,6 +91,11 @@ public sealed class EditModel(
         // Role and city travel in the sign-in cookie: a new security stamp makes the user's session pick them up.
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} now has role {Role} and city {CityId}", user.Id, Input.Role, Input.CityId);
+        if (previousRole != Input.Role)
+        {
+            await securityEvents.RecordAsync(SecurityEventType.RoleChanged, user.Id, $"{previousRole} -> {Input.Role} by {userManager.GetUserId(User)}");
+        }
+
         this.ShowSuccess(localizer["Users.Saved", user.DisplayName]);
         return RedirectToPage("Index");
     }
@@ -105,6 +118,7 @@ public sealed class EditModel(
         await userManager.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} locked out by an admin", user.Id);
+        await securityEvents.RecordAsync(SecurityEventType.AccountLocked, user.Id, $"by {userManager.GetUserId(User)}");
         this.ShowSuccess(localizer["Users.Locked", user.DisplayName]);
         return RedirectToPage(new { id });
     }
@@ -120,7 +134,32 @@ public sealed class EditModel(
         await userManager.SetLockoutEndDateAsync(user, null);
         await userManager.ResetAccessFailedCountAsync(user);
         logger.LogInformation("User {UserId} unlocked by an admin", user.Id);
+        await securityEvents.RecordAsync(SecurityEventType.AccountUnlocked, user.Id, $"by {userManager.GetUserId(User)}");
         this.ShowSuccess(localizer["Users.Unlocked", user.DisplayName]);
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(string id, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!user.IsInvitationPending)
+        {
+            this.ShowError(localizer["Users.AlreadyActive", user.DisplayName]);
+        }
+        else if (await invitations.SendAsync(user, User.GetDisplayName(), cancellationToken))
+        {
+            this.ShowSuccess(localizer["Users.Invited", user.DisplayName, user.Email ?? string.Empty]);
+        }
+        else
+        {
+            this.ShowError(localizer["Users.InvitationNotSent", user.DisplayName]);
+        }
+
         return RedirectToPage(new { id });
     }
 
@@ -143,6 +182,8 @@ public sealed class EditModel(
         Email = user.Email ?? string.Empty;
         IsLockedOut = user.LockoutEnd > clock.GetUtcNow();
         IsSelf = IsCurrentUser(user);
+        IsInvitationPending = user.IsInvitationPending;
+        HasTwoFactor = user.TwoFactorEnabled;
         RoleOptions = UserInput.RoleOptions(localizer);
         CityOptions = await UserInput.CityOptionsAsync(db, cancellationToken);
     }

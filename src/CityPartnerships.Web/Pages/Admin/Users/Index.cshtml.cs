@@ -41,9 +41,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
                 u.Email!,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 u.City == null ? null : u.City.Name,
-                u.LockoutEnd != null && u.LockoutEnd > now))
+                u.LockoutEnd != null && u.LockoutEnd > now,
+                u.PasswordHash == null))
             .ToPagedResultAsync(PageNumber, cancellationToken);
     }
 
-    public sealed record UserRowView(string Id, string DisplayName, string Email, string? Role, string? City, bool IsLockedOut);
+    public sealed record UserRowView(string Id, string DisplayName, string Email, string? Role, string? City, bool IsLockedOut, bool IsInvitationPending);
 }

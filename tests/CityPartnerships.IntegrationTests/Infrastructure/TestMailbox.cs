@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace CityPartnerships.Tests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server on a free local port (the SmtpServer library, in process): the portal sends to it through
+/// MailKit exactly as it would to a production server, and tests read what arrived.
+/// </summary>
+public sealed class TestMailbox : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Task _running = Task.CompletedTask;
+
+    public int Port { get; private set; }
+
+    public static TestMailbox Start()
+    {
+        var mailbox = new TestMailbox { Port = FreePort() };
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, mailbox.Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(mailbox._received));
+        mailbox._running = new SmtpServer.SmtpServer(options, services).StartAsync(mailbox._stop.Token);
+        return mailbox;
+    }
+
+    /// <summary>The settings that point the portal at this server.</summary>
+    public Dictionary<string, string> Settings() => new()
+    {
+        ["Mail:Host"] = "127.0.0.1",
+        ["Mail:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Security"] = "None",
+        ["Mail:From"] = "portal@citypartnerships.test",
+    };
+
+    /// <summary>Waits for the first mail to <paramref name="address"/> whose subject contains <paramref name="subject"/>.</summary>
+    public async Task<MimeMessage> WaitForMailAsync(string address, string? subject = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = Find(address, subject);
+            if (found.Count > 0)
+            {
+                return found[0];
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No mail to {address} arrived within the timeout.");
+    }
+
+    public IReadOnlyList<MimeMessage> Find(string address, string? subject = null) =>
+        [.. _received.Where(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, address, StringComparison.OrdinalIgnoreCase))
+            && (subject is null || (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal)))];
+
+    /// <summary>The first link in the plain-text body that leads to <paramref name="path"/>.</summary>
+    public static Uri LinkIn(MimeMessage message, string path)
+    {
+        var text = message.TextBody ?? throw new InvalidOperationException("The mail has no plain-text part.");
+        var link = text.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("http", StringComparison.Ordinal)
+            && line.Contains(path, StringComparison.Ordinal));
+        return new Uri(link ?? throw new InvalidOperationException($"No link to {path} in: {text}"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
+            ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream(buffer.ToArray());
+            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
