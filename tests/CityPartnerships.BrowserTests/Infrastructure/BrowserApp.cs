@@ -84,6 +84,16 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
+    /// <summary>Adds a city to the portal's register, as the gazetteer or an admin would.</summary>
+    public async Task<int> InsertCityAsync(Domain.Cities.City city)
+    {
+        await using var scope = _portal!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
+        db.Cities.Add(city);
+        await db.SaveChangesAsync();
+        return city.Id;
+    }
+
     /// <summary>A fresh browser profile (no cookies) with the given browser language.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB", bool bypassContentSecurityPolicy = false)
     {

@@ -79,4 +79,62 @@ public sealed class DocumentAndImportJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("Guadalajara");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("Projektpartnerschaft");
     }
+
+    [Theory]
+    [InlineData("de-DE", "leipzig.staff@example.org")]
+    [InlineData("en-GB", "duesseldorf.staff@example.org")]
+    public async Task Staff_choose_the_partner_of_an_ambiguous_row_import_the_good_rows_and_download_the_skipped_ones(string locale, string staff)
+    {
+        var german = locale.StartsWith("de", StringComparison.Ordinal);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var springfield = $"Springfield-{suffix}";
+        var illinois = await app.InsertCityAsync(new Domain.Cities.City(springfield, "US", "Illinois", 39.80, -89.64, 114_394));
+        await app.InsertCityAsync(new Domain.Cities.City(springfield, "US", "Missouri", 37.22, -93.30, 169_176));
+        var nurtingen = $"Nürtingen-{suffix}";
+        await app.InsertCityAsync(new Domain.Cities.City(nurtingen, "DE", "Baden-Württemberg", 48.63, 9.34, 41_000));
+        var atlantis = $"Atlantis-{suffix}";
+        // As German Excel saves "CSV (Trennzeichen-getrennt)": Windows-1252, where ü is one byte, and semicolons.
+        var csv = $"Partnerstadt;Land;Art\r\n{springfield};USA;Städtepartnerschaft\r\n{nurtingen};Deutschland;Freundschaft\r\n{atlantis};Frankreich;\r\n";
+        var page = await app.NewPageAsync(locale);
+        await BrowserApp.SignInAsync(page, staff);
+        await page.GotoAsync("/Partnerships/Import");
+
+        await page.Locator("#upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "partnerstaedte.csv",
+            MimeType = "text/csv",
+            Buffer = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(csv),
+        });
+        await page.Locator("form[enctype] button[type=submit]").ClickAsync();
+
+        var preview = page.GetByTestId("preview");
+        await Assertions.Expect(preview).ToContainTextAsync(nurtingen);
+        await Assertions.Expect(page.Locator("tr[data-row='2']")).ToHaveAttributeAsync("data-outcome", "NeedsChoice");
+        await Assertions.Expect(page.Locator("tr[data-row='4'] [data-testid=row-errors]")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, $"partnership-import-choice-{locale[..2]}");
+
+        // Only the rows that need attention, then the right Springfield.
+        await page.Locator("#only-attention").CheckAsync();
+        await Assertions.Expect(page.Locator("tr[data-row='3']")).ToBeHiddenAsync();
+        var choice = page.Locator("tr[data-row='2'] [data-testid=partner-choice]");
+        await choice.SelectOptionAsync(illinois.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("commit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("commit-result")).ToContainTextAsync(german
+            ? "Import gespeichert: 2 Partnerschaften hinzugefügt, 0 aktualisiert."
+            : "Import saved: 2 partnerships added, 0 updated.");
+        await Assertions.Expect(page.Locator("[data-testid=preview] tbody tr")).ToHaveCountAsync(1);
+        await BrowserApp.ScreenshotAsync(page, $"partnership-import-result-{locale[..2]}");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-skipped").ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        var skipped = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
+        Assert.Contains(atlantis, skipped, StringComparison.Ordinal);
+        Assert.DoesNotContain(springfield, skipped, StringComparison.Ordinal);
+
+        await page.GotoAsync($"/Partnerships?mine=true&q={Uri.EscapeDataString(springfield)}");
+        await page.Locator("tbody tr a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Illinois");
+        await page.GotoAsync($"/Partnerships?mine=true&q={Uri.EscapeDataString(nurtingen)}");
+        await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync(nurtingen);
+    }
 }

@@ -53,6 +53,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     /// <summary>After a commit that left rows out: how many were added and updated.</summary>
     public (int Added, int Updated)? Committed { get; private set; }
 
+    /// <summary>What the user chose in the preview; after a commit carried along, so the skipped rows download as shown.</summary>
+    public ImportDecisions Chosen { get; private set; } = ImportDecisions.None;
+
     public int Count(RowOutcome outcome) => Preview?.Count(r => r.Outcome == outcome) ?? 0;
 
     /// <summary>Where the own city lies, for the distance of each namesake offered.</summary>
@@ -139,7 +142,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             return Page();
         }
 
-        var decisions = Decisions(partner, update);
+        var decisions = Chosen = Decisions(partner, update);
         var now = clock.GetUtcNow().UtcDateTime;
         int added, updated;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
