@@ -35,6 +35,8 @@ var connectionString = builder.Configuration.GetConnectionString("Default") is {
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AuditInterceptor>();
 builder.Services.AddScoped<SecurityEvents>();
+builder.Services.AddScoped<UniformSignIn>();
+builder.Services.AddSingleton<UniformSignIn.DummyHash>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipQueries>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
@@ -75,10 +77,10 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.SlidingExpiration = true;
-    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.ExpireTimeSpan = SessionValidation.IdleTimeout;
+    options.Events.OnSigningIn = SessionValidation.OnSigningIn;
+    options.Events.OnValidatePrincipal = SessionValidation.OnValidatePrincipal;
 });
-// A locked-out or changed user loses their session within a minute, not at cookie expiry.
-builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
