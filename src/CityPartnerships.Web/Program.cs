@@ -89,11 +89,23 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.CityMember, policy =>
         policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId));
 
-// Sign-in attempts per client address; lockout per account is the second line of defence.
+// Sign-in attempts per client address (the proxy's X-Forwarded-For only from configured proxies); lockout per
+// account is the second line of defence.
+builder.Services.AddTrustedProxies(builder.Configuration);
 var loginPermitsPerMinute = builder.Configuration.GetValue("RateLimiting:LoginAttemptsPerMinute", 10);
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.OnRejected = (context, _) =>
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.HttpContext.Response.Headers.RetryAfter =
+                Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ValueTask.CompletedTask;
+    };
     options.AddPolicy(RateLimitPolicies.Login, context => HttpMethods.IsPost(context.Request.Method)
         ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermitsPerMinute, Window = TimeSpan.FromMinutes(1) })
@@ -132,6 +144,7 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
 
 var app = builder.Build();
 
+app.UseTrustedProxies(app.Configuration);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
