@@ -26,7 +26,7 @@ builder.Services.AddSerilog((services, logger) =>
     {
         logger.WriteTo.Console(new RenderedCompactJsonFormatter());
     }
-});
+}, preserveStaticLogger: true); // this host's own logger, not the process-wide Log.Logger that the last host built would own
 
 // Data
 var connectionString = builder.Configuration.GetConnectionString("Default") is { Length: > 0 } configured
@@ -80,6 +80,14 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.ExpireTimeSpan = SessionValidation.IdleTimeout;
     options.Events.OnSigningIn = SessionValidation.OnSigningIn;
     options.Events.OnValidatePrincipal = SessionValidation.OnValidatePrincipal;
+    // Every 403 (a folder policy or a page's Forbid) passes here on its way to the access-denied page.
+    var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+    options.Events.OnRedirectToAccessDenied = async context =>
+    {
+        await context.HttpContext.RequestServices.GetRequiredService<SecurityEvents>()
+            .RecordAccessDeniedAsync($"403 {context.Request.Method} {context.Request.Path}");
+        await redirectToAccessDenied(context);
+    };
 });
 
 builder.Services.AddAuthorizationBuilder()

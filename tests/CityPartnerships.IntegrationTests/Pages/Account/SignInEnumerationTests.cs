@@ -45,24 +45,24 @@ public sealed class SignInEnumerationTests(PortalApp app, ITestOutputHelper outp
         }
 
         var client = portal.CreateClient(new() { AllowAutoRedirect = false });
-        await TimeAsync(client, real.Email); // warm-up: the first request compiles and connects
+        await TimeAsync(client, $"warm-up-{Guid.NewGuid():N}@example.org"); // the first request compiles and connects
         var unknownTimes = new List<double>();
         var wrongTimes = new List<double>();
         var lockedTimes = new List<double>();
         // Interleaved, so that load from other work on the machine falls on all three alike; four wrong passwords stay
-        // below the lockout.
-        for (var round = 0; round < 3; round++)
+        // below the lockout. The fastest of each shows what the work costs: load only ever adds to it.
+        for (var round = 0; round < 4; round++)
         {
             unknownTimes.Add(await TimeAsync(client, $"nobody-{Guid.NewGuid():N}@example.org"));
             wrongTimes.Add(await TimeAsync(client, real.Email));
             lockedTimes.Add(await TimeAsync(client, locked.Email));
         }
 
-        var (unknownMs, wrongMs, lockedMs) = (Median(unknownTimes), Median(wrongTimes), Median(lockedTimes));
-        output.WriteLine($"median sign-in answer: unknown {unknownMs:F0} ms, wrong password {wrongMs:F0} ms, locked {lockedMs:F0} ms");
+        var (unknownMs, wrongMs, lockedMs) = (unknownTimes.Min(), wrongTimes.Min(), lockedTimes.Min());
+        output.WriteLine($"fastest sign-in answer: unknown {unknownMs:F0} ms, wrong password {wrongMs:F0} ms, locked {lockedMs:F0} ms");
         // Before: ~60 ms against ~500 ms (a ratio of 0.12). The bounds leave room for a loaded machine.
-        Assert.InRange(unknownMs / wrongMs, 0.5, 2.0);
-        Assert.InRange(lockedMs / wrongMs, 0.5, 2.0);
+        Assert.InRange(unknownMs / wrongMs, 0.5, 3.0);
+        Assert.InRange(lockedMs / wrongMs, 0.5, 3.0);
     }
 
     private async Task<TestUser> LockedUserAsync()
@@ -101,6 +101,4 @@ public sealed class SignInEnumerationTests(PortalApp app, ITestOutputHelper outp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return watch.Elapsed.TotalMilliseconds;
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -8,6 +8,7 @@ public sealed class EditModel(
     UserManager<ApplicationUser> userManager,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer,
+    SecurityEvents securityEvents,
     ILogger<EditModel> logger) : PageModel, IUserFormPage
 {
     [BindProperty]
@@ -64,6 +65,7 @@ public sealed class EditModel(
             return Page();
         }
 
+        var roleBefore = (await userManager.GetRolesAsync(user)).FirstOrDefault();
         user.DisplayName = Input.DisplayName.Trim();
         user.CityId = Input.CityId;
         // Role, name and city in one save, so the user's history shows them as one change.
@@ -80,9 +82,14 @@ public sealed class EditModel(
             return Page();
         }
 
-        // Role and city travel in the sign-in cookie: a new security stamp makes the user's session pick them up.
+        // Role and city travel in the sign-in cookie: a new security stamp ends the user's sessions, and the next sign-in carries the new ones.
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} now has role {Role} and city {CityId}", user.Id, Input.Role, Input.CityId);
+        if (roleBefore != Input.Role)
+        {
+            await securityEvents.RecordAsync(SecurityEventType.RoleChanged, user.Id, $"{roleBefore} -> {Input.Role}");
+        }
+
         this.ShowSuccess(localizer["Users.Saved", user.DisplayName]);
         return RedirectToPage("Index");
     }
@@ -104,7 +111,7 @@ public sealed class EditModel(
         await userManager.SetLockoutEnabledAsync(user, true);
         await userManager.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await userManager.UpdateSecurityStampAsync(user);
-        logger.LogInformation("User {UserId} locked out by an admin", user.Id);
+        await securityEvents.RecordAsync(SecurityEventType.AccountLocked, user.Id, "by an admin");
         this.ShowSuccess(localizer["Users.Locked", user.DisplayName]);
         return RedirectToPage(new { id });
     }
@@ -119,7 +126,7 @@ public sealed class EditModel(
 
         await userManager.SetLockoutEndDateAsync(user, null);
         await userManager.ResetAccessFailedCountAsync(user);
-        logger.LogInformation("User {UserId} unlocked by an admin", user.Id);
+        await securityEvents.RecordAsync(SecurityEventType.AccountUnlocked, user.Id, "by an admin");
         this.ShowSuccess(localizer["Users.Unlocked", user.DisplayName]);
         return RedirectToPage(new { id });
     }
