@@ -13,6 +13,8 @@ using Serilog;
 using Serilog.Formatting.Compact;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+var portalCookies = builder.AddPortalCookies();
 
 // Logging: readable lines on a developer's console, JSON lines everywhere else.
 builder.Services.AddSerilog((services, logger) =>
@@ -73,7 +75,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.LoginPath = "/Account/Login";
     options.LogoutPath = "/Account/Logout";
     options.AccessDeniedPath = "/Account/AccessDenied";
-    options.Cookie.Name = "CityPartnerships.Auth";
+    options.Cookie.Name = portalCookies.Auth;
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.SlidingExpiration = true;
@@ -145,14 +147,21 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
     options.SupportedUICultures = [.. PortalCultures.Supported];
     options.RequestCultureProviders =
     [
-        new CookieRequestCultureProvider(),
+        new CookieRequestCultureProvider { CookieName = portalCookies.Culture },
         new AcceptLanguageHeaderRequestCultureProvider(),
     ];
+});
+
+builder.Services.AddHsts(options =>
+{
+    options.MaxAge = TimeSpan.FromDays(365);
+    options.IncludeSubDomains = true;
 });
 
 var app = builder.Build();
 
 app.UseTrustedProxies(app.Configuration);
+app.UseCookiePolicy();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -162,6 +171,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseNoStoreForPages();
 app.UsePortalRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();

@@ -8,6 +8,11 @@ internal static class SecurityHeaders
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // Nothing in the portal uses the camera, microphone, location, payment or other powerful browser features.
+    private const string PermissionsPolicy =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), " +
+        "browsing-topics=()";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -16,6 +21,18 @@ internal static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            await next(context);
+        });
+
+    /// <summary>
+    /// Pages and exports (everything but the static files, which come before this) may carry personal data: no browser
+    /// or shared cache keeps a copy. A page may still ask for less (antiforgery already sends no-store with forms).
+    /// </summary>
+    public static IApplicationBuilder UseNoStoreForPages(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
             await next(context);
         });
 }

@@ -5,7 +5,7 @@ namespace CityPartnerships.Web.Pages;
 
 /// <summary>The language switch: remembers the choice in a cookie for a year and returns to the page the user was on.</summary>
 [AllowAnonymous]
-public sealed class CultureModel : PageModel
+public sealed class CultureModel(PortalCookies cookies) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage(PagePaths.Home);
 
@@ -14,7 +14,7 @@ public sealed class CultureModel : PageModel
         if (PortalCultures.IsSupported(culture))
         {
             Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
+                cookies.Culture,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
         }
