@@ -48,8 +48,13 @@ builder.Services.AddDbContext<AppDbContext>((services, options) =>
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
         // Capped counts and "the ids of the matching cities" take a limited number of rows in no particular order on purpose.
         .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
-builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>();
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>()
+    .ProtectKeysWithConfiguredCertificate(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<DatabaseStartup>();
+builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseStartup>());
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+    .AddCheck<DatabaseStartup>("database-startup", tags: ["ready"]);
 builder.Services.AddSingleton(TimeProvider.System);
 
 // Identity
@@ -189,15 +194,16 @@ app.MapFallback(context =>
     return Task.CompletedTask;
 }).AllowAnonymous();
 
-await app.InitializeDatabaseAsync();
-
 // dotnet run --project src/CityPartnerships.Web -- import-gazetteer path/to/cities.pbf
 if (args is ["import-gazetteer", var gazetteerFile, ..])
 {
+    await app.Services.InitializeDatabaseAsync();
     await using var scope = app.Services.CreateAsyncScope();
     await using var file = File.OpenRead(gazetteerFile);
     await GazetteerImporter.ImportAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), file, app.Logger);
     return;
 }
 
+// Migrations and seed data before the first request when the database is there; otherwise in the background.
+await app.Services.GetRequiredService<DatabaseStartup>().TryFirstAsync();
 await app.RunAsync();
