@@ -27,17 +27,45 @@ if ! curl -fsS -o /dev/null "$url/health/ready"; then
   exit 2
 fi
 
+# Debian's wapiti 3.0.4 crashes on Python 3.11 as soon as -x is used (a regular expression with its flags at the end,
+# wapitiCore/net/crawler.py wildcard_translate): run it with that one function corrected.
+run_wapiti() {
+  /usr/bin/python3 - "$@" <<'PY'
+import re, sys
+import wapitiCore.net.crawler as crawler
+crawler.wildcard_translate = lambda pattern: re.compile(
+    "(?ms)" + "".join(".*" if char == "*" else re.escape(char) for char in pattern) + r"\Z")
+from wapitiCore.main.wapiti import wapiti_main
+sys.argv = ["wapiti"] + sys.argv[1:]
+sys.exit(wapiti_main())
+PY
+}
+
 mkdir -p "$out"
 rm -f "$out/cookies.json"
 log "Signing in as $email"
-# wapiti-getcookie loads the sign-in page, fills its form (antiforgery token included) and keeps the cookies.
-wapiti-getcookie -u "$url/Account/Login" -c "$out/cookies.json" \
-  -d "Input.Email=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$email")&Input.Password=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$password")" >/dev/null
+# Signs in through the real form (antiforgery token included) and hands the cookies to wapiti in its JSON format;
+# wapiti-getcookie -d would post without the form's token.
+python3 - "$url" "$email" "$password" "$out/cookies.json" <<'PY'
+import http.cookiejar, json, re, sys, urllib.parse, urllib.request
+url, email, password, target = sys.argv[1:]
+jar = http.cookiejar.CookieJar()
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+page = opener.open(url + "/Account/Login").read().decode()
+token = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', page).group(1)
+form = urllib.parse.urlencode({"Input.Email": email, "Input.Password": password, "__RequestVerificationToken": token}).encode()
+opener.open(url + "/Account/Login", form)
+cookies = {}
+for cookie in jar:
+    cookies.setdefault(cookie.domain, {}).setdefault(cookie.path, {})[cookie.name] = {
+        "value": cookie.value, "expires": cookie.expires, "secure": cookie.secure, "port": None, "version": 0}
+json.dump(cookies, open(target, "w"), indent=2)
+PY
 grep -q 'CityPartnerships.Auth' "$out/cookies.json" || { echo "Sign-in failed: no sign-in cookie in $out/cookies.json" >&2; exit 2; }
 
 log "Scanning $url (at most ${max_seconds}s; report in $out)"
 # Signing out (and the language switch, which only sets a cookie) would end or disturb the scan's own session.
-wapiti -u "$url/" -c "$out/cookies.json" --scope folder \
+run_wapiti -u "$url/" -c "$out/cookies.json" --scope folder \
   -x "$url/Account/Logout" -x "$url/Culture" \
   -m "blindsql,cookieflags,csp,exec,file,http_headers,permanentxss,redirect,sql,xss,csrf,crlf,methods,backup" \
   --max-scan-time "$max_seconds" --max-attack-time 120 --flush-session \
