@@ -64,9 +64,9 @@ PY
 grep -q 'CityPartnerships.Auth' "$out/cookies.json" || { echo "Sign-in failed: no sign-in cookie in $out/cookies.json" >&2; exit 2; }
 
 log "Scanning $url (at most ${max_seconds}s; report in $out)"
-# Signing out (and the language switch, which only sets a cookie) would end or disturb the scan's own session.
+# Signing out would end the scan's session (and every other session of the account).
 run_wapiti -u "$url/" -c "$out/cookies.json" --scope folder \
-  -x "$url/Account/Logout" -x "$url/Culture" \
+  -x "$url/Account/Logout*" \
   -m "blindsql,cookieflags,csp,exec,file,http_headers,permanentxss,redirect,sql,xss,csrf,crlf,methods,backup" \
   --max-scan-time "$max_seconds" --max-attack-time 120 --flush-session \
   -f json -o "$out/report.json" >"$out/wapiti.log" 2>&1 || { tail -n 30 "$out/wapiti.log" >&2; exit 2; }

@@ -135,6 +135,7 @@ builder.Services
         options.Conventions.AuthorizeFolder("/Admin", Policies.AssociationAdmin);
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
         options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
+        options.Conventions.ConfigureFilter(new UnknownHandlerFilter());
     })
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

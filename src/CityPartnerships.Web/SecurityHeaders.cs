@@ -27,12 +27,21 @@ internal static class SecurityHeaders
 
     /// <summary>
     /// Pages and exports (everything but the static files, which come before this) may carry personal data: no browser
-    /// or shared cache keeps a copy. A page may still ask for less (antiforgery already sends no-store with forms).
+    /// or shared cache keeps a copy unless the answer says otherwise (antiforgery sends "no-cache, no-store" with forms
+    /// itself, and warns when it finds a header already set, hence when the response starts).
     /// </summary>
     public static IApplicationBuilder UseNoStoreForPages(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
+            context.Response.OnStarting(() =>
+            {
+                if (!context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
             await next(context);
         });
 }

@@ -19,6 +19,6 @@ public sealed class CultureModel(PortalCookies cookies) : PageModel
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
         }
 
-        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage(PagePaths.Home);
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(PagePaths.ForRedirect(returnUrl!)) : RedirectToPage(PagePaths.Home);
     }
 }

@@ -46,7 +46,7 @@ public sealed class LoginModel(
             await securityEvents.RecordAsync(SecurityEventType.SignInSucceeded, attempt.UserId);
             if (Url.IsLocalUrl(ReturnUrl))
             {
-                return LocalRedirect(ReturnUrl);
+                return LocalRedirect(PagePaths.ForRedirect(ReturnUrl!));
             }
 
             return RedirectToPage(Roles.StartPage(Roles.All.FirstOrDefault(roles.Contains)));
