@@ -14,6 +14,8 @@ using Serilog;
 using Serilog.Formatting.Compact;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+var portalCookies = builder.AddPortalCookies();
 
 // Logging: readable lines on a developer's console, JSON lines everywhere else.
 builder.Services.AddSerilog((services, logger) =>
@@ -27,7 +29,7 @@ builder.Services.AddSerilog((services, logger) =>
     {
         logger.WriteTo.Console(new RenderedCompactJsonFormatter());
     }
-});
+}, preserveStaticLogger: true); // this host's own logger, not the process-wide Log.Logger that the last host built would own
 
 // Data
 var connectionString = builder.Configuration.GetConnectionString("Default") is { Length: > 0 } configured
@@ -36,6 +38,8 @@ var connectionString = builder.Configuration.GetConnectionString("Default") is {
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AuditInterceptor>();
 builder.Services.AddScoped<SecurityEvents>();
+builder.Services.AddScoped<UniformSignIn>();
+builder.Services.AddSingleton<UniformSignIn.DummyHash>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipQueries>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
@@ -54,8 +58,13 @@ builder.Services.AddDbContext<AppDbContext>((services, options) =>
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
         // Capped counts and "the ids of the matching cities" take a limited number of rows in no particular order on purpose.
         .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
-builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>();
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>()
+    .ProtectKeysWithConfiguredCertificate(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<DatabaseStartup>();
+builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseStartup>());
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+    .AddCheck<DatabaseStartup>("database-startup", tags: ["ready"]);
 builder.Services.AddSingleton(TimeProvider.System);
 
 // Identity
@@ -83,18 +92,26 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.LoginPath = "/Account/Login";
     options.LogoutPath = "/Account/Logout";
     options.AccessDeniedPath = "/Account/AccessDenied";
-    options.Cookie.Name = "CityPartnerships.Auth";
+    options.Cookie.Name = portalCookies.Auth;
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.SlidingExpiration = true;
-    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.ExpireTimeSpan = SessionValidation.IdleTimeout;
+    options.Events.OnSigningIn = SessionValidation.OnSigningIn;
+    options.Events.OnValidatePrincipal = SessionValidation.OnValidatePrincipal;
+    // Every 403 (a folder policy or a page's Forbid) passes here on its way to the access-denied page.
+    var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+    options.Events.OnRedirectToAccessDenied = async context =>
+    {
+        await context.HttpContext.RequestServices.GetRequiredService<SecurityEvents>()
+            .RecordAccessDeniedAsync($"403 {context.Request.Method} {context.Request.Path}");
+        await redirectToAccessDenied(context);
+    };
 });
 // Password-reset and e-mail-change links are valid for two hours; invitations for a week unless configured otherwise.
 builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));
 builder.Services.Configure<InvitationTokenProviderOptions>(options =>
     options.TokenLifespan = builder.Configuration.GetValue("Accounts:InvitationValidFor", TimeSpan.FromDays(7)));
-// A locked-out or changed user loses their session within a minute, not at cookie expiry.
-builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -103,11 +120,23 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.CityMember, policy =>
         policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId));
 
-// Sign-in attempts per client address; lockout per account is the second line of defence.
+// Sign-in attempts per client address (the proxy's X-Forwarded-For only from configured proxies); lockout per
+// account is the second line of defence.
+builder.Services.AddTrustedProxies(builder.Configuration);
 var loginPermitsPerMinute = builder.Configuration.GetValue("RateLimiting:LoginAttemptsPerMinute", 10);
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.OnRejected = (context, _) =>
+    {
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.HttpContext.Response.Headers.RetryAfter =
+                Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ValueTask.CompletedTask;
+    };
     options.AddPolicy(RateLimitPolicies.Login, context => HttpMethods.IsPost(context.Request.Method)
         ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermitsPerMinute, Window = TimeSpan.FromMinutes(1) })
@@ -122,6 +151,7 @@ builder.Services
         options.Conventions.AuthorizeFolder("/Admin", Policies.AssociationAdmin);
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
         options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
+        options.Conventions.ConfigureFilter(new UnknownHandlerFilter());
     })
     .AddMvcOptions(options => options.Filters.Add<TwoFactorRequiredForAdmins>())
     .AddDataAnnotationsLocalization(options =>
@@ -140,13 +170,21 @@ builder.Services.Configure<RequestLocalizationOptions>(options =>
     options.SupportedUICultures = [.. PortalCultures.Supported];
     options.RequestCultureProviders =
     [
-        new CookieRequestCultureProvider(),
+        new CookieRequestCultureProvider { CookieName = portalCookies.Culture },
         new AcceptLanguageHeaderRequestCultureProvider(),
     ];
 });
 
+builder.Services.AddHsts(options =>
+{
+    options.MaxAge = TimeSpan.FromDays(365);
+    options.IncludeSubDomains = true;
+});
+
 var app = builder.Build();
 
+app.UseTrustedProxies(app.Configuration);
+app.UseCookiePolicy();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -156,6 +194,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseNoStoreForPages();
 app.UsePortalRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
@@ -173,11 +212,10 @@ app.MapFallback(context =>
     return Task.CompletedTask;
 }).AllowAnonymous();
 
-await app.InitializeDatabaseAsync();
-
 // dotnet run --project src/CityPartnerships.Web -- import-gazetteer path/to/cities.pbf
 if (args is ["import-gazetteer", var gazetteerFile, ..])
 {
+    await app.Services.InitializeDatabaseAsync();
     await using var scope = app.Services.CreateAsyncScope();
     await using var file = File.OpenRead(gazetteerFile);
     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -186,4 +224,6 @@ if (args is ["import-gazetteer", var gazetteerFile, ..])
     return;
 }
 
+// Migrations and seed data before the first request when the database is there; otherwise in the background.
+await app.Services.GetRequiredService<DatabaseStartup>().TryFirstAsync();
 await app.RunAsync();

@@ -14,10 +14,10 @@ namespace CityPartnerships.Web.Data;
 /// </summary>
 internal static class DatabaseInitializer
 {
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
+        await using var scope = services.CreateAsyncScope();
+        services = scope.ServiceProvider;
         var configuration = services.GetRequiredService<IConfiguration>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var db = services.GetRequiredService<AppDbContext>();

@@ -10,7 +10,7 @@ namespace CityPartnerships.Web.Pages;
 /// signed-in user it is also the language the portal writes their mails in.
 /// </summary>
 [AllowAnonymous]
-public sealed class CultureModel(UserManager<ApplicationUser> userManager) : PageModel
+public sealed class CultureModel(UserManager<ApplicationUser> userManager, PortalCookies cookies) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage(PagePaths.Home);
 
@@ -25,11 +25,11 @@ public sealed class CultureModel(UserManager<ApplicationUser> userManager) : Pag
             }
 
             Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
+                cookies.Culture,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
         }
 
-        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage(PagePaths.Home);
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(PagePaths.ForRedirect(returnUrl!)) : RedirectToPage(PagePaths.Home);
     }
 }

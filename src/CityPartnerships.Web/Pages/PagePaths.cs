@@ -27,4 +27,15 @@ public static class PagePaths
         public const string Contacts = "contacts";
         public const string Documents = "documents";
     }
+
+    /// <summary>
+    /// A local address (checked with Url.IsLocalUrl) as a redirect's Location header can carry it: characters outside
+    /// ASCII and quotes percent-encoded, which a header cannot hold as they are.
+    /// </summary>
+    public static string ForRedirect(string localUrl)
+    {
+        var path = localUrl.StartsWith("~/", StringComparison.Ordinal) ? localUrl[1..] : localUrl;
+        var uri = new Uri(new Uri("http://localhost"), path);
+        return uri.PathAndQuery + uri.Fragment;
+    }
 }

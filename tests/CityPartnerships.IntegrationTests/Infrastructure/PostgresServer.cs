@@ -29,7 +29,8 @@ public sealed class PostgresServer : IAsyncDisposable
     public string ConnectionStringFor(string database) =>
         new Npgsql.NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
 
-    public static async Task<PostgresServer> StartAsync()
+    /// <summary>Starts a cluster on <paramref name="port"/> (a free one when null).</summary>
+    public static async Task<PostgresServer> StartAsync(int? port = null)
     {
         var external = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (!string.IsNullOrWhiteSpace(external))
@@ -48,7 +49,7 @@ public sealed class PostgresServer : IAsyncDisposable
             await RunAsync("chown", "-R", "postgres:postgres", folder);
         }
 
-        var port = FreePort();
+        port ??= FreePort();
         await RunAsPostgresAsync(Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8");
         await RunAsPostgresAsync(Path.Combine(bin, "pg_ctl"), "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",
             "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
@@ -127,7 +128,7 @@ public sealed class PostgresServer : IAsyncDisposable
                 $"No PostgreSQL server binaries under /usr/lib/postgresql. Run scripts/test.sh (it installs them) or set {ConnectionVariable}.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

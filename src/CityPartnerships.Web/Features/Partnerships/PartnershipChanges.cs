@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Data.Configurations;
+using CityPartnerships.Web.Identity;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
@@ -12,12 +13,24 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// record typed into an address is not found), and whatever happens while saving — a broken domain rule, someone
 /// else's save or delete in between, a double click — comes back as a <see cref="ChangeResult"/>, never an exception.
 /// </summary>
-public sealed class PartnershipChanges(AppDbContext db)
+public sealed class PartnershipChanges(AppDbContext db, SecurityEvents securityEvents)
 {
     private const string VersionProperty = nameof(Partnership.Version);
 
     // A change that does not depend on what the user saw is applied again to the current record this often.
     private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// For a page that answers 404 to an id the viewer may not read: when the partnership exists, someone asked for
+    /// another city's internal record, which is a security event.
+    /// </summary>
+    public async Task RecordIfHiddenAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Partnerships.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            await securityEvents.RecordAccessDeniedAsync($"404 internal partnership {id}");
+        }
+    }
 
     /// <summary>The partnership, if the viewer may change it; with its action areas for a page that changes them.</summary>
     public async Task<ForChange<Partnership>> PartnershipAsync(Viewer viewer, int id, CancellationToken cancellationToken,
@@ -27,6 +40,11 @@ public sealed class PartnershipChanges(AppDbContext db)
         var partnership = await partnerships.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partnership is null || !viewer.CanRead(partnership.CityId, partnership.PartnerCityId, partnership.IsInternal))
         {
+            if (partnership is not null)
+            {
+                await securityEvents.RecordAccessDeniedAsync($"404 internal partnership {id}");
+            }
+
             // An internal record of other cities is not even confirmed to exist.
             return new(ChangeOutcome.NotFound, null);
         }

@@ -10,7 +10,7 @@ namespace CityPartnerships.Web.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class LoginModel(
-    SignInManager<ApplicationUser> signInManager,
+    UniformSignIn uniformSignIn,
     UserManager<ApplicationUser> userManager,
     IStringLocalizer<SharedResource> localizer,
     SecurityEvents securityEvents) : PageModel
@@ -38,37 +38,28 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await uniformSignIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
+        if (attempt.Result.Succeeded)
         {
-            var user = await userManager.FindByNameAsync(Input.Email.Trim());
+            var user = await userManager.FindByIdAsync(attempt.UserId!);
             var roles = user is null ? [] : await userManager.GetRolesAsync(user);
-            await securityEvents.RecordAsync(SecurityEventType.SignInSucceeded, user?.Id);
+            await securityEvents.RecordAsync(SecurityEventType.SignInSucceeded, attempt.UserId);
             if (Url.IsLocalUrl(ReturnUrl))
             {
-                return LocalRedirect(ReturnUrl);
+                return LocalRedirect(PagePaths.ForRedirect(ReturnUrl!));
             }
 
             return RedirectToPage(Roles.StartPage(Roles.All.FirstOrDefault(roles.Contains)));
         }
 
-        if (result.RequiresTwoFactor)
+        if (attempt.Result.RequiresTwoFactor)
         {
             return RedirectToPage(PagePaths.LoginWithTwoFactor, new { ReturnUrl, Input.RememberMe });
         }
 
-        if (result.IsLockedOut)
-        {
-            await securityEvents.RecordAsync(SecurityEventType.LockedOut, null);
-            ModelState.AddModelError(string.Empty, localizer["Login.LockedOut"]);
-        }
-        else
-        {
-            // The same message whether the e-mail is unknown or the password wrong, so accounts cannot be probed.
-            await securityEvents.RecordAsync(SecurityEventType.SignInFailed, null);
-            ModelState.AddModelError(string.Empty, localizer["Login.Invalid"]);
-        }
-
+        // One message whether the address is unknown, the password wrong or the account locked, so accounts cannot be probed.
+        await securityEvents.RecordAsync(attempt.Result.IsLockedOut ? SecurityEventType.LockedOut : SecurityEventType.SignInFailed, attempt.UserId);
+        ModelState.AddModelError(string.Empty, localizer["Login.Invalid"]);
         return Page();
     }
 

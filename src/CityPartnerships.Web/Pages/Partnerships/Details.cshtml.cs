@@ -39,6 +39,7 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
             .SingleOrDefaultAsync(cancellationToken);
         if (view is null)
         {
+            await changes.RecordIfHiddenAsync(id, cancellationToken);
             return NotFound();
         }
 

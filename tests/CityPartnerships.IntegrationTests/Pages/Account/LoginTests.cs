@@ -115,7 +115,9 @@ public sealed class LoginTests(PortalApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
-        Assert.Contains("This account is locked", page.QuerySelector("[data-testid=login-errors]")?.TextContent);
+        // The same answer as for a wrong password: only the owner's e-mail would say more (see SignInEnumerationTests).
+        Assert.Contains("The e-mail address or password is not correct.", page.QuerySelector("[data-testid=login-errors]")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/MyCity")).StatusCode);
     }
 
     [Fact]

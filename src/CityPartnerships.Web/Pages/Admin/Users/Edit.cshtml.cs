@@ -88,7 +88,7 @@ public sealed class EditModel(
             return Page();
         }
 
-        // Role and city travel in the sign-in cookie: a new security stamp makes the user's session pick them up.
+        // Role and city travel in the sign-in cookie: a new security stamp ends the user's sessions, and the next sign-in carries the new ones.
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} now has role {Role} and city {CityId}", user.Id, Input.Role, Input.CityId);
         if (previousRole != Input.Role)

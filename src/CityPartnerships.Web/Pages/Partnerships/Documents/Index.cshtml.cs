@@ -25,6 +25,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipChanges changes, Time
             .AnyAsync(cancellationToken);
         if (!readable)
         {
+            await changes.RecordIfHiddenAsync(partnershipId, cancellationToken);
             return NotFound();
         }
 

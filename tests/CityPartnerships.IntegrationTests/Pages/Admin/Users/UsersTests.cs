@@ -142,7 +142,8 @@ public sealed class UsersTests(PortalApp app)
             formSelector: "form[action$='handler=Lock']");
         Assert.Equal(HttpStatusCode.Redirect, lockResponse.StatusCode);
         var signIn = await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
-        Assert.Contains("This account is locked", (await signIn.ToDocumentAsync()).QuerySelector("[data-testid=login-errors]")?.TextContent);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Contains("The e-mail address or password is not correct.", (await signIn.ToDocumentAsync()).QuerySelector("[data-testid=login-errors]")?.TextContent);
 
         await admin.SubmitFormAsync($"/Admin/Users/Edit/{user.Id}", [], formSelector: "form[action$='handler=Unlock']");
         var again = await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
