@@ -39,6 +39,8 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.Partnershi
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeQueries>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
     options.UseNpgsql(connectionString)
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())

@@ -305,6 +305,9 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         string text when text.Length == 0 => null,
+        string text => text,
+        // Lists such as the SDGs or links of a best practice.
+        System.Collections.IEnumerable items => string.Join(", ", items.Cast<object>().Select(Text)) is { Length: > 0 } joined ? joined : null,
         _ => value.ToString(),
     };
 
