@@ -61,12 +61,12 @@ public sealed class ActionArea
 
     public string? SuggestionsIn(string language) => language == "de" && GermanSuggestions is not null ? GermanSuggestions : Suggestions;
 
-    public void UpdateGermanDetails(string? germanName, string? description, string? benefits, string? suggestions)
+    public void UpdateGermanDetails(string? germanName, string? germanDescription, string? germanBenefits, string? germanSuggestions)
     {
         var validName = Guard.OptionalText(germanName, NameMaxLength, ErrorCodes.ActionArea.GermanName, nameof(germanName));
-        var validDescription = Guard.OptionalText(description, DescriptionMaxLength, ErrorCodes.ActionArea.GermanDescription, nameof(description));
-        var validBenefits = Guard.OptionalText(benefits, BenefitsMaxLength, ErrorCodes.ActionArea.GermanBenefits, nameof(benefits));
-        var validSuggestions = Guard.OptionalText(suggestions, SuggestionsMaxLength, ErrorCodes.ActionArea.GermanSuggestions, nameof(suggestions));
+        var validDescription = Guard.OptionalText(germanDescription, DescriptionMaxLength, ErrorCodes.ActionArea.GermanDescription, nameof(germanDescription));
+        var validBenefits = Guard.OptionalText(germanBenefits, BenefitsMaxLength, ErrorCodes.ActionArea.GermanBenefits, nameof(germanBenefits));
+        var validSuggestions = Guard.OptionalText(germanSuggestions, SuggestionsMaxLength, ErrorCodes.ActionArea.GermanSuggestions, nameof(germanSuggestions));
 
         GermanName = validName;
         GermanDescription = validDescription;
@@ -89,14 +89,14 @@ public sealed class ActionArea
     }
 
     /// <summary>Features up to two practices; the same one twice is refused.</summary>
-    public void Feature(int? first, int? second)
+    public void Feature(int? firstFeaturedId, int? secondFeaturedId)
     {
-        if (first is not null && first == second)
+        if (firstFeaturedId is not null && firstFeaturedId == secondFeaturedId)
         {
-            throw new DomainException(ErrorCodes.ActionArea.FeaturedTwice, "Choose two different practices.", nameof(second));
+            throw new DomainException(ErrorCodes.ActionArea.FeaturedTwice, "Choose two different practices.", nameof(secondFeaturedId));
         }
 
-        (FirstFeaturedPracticeId, SecondFeaturedPracticeId) = first is null ? (second, null) : (first, second);
+        (FirstFeaturedPracticeId, SecondFeaturedPracticeId) = firstFeaturedId is null ? (secondFeaturedId, null) : (firstFeaturedId, secondFeaturedId);
     }
 
     /// <summary>The name for an interface language ("de", "en"); English for any language without its own name.</summary>

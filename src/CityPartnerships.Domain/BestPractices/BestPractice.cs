@@ -28,8 +28,8 @@ public sealed class BestPractice
         Links = [];
     }
 
-    /// <summary>A new draft of <paramref name="cityId"/> in one language.</summary>
-    public BestPractice(int cityId, string language, BestPracticeTextInput text, IEnumerable<ActionArea> actionAreas)
+    /// <summary>A new draft of <paramref name="cityId"/> in one language; the rest of the template can follow before it is submitted.</summary>
+    public BestPractice(int cityId, string language, BestPracticeTextInput text)
         : this()
     {
         CityId = cityId > 0
@@ -37,7 +37,6 @@ public sealed class BestPractice
             : throw new DomainException(ErrorCodes.BestPractice.CityRequired, "Choose the city the example comes from.", nameof(cityId));
         Status = BestPracticeStatus.Draft;
         SetText(language, text);
-        SetActionAreas(actionAreas);
     }
 
     public int Id { get; private set; }
@@ -114,10 +113,6 @@ public sealed class BestPractice
     {
         EnsureEditable();
         var areas = actionAreas.DistinctBy(a => a.Id).ToList();
-        if (areas.Count == 0)
-        {
-            throw new DomainException(ErrorCodes.BestPractice.ActionAreaRequired, "Choose at least one action area.", nameof(actionAreas));
-        }
 
         _actionAreas.RemoveAll(a => !areas.Exists(chosen => chosen.Id == a.Id));
         _actionAreas.AddRange(areas.Where(chosen => !_actionAreas.Exists(a => a.Id == chosen.Id)));
@@ -141,11 +136,11 @@ public sealed class BestPractice
     public void SetContact(string? name, string? email)
     {
         EnsureEditable();
-        var validName = Guard.OptionalText(name, ContactNameMaxLength, ErrorCodes.BestPractice.ContactName, nameof(name));
+        var validName = Guard.OptionalText(name, ContactNameMaxLength, ErrorCodes.BestPractice.ContactName, nameof(ContactName));
         var validEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (validEmail is not null && !EmailAddress.IsValid(validEmail))
         {
-            throw new DomainException(ErrorCodes.BestPractice.ContactEmailInvalid, "Enter a valid e-mail address.", nameof(email));
+            throw new DomainException(ErrorCodes.BestPractice.ContactEmailInvalid, "Enter a valid e-mail address.", nameof(ContactEmail));
         }
 
         ContactName = validName;
@@ -206,6 +201,11 @@ public sealed class BestPractice
         {
             throw new DomainException(ErrorCodes.BestPractice.Incomplete,
                 "Describe the challenge, what was done, the results and what others need before submitting.");
+        }
+
+        if (_actionAreas.Count == 0)
+        {
+            throw new DomainException(ErrorCodes.BestPractice.ActionAreaRequired, "Choose at least one action area before submitting.", "AreaIds");
         }
 
         if (ContactName is null)

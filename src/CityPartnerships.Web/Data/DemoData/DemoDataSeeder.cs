@@ -146,7 +146,7 @@ internal static class DemoDataSeeder
             var wasPublished = practice?.Status == BestPracticeStatus.Published;
             if (practice is null)
             {
-                practice = new BestPractice(cities[demo.City].Id, ContentLanguage.English, demo.English, demo.ActionAreas.Select(name => areas[name]));
+                practice = new BestPractice(cities[demo.City].Id, ContentLanguage.English, demo.English);
                 db.BestPractices.Add(practice);
             }
             else if (practice.Status != BestPracticeStatus.Draft)
