@@ -220,7 +220,7 @@ public sealed class BestPractice
     /// <summary>Publishes a submitted practice once the review finds every criterion met.</summary>
     public BestPracticeReview Publish(ReviewCriteria criteria, string? comment, string reviewer, DateTime atUtc)
     {
-        EnsureSubmitted(ErrorCodes.BestPractice.PublishNotSubmitted);
+        EnsureSubmitted(publishing: true);
         if (!criteria.AllMet)
         {
             throw new DomainException(ErrorCodes.BestPractice.CriteriaNotMet, "Publish only when every review criterion is met.", nameof(criteria));
@@ -236,7 +236,7 @@ public sealed class BestPractice
     /// <summary>Returns a submitted practice to its city with a comment that says what to change.</summary>
     public BestPracticeReview RequestChanges(ReviewCriteria criteria, string? comment, string reviewer, DateTime atUtc)
     {
-        EnsureSubmitted(ErrorCodes.BestPractice.ReviewNotSubmitted);
+        EnsureSubmitted(publishing: false);
         if (string.IsNullOrWhiteSpace(comment))
         {
             throw new DomainException(ErrorCodes.BestPractice.ReviewCommentRequired, "Say what the city should change.", nameof(comment));
@@ -278,11 +278,13 @@ public sealed class BestPractice
         return adoption;
     }
 
-    private void EnsureSubmitted(string code)
+    private void EnsureSubmitted(bool publishing)
     {
         if (Status != BestPracticeStatus.Submitted)
         {
-            throw new DomainException(code, "Only a submitted practice can be reviewed.");
+            throw publishing
+                ? new DomainException(ErrorCodes.BestPractice.PublishNotSubmitted, "Only a submitted practice can be published.")
+                : new DomainException(ErrorCodes.BestPractice.ReviewNotSubmitted, "Only a submitted practice can be reviewed.");
         }
     }
 
