@@ -271,9 +271,10 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
                 continue;
             }
 
-            foreach (var navigation in entityType.GetSkipNavigations())
+            // A link is the field of the side that names its targets (a practice's action areas), not of the named side.
+            foreach (var navigation in entityType.GetSkipNavigations().Where(n => n.TargetEntityType.FindProperty(NameProperty) is not null))
             {
-                links[navigation.JoinEntityType] = (type, navigation.ForeignKey, Other(navigation.JoinEntityType, navigation.ForeignKey), navigation.Name);
+                links.TryAdd(navigation.JoinEntityType, (type, navigation.ForeignKey, Other(navigation.JoinEntityType, navigation.ForeignKey), navigation.Name));
             }
 
             foreach (var link in type.Links)

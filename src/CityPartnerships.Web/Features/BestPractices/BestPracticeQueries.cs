@@ -46,18 +46,22 @@ public sealed class BestPracticeQueries(AppDbContext db)
         }
 
         var words = search.Words;
-        var query = words is null ? null : Query(words);
-        if (query is not null)
+        if (words is not null)
         {
-            practices = practices.Where(p => p.Texts.Any(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector).Matches(query)));
+            // Both languages' reading of the words, ORed: a version matches when the words match in its own language.
+            practices = practices.Where(p => p.Texts.Any(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))));
         }
 
-        var ranked = practices.Select(p => new
-        {
-            Practice = p,
-            Rank = query == null ? 0f : p.Texts.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector).Rank(query)),
-            City = db.Cities.First(c => c.Id == p.CityId),
-        });
+        var ranked = words is null
+            ? practices.Select(p => new { Practice = p, Rank = 0f, City = db.Cities.First(c => c.Id == p.CityId) })
+            : practices.Select(p => new
+            {
+                Practice = p,
+                Rank = p.Texts.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
+                    .Rank(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))),
+                City = db.Cities.First(c => c.Id == p.CityId),
+            });
         var ordered = search.EffectiveSort switch
         {
             BestPracticeSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
@@ -147,21 +151,21 @@ public sealed class BestPracticeQueries(AppDbContext db)
             return [];
         }
 
-        return await Summaries(db.BestPractices.Where(p => p.CityId == cityId), language)
-            .OrderBy(p => p.Status == BestPracticeStatus.Published).ThenByDescending(p => p.Id)
+        return await Summaries(db.BestPractices.Where(p => p.CityId == cityId)
+                .OrderBy(p => p.Status == BestPracticeStatus.Published).ThenByDescending(p => p.Id), language)
             .ToListAsync(cancellationToken);
     }
 
     /// <summary>Submitted practices waiting for review, the longest waiting first (admins only).</summary>
     public async Task<IReadOnlyList<PracticeSummaryView>> ReviewQueueAsync(Viewer viewer, string language, CancellationToken cancellationToken) =>
-        !viewer.CanCurate ? [] : await Summaries(db.BestPractices.Where(p => p.Status == BestPracticeStatus.Submitted), language)
-            .OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
+        !viewer.CanCurate ? [] : await Summaries(db.BestPractices.Where(p => p.Status == BestPracticeStatus.Submitted)
+                .OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id), language)
             .ToListAsync(cancellationToken);
 
     /// <summary>Published practices tagged with an action area, the newest first; for its page and the admins' choice of featured ones.</summary>
     public async Task<IReadOnlyList<PracticeSummaryView>> PublishedInAreaAsync(int areaId, string language, CancellationToken cancellationToken) =>
-        await Summaries(db.BestPractices.Where(p => p.Status == BestPracticeStatus.Published && p.ActionAreas.Any(a => a.Id == areaId)), language)
-            .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id)
+        await Summaries(db.BestPractices.Where(p => p.Status == BestPracticeStatus.Published && p.ActionAreas.Any(a => a.Id == areaId))
+                .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id), language)
             .ToListAsync(cancellationToken);
 
     /// <summary>
@@ -181,19 +185,27 @@ public sealed class BestPracticeQueries(AppDbContext db)
         }
 
         var since = nowUtc.AddDays(-days);
-        return await db.BestPractices.AsNoTracking()
-            .Where(p => p.CityId == cityId)
-            .SelectMany(p => p.Reviews.Where(r => r.ReviewedAt >= since).OrderByDescending(r => r.ReviewedAt).Take(1)
-                .Where(r => (r.Decision == ReviewDecision.Published && p.Status == BestPracticeStatus.Published)
-                    || (r.Decision == ReviewDecision.ChangesRequested && p.Status == BestPracticeStatus.ChangesRequested))
-                .Select(r => new PracticeNoticeView(p.Id,
-                    p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Title).First(),
-                    r.Decision == ReviewDecision.Published ? PracticeNotice.Published : PracticeNotice.ChangesRequested,
-                    r.ReviewedAt)))
-            .OrderByDescending(n => n.At)
+        var latest = await db.BestPractices.AsNoTracking()
+            .Where(p => p.CityId == cityId && (p.Status == BestPracticeStatus.Published || p.Status == BestPracticeStatus.ChangesRequested))
+            .Select(p => new
+            {
+                p.Id,
+                p.Status,
+                Title = p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Title).First(),
+                Review = p.Reviews.OrderByDescending(r => r.ReviewedAt).Select(r => new { r.Decision, r.ReviewedAt }).FirstOrDefault(),
+            })
+            .Where(p => p.Review != null && p.Review.ReviewedAt >= since)
             .ToListAsync(cancellationToken);
+        // The latest review still stands: published and still published, or changes asked for and not yet resubmitted.
+        return [.. latest
+            .Where(p => (p.Review!.Decision == ReviewDecision.Published && p.Status == BestPracticeStatus.Published)
+                || (p.Review.Decision == ReviewDecision.ChangesRequested && p.Status == BestPracticeStatus.ChangesRequested))
+            .OrderByDescending(p => p.Review!.ReviewedAt)
+            .Select(p => new PracticeNoticeView(p.Id, p.Title,
+                p.Review!.Decision == ReviewDecision.Published ? PracticeNotice.Published : PracticeNotice.ChangesRequested, p.Review.ReviewedAt))];
     }
 
+    /// <summary>The practices, in the order given, as summaries in <paramref name="language"/> (or the other one).</summary>
     private IQueryable<PracticeSummaryView> Summaries(IQueryable<BestPractice> practices, string language) =>
         practices.AsNoTracking().Select(p => new PracticeSummaryView(
             p.Id,
@@ -201,10 +213,6 @@ public sealed class BestPracticeQueries(AppDbContext db)
             p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Summary).First(),
             db.Cities.Where(c => c.Id == p.CityId).Select(c => c.Name).First(),
             p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count));
-
-    /// <summary>Both languages' reading of the words, ORed: a version matches when the words match in its own language.</summary>
-    private static NpgsqlTsQuery Query(string words) =>
-        EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words));
 
     private async Task<Dictionary<(int, string), string>> SnippetsAsync(int[] ids, string words, CancellationToken cancellationToken)
     {
