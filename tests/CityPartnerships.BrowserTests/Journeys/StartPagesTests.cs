@@ -68,6 +68,12 @@ public sealed class StartPagesTests(BrowserApp app)
     [InlineData("duesseldorf.staff@example.org", "/MyCity/Unit")]
     [InlineData("duesseldorf.staff@example.org", "/Partnerships/Import")]
     [InlineData("duesseldorf.staff@example.org", "/Cities/Create")]
+    [InlineData(null, "/BestPractices?q=partnership")]
+    [InlineData(null, "/ActionAreas")]
+    [InlineData(null, "/Solutions")]
+    [InlineData("duesseldorf.staff@example.org", "/BestPractices/Edit")]
+    [InlineData("duesseldorf.staff@example.org", "/BestPractices/Mine")]
+    [InlineData("admin@example.org", "/Admin/BestPractices")]
     public async Task Pages_have_no_serious_accessibility_violations(string? email, string path)
     {
         // axe is injected as an inline script, which the portal's Content-Security-Policy rightly forbids.
