@@ -28,7 +28,7 @@ public static class PracticeDataSet
                 'Jugend','Austausch','Energie','Migration','Integration','Gesundheit','Krankenhaus','Wirtschaft','Beschaffung','fairer','Handel',
                 'Ausbildung','Ehrenamtliche','Geflüchtete','Hochwasser','Bäume','Mobilität','Radverkehr','digitale','Kompetenzen','Kultur',
                 'Sport','Städtepartnerschaft','Netzwerke','kommunale','Zusammenarbeit','Entwicklung','nachhaltige','Berichterstattung','Indikatoren']);
-            CREATE TEMP FUNCTION pg_temp.phrase(words text[], n int) RETURNS text LANGUAGE sql AS
+            CREATE FUNCTION pg_temp.phrase(words text[], n int) RETURNS text LANGUAGE sql AS
                 $$ SELECT string_agg(words[1 + floor(random() * array_length(words, 1))::int], ' ') FROM generate_series(1, n) $$;
 
             CREATE TEMP TABLE new_practices AS

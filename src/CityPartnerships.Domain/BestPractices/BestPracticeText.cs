@@ -64,7 +64,7 @@ public sealed class BestPracticeText
 
     internal void Replace(BestPracticeTextInput text)
     {
-                var title = Guard.RequiredText(text.Title, TitleMaxLength, ErrorCodes.BestPractice.Title, nameof(text.Title));
+        var title = Guard.RequiredText(text.Title, TitleMaxLength, ErrorCodes.BestPractice.Title, nameof(text.Title));
         var summary = Guard.RequiredText(text.Summary, SummaryMaxLength, ErrorCodes.BestPractice.Summary, nameof(text.Summary));
         var challenge = Guard.OptionalText(text.Challenge, SectionMaxLength, ErrorCodes.BestPractice.Challenge, nameof(text.Challenge));
         var approach = Guard.OptionalText(text.Approach, SectionMaxLength, ErrorCodes.BestPractice.Approach, nameof(text.Approach));

@@ -176,6 +176,20 @@ internal static class DemoDataSeeder
         }
 
         await db.SaveChangesAsync();
+
+        // Each action area features up to two published demo practices, as the position paper shows two examples per area.
+        var published = await db.BestPractices.AsNoTracking().Where(p => p.Status == BestPracticeStatus.Published)
+            .SelectMany(p => p.ActionAreas.Select(a => new { AreaId = a.Id, PracticeId = p.Id })).ToListAsync();
+        foreach (var area in areas.Values.Where(a => a.FirstFeaturedPracticeId is null))
+        {
+            var featured = published.Where(p => p.AreaId == area.Id).Select(p => p.PracticeId).Order().Take(2).ToList();
+            if (featured.Count > 0)
+            {
+                area.Feature(featured[0], featured.Count > 1 ? featured[1] : null);
+            }
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Networks, focus areas, activities, projects and contacts; each only while none of its kind exists yet.</summary>
