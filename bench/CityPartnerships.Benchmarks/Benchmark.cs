@@ -91,6 +91,9 @@ public static class Benchmark
             var dataSet = await LargeDataSet.GenerateAsync(connectionString,
                 new LargeDataSetOptions(options.Cities, options.Partnerships, options.Activities, options.Seed, options.CsvPath), log, cancellationToken);
             log.WriteLine($"  done in {dataSet.Elapsed.TotalSeconds:F1} s");
+            log.WriteLine($"Generating {options.Practices:N0} published best practices");
+            var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, cancellationToken);
+            log.WriteLine($"  done in {practiceTime.TotalSeconds:F1} s");
 
             var scenarios = await ScenariosAsync(connectionString, cancellationToken);
             var cpu = CpuSampler.Create(isExternal ? null : await DataDirectoryAsync(connectionString, cancellationToken));
@@ -163,6 +166,11 @@ public static class Benchmark
             new("List: sorted by start year, page 20", _ => "/Partnerships?sort=since&desc=true&p=20"),
             new("List: region \"Bavaria\"", _ => "/Partnerships?region=bavaria"),
             new("List: own city, one action area", _ => $"/Partnerships?area={areaId.ToString(CultureInfo.InvariantCulture)}&mine=true"),
+            new("Library: search \"Partnerschaften\"", _ => "/BestPractices?q=Partnerschaften"),
+            new("Library: search \"adapting heat\"", _ => "/BestPractices?q=adapting+heat"),
+            new("Library: search \"water\", one action area", _ => $"/BestPractices?q=water&area={areaId.ToString(CultureInfo.InvariantCulture)}"),
+            new("Library: search \"Klima Schulen\", SDG 13, page 3", _ => "/BestPractices?q=Klima+Schulen&sdg=13&p=3"),
+            new("Library: newest first, no words", _ => "/BestPractices"),
             new("Details: random readable record", random => $"/Partnerships/Details/{ids[random.Next(ids.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false),
         ];

@@ -5,13 +5,14 @@ namespace CityPartnerships.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage = """
-        Load benchmark of the partnership list and details pages on a generated data set (see docs/benchmarks.md).
+        Load benchmark of the partnership list and details pages and the best-practice library on a generated data set (see docs/benchmarks.md).
 
         dotnet run -c Release --project bench/CityPartnerships.Benchmarks -- [options]
 
           --cities N         cities in the database in total, demo cities included (default 10000)
           --partnerships N   partnerships in total, demo ones included (default 50000)
           --activities N     activities in total, if the schema has them (default 200000)
+          --practices N      published best practices added for the library's search (default 5000)
           --seconds N        measured seconds per account (default 20)
           --warmup N         unmeasured warm-up seconds per account (default 3)
           --concurrency N    virtual users sending requests at the same time (default 4)
@@ -32,6 +33,8 @@ internal sealed record BenchmarkOptions
     public int Partnerships { get; init; } = 50_000;
 
     public int Activities { get; init; } = 200_000;
+
+    public int Practices { get; init; } = 5_000;
 
     public int Seconds { get; init; } = 20;
 
@@ -70,6 +73,7 @@ internal sealed record BenchmarkOptions
                 "--cities" => options with { Cities = Number(2) },
                 "--partnerships" => options with { Partnerships = Number(0) },
                 "--activities" => options with { Activities = Number(0) },
+                "--practices" => options with { Practices = Number(0) },
                 "--seconds" => options with { Seconds = Number(1) },
                 "--warmup" => options with { WarmUpSeconds = Number(0) },
                 "--concurrency" => options with { Concurrency = Number(1) },

@@ -53,6 +53,8 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOpt
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddSingleton<MailOutbox>();
 builder.Services.AddHostedService(services => services.GetRequiredService<MailOutbox>());
+builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeQueries>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
     options.UseNpgsql(connectionString)
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())

@@ -38,7 +38,66 @@ public sealed class ActionArea
     /// <summary>Suggestions for a city that wants to start or grow its work in this area.</summary>
     public string? Suggestions { get; private set; }
 
+    public string? GermanDescription { get; private set; }
+
+    public string? GermanBenefits { get; private set; }
+
+    public string? GermanSuggestions { get; private set; }
+
+    /// <summary>UN Sustainable Development Goals this area serves, 1 to 17.</summary>
+    public int[] Sdgs { get; private set; } = [];
+
+    /// <summary>The two best practices the association features on the area's page (published ones, checked by the portal).</summary>
+    public int? FirstFeaturedPracticeId { get; private set; }
+
+    public int? SecondFeaturedPracticeId { get; private set; }
+
     public uint Version { get; private set; }
+
+    /// <summary>The description in <paramref name="language"/>; the English one stands in while the German is missing.</summary>
+    public string DescriptionIn(string language) => language == "de" && GermanDescription is not null ? GermanDescription : Description;
+
+    public string? BenefitsIn(string language) => language == "de" && GermanBenefits is not null ? GermanBenefits : Benefits;
+
+    public string? SuggestionsIn(string language) => language == "de" && GermanSuggestions is not null ? GermanSuggestions : Suggestions;
+
+    public void UpdateGermanDetails(string? germanName, string? germanDescription, string? germanBenefits, string? germanSuggestions)
+    {
+        var validName = Guard.OptionalText(germanName, NameMaxLength, ErrorCodes.ActionArea.GermanName, nameof(germanName));
+        var validDescription = Guard.OptionalText(germanDescription, DescriptionMaxLength, ErrorCodes.ActionArea.GermanDescription, nameof(germanDescription));
+        var validBenefits = Guard.OptionalText(germanBenefits, BenefitsMaxLength, ErrorCodes.ActionArea.GermanBenefits, nameof(germanBenefits));
+        var validSuggestions = Guard.OptionalText(germanSuggestions, SuggestionsMaxLength, ErrorCodes.ActionArea.GermanSuggestions, nameof(germanSuggestions));
+
+        GermanName = validName;
+        GermanDescription = validDescription;
+        GermanBenefits = validBenefits;
+        GermanSuggestions = validSuggestions;
+    }
+
+    public void SetSdgs(IEnumerable<int> sdgs)
+    {
+        var goals = sdgs.Distinct().Order().ToArray();
+        if (goals.Any(g => g is < 1 or > 17))
+        {
+            throw new DomainException(ErrorCodes.BestPractice.SdgOutOfRange, "The SDGs are numbered 1 to 17.", nameof(sdgs));
+        }
+
+        if (!goals.SequenceEqual(Sdgs))
+        {
+            Sdgs = goals;
+        }
+    }
+
+    /// <summary>Features up to two practices; the same one twice is refused.</summary>
+    public void Feature(int? firstFeaturedId, int? secondFeaturedId)
+    {
+        if (firstFeaturedId is not null && firstFeaturedId == secondFeaturedId)
+        {
+            throw new DomainException(ErrorCodes.ActionArea.FeaturedTwice, "Choose two different practices.", nameof(secondFeaturedId));
+        }
+
+        (FirstFeaturedPracticeId, SecondFeaturedPracticeId) = firstFeaturedId is null ? (secondFeaturedId, null) : (firstFeaturedId, secondFeaturedId);
+    }
 
     /// <summary>The name for an interface language ("de", "en"); English for any language without its own name.</summary>
     public string NameIn(string language) => NameIn(Name, GermanName, language);

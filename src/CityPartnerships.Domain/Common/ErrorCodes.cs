@@ -15,6 +15,20 @@ public static class ErrorCodes
         public static readonly RequiredTextCodes Description = new("ActionArea.Description");
         public static readonly OptionalTextCodes Benefits = new("ActionArea.Benefits");
         public static readonly OptionalTextCodes Suggestions = new("ActionArea.Suggestions");
+        public static readonly OptionalTextCodes GermanDescription = new("ActionArea.GermanDescription");
+        public static readonly OptionalTextCodes GermanBenefits = new("ActionArea.GermanBenefits");
+        public static readonly OptionalTextCodes GermanSuggestions = new("ActionArea.GermanSuggestions");
+        public const string FeaturedTwice = "ActionArea.Featured.Twice";
+    }
+
+    /// <summary>An editable content page (the five solutions, the outlook).</summary>
+    public static class ContentPage
+    {
+        public const string SlugInvalid = "ContentPage.Slug.Invalid";
+        public static readonly RequiredTextCodes Title = new("ContentPage.Title");
+        public static readonly RequiredTextCodes GermanTitle = new("ContentPage.GermanTitle");
+        public static readonly RequiredTextCodes Body = new("ContentPage.Body");
+        public static readonly RequiredTextCodes GermanBody = new("ContentPage.GermanBody");
     }
 
     public static class Activity
@@ -32,10 +46,41 @@ public static class ErrorCodes
         public const string CityRequired = "BestPractice.City.Required";
         public const string ActionAreaRequired = "BestPractice.ActionArea.Required";
         public const string EditPublished = "BestPractice.EditPublished";
+        public const string EditSubmitted = "BestPractice.EditSubmitted";
         public const string SubmitNotDraft = "BestPractice.SubmitNotDraft";
+        public const string Incomplete = "BestPractice.Incomplete";
+        public const string ContactRequired = "BestPractice.Contact.Required";
+        public const string ContactEmailInvalid = "BestPractice.ContactEmail.Invalid";
         public const string PublishNotSubmitted = "BestPractice.PublishNotSubmitted";
+        public const string ReviewNotSubmitted = "BestPractice.ReviewNotSubmitted";
+        public const string CriteriaNotMet = "BestPractice.CriteriaNotMet";
+        public const string LanguageUnknown = "BestPractice.Language.Unknown";
+        public const string LastText = "BestPractice.LastText";
+        public const string SdgOutOfRange = "BestPractice.Sdg.OutOfRange";
+        public const string TooManyLinks = "BestPractice.Links.TooMany";
+        public const string LinkInvalid = "BestPractice.Link.Invalid";
+        public const string TooManyPictures = "BestPractice.Pictures.TooMany";
+        public const string PictureEmpty = "BestPractice.Picture.Empty";
+        public const string PictureTooLarge = "BestPractice.Picture.TooLarge";
+        public const string PictureType = "BestPractice.Picture.Type";
+        public const string AdoptNotPublished = "BestPractice.Adopt.NotPublished";
+        public const string AdoptOwn = "BestPractice.Adopt.Own";
+        public const string AlreadyAdopted = "BestPractice.Adopt.Already";
+        public const string AdoptPartnership = "BestPractice.Adopt.Partnership";
+        public static readonly RequiredTextCodes PictureAltText = new("BestPractice.Picture.AltText");
+        public static readonly OptionalTextCodes ContactName = new("BestPractice.ContactName");
+        public static readonly OptionalTextCodes ReviewComment = new("BestPractice.ReviewComment");
+        public const string ReviewCommentRequired = "BestPractice.ReviewComment.Required";
+        public static readonly OptionalTextCodes AdoptionOutcome = new("BestPractice.AdoptionOutcome");
+
         public static readonly RequiredTextCodes Title = new("BestPractice.Title");
         public static readonly RequiredTextCodes Summary = new("BestPractice.Summary");
+        public static readonly OptionalTextCodes Challenge = new("BestPractice.Challenge");
+        public static readonly OptionalTextCodes Approach = new("BestPractice.Approach");
+        public static readonly OptionalTextCodes Results = new("BestPractice.Results");
+        public static readonly OptionalTextCodes Costs = new("BestPractice.Costs");
+        public static readonly OptionalTextCodes Transferability = new("BestPractice.Transferability");
+        public static readonly OptionalTextCodes Partners = new("BestPractice.Partners");
     }
 
     public static class City

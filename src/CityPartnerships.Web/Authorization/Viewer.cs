@@ -43,5 +43,17 @@ public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
     /// <summary>A city's internal figures (dashboard, projects): its own staff and mayor's office, and admins.</summary>
     public bool CanSeeInternalFiguresOf(int cityId) => IsAdmin || CityId == cityId;
 
+    /// <summary>Published practices are public; drafts and those in review only their city's users and admins read.</summary>
+    public bool CanReadPractice(int cityId, bool isPublished) => isPublished || IsAdmin || CityId == cityId;
+
+    /// <summary>Staff write their own city's practices; admins may correct any. Mayors' offices only read.</summary>
+    public bool CanEditPractice(int cityId) => IsAdmin || (IsStaff && CityId == cityId);
+
+    /// <summary>Only staff write new practices, for their own city.</summary>
+    public bool CanWritePractices => IsStaff && CityId is not null;
+
+    /// <summary>The association reviews, publishes and curates the library.</summary>
+    public bool CanCurate => IsAdmin;
+
     private bool Involves(int cityId, int partnerCityId) => CityId is { } own && (own == cityId || own == partnerCityId);
 }

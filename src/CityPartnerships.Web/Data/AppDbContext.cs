@@ -3,6 +3,7 @@ using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Contacts;
+using CityPartnerships.Domain.ContentPages;
 using CityPartnerships.Domain.Networks;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
@@ -30,6 +31,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ActionArea> ActionAreas => Set<ActionArea>();
 
     public DbSet<BestPractice> BestPractices => Set<BestPractice>();
+
+    public DbSet<BestPracticeText> BestPracticeTexts => Set<BestPracticeText>();
+
+    public DbSet<BestPracticeAdoption> BestPracticeAdoptions => Set<BestPracticeAdoption>();
+
+    public DbSet<ContentPage> ContentPages => Set<ContentPage>();
 
     public DbSet<Activity> Activities => Set<Activity>();
 

@@ -18,12 +18,43 @@ internal static class ReferenceData
         ["Knowledge exchange"] = "Wissensaustausch",
     };
 
+    /// <summary>German texts and the SDGs of <see cref="InitialActionAreas"/>, by English name (also in migration BestPracticeLibrary).</summary>
+    public static IReadOnlyDictionary<string, AreaDetails> ActionAreaDetails { get; } = new Dictionary<string, AreaDetails>
+    {
+        ["Climate action and environmental protection"] = new("Städte senken Emissionen, passen sich an Hitze, Dürre und Starkregen an und schützen die Natur – gemeinsam mit Partnerstädten, die dasselbe oder das Klima von morgen erleben.",
+            "Partner teilen erprobte Anpassungsmaßnahmen; Klimazwillinge zeigen einer Stadt heute ihr künftiges Klima; gemeinsame Projekte erschließen Klimafördermittel.",
+            "Beginnen Sie eine Klimapartnerschaft mit einer bestehenden Partnerstadt, treten Sie dem Konvent der Bürgermeister oder dem Klima-Bündnis bei und vergleichen Sie Hitzeaktionspläne mit einem Klimazwilling.",
+            [7, 11, 13, 15]),
+        ["Health and pandemic response"] = new("Die Coronapandemie hat gezeigt: Gesundheitskrisen sind global und werden lokal bewältigt. Städte tauschen aus, was im öffentlichen Gesundheitsdienst und im Krisenmanagement wirkt.",
+            "Schnelleres Lernen in der Krise, gegenseitige Hilfe mit Ausrüstung und Fachwissen und stärkere Gesundheitsdienste vor Ort.",
+            "Halten Sie die Kontakte zu den Gesundheitsämtern der Partnerstädte aktuell und tauschen Sie Krisenpläne vor dem nächsten Notfall aus.",
+            [3]),
+        ["Economic prosperity"] = new("Internationale Kontakte helfen örtlichen Unternehmen, Märkte zu finden, Investitionen und Fachkräfte zu gewinnen, und stärken den Standort.",
+            "Handels- und Investitionskontakte, Sichtbarkeit der Stadt im Ausland und Zugang zu EU- und internationalen Programmen.",
+            "Nehmen Sie Wirtschaftsdelegationen zu Partnerschaftsbesuchen mit und bringen Sie die Industrie- und Handelskammer mit der der Partnerstadt zusammen.",
+            [8, 9, 17]),
+        ["Migration and displacement"] = new("Städte nehmen Menschen auf, die aus dem Ausland kommen, integrieren sie und arbeiten mit Städten in Herkunfts- und Transitländern zusammen.",
+            "Bessere Integration durch Kontakte zu Diaspora-Gemeinschaften und Partnerstädten; gemeinsame Lösungen für Wohnen, Sprache und Arbeit.",
+            "Beziehen Sie Diaspora-Organisationen in Partnerschaften ein und tauschen Sie Integrationspraxis in Netzwerken wie Eurocities aus.",
+            [10, 16]),
+        ["Sustainable development (SDGs)"] = new("Städte setzen die Agenda 2030 der Vereinten Nationen vor Ort um und arbeiten auf Augenhöhe mit Partnern im Globalen Süden.",
+            "Kommunale Entwicklungszusammenarbeit bringt Fachwissen zu den Partnern und neue Perspektiven nach Hause; der Bund fördert sie.",
+            "Berichten Sie lokal über die SDGs und beantragen Sie Förderung für kommunale Partnerschaften, etwa über SKEW/Engagement Global.",
+            [1, 6, 11, 17]),
+        ["Knowledge exchange"] = new("Städte lernen voneinander in Verwaltung, Daseinsvorsorge und Stadtentwicklung – in Partnerschaften und Netzwerken.",
+            "Bewährte Lösungen statt Neuanfang, und Beschäftigte, die am Austausch wachsen.",
+            "Organisieren Sie Fachaustausche zwischen Ämtern und teilen Sie gute Beispiele in der Bibliothek des Verbands.",
+            [4, 16, 17]),
+    };
+
     public static IReadOnlyList<ActionArea> InitialActionAreas()
     {
         var areas = EnglishActionAreas();
         foreach (var area in areas)
         {
-            area.SetGermanName(GermanActionAreaNames.GetValueOrDefault(area.Name));
+            var details = ActionAreaDetails[area.Name];
+            area.UpdateGermanDetails(GermanActionAreaNames.GetValueOrDefault(area.Name), details.Description, details.Benefits, details.Suggestions);
+            area.SetSdgs(details.Sdgs);
         }
 
         return areas;
@@ -97,5 +128,14 @@ internal static class ReferenceData
             await db.SaveChangesAsync();
             logger.LogInformation("Added the initial action areas");
         }
+
+        if (!await db.ContentPages.AnyAsync())
+        {
+            db.ContentPages.AddRange(ContentPageTexts.Initial());
+            await db.SaveChangesAsync();
+            logger.LogInformation("Added the initial content pages");
+        }
     }
+
+    public sealed record AreaDetails(string Description, string Benefits, string Suggestions, int[] Sdgs);
 }

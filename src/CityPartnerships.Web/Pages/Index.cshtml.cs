@@ -24,7 +24,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         var areas = await db.ActionAreas.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        ActionAreas = [.. areas.Select(a => new ActionAreaView(a.NameIn(ActionAreaNames.Language), a.Description))];
+        ActionAreas = [.. areas.Select(a => new ActionAreaView(a.Id, a.NameIn(ActionAreaNames.Language), a.DescriptionIn(ActionAreaNames.Language)))];
         // Cities that have partnerships, not every place in the gazetteer.
         var partnerCityIds = db.Partnerships.Select(p => p.CityId).Concat(db.Partnerships.Select(p => p.PartnerCityId)).Distinct();
         CityCount = await partnerCityIds.CountAsync(cancellationToken);
@@ -32,5 +32,5 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         ActivePartnershipCount = await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Active, cancellationToken);
     }
 
-    public sealed record ActionAreaView(string Name, string Description);
+    public sealed record ActionAreaView(int Id, string Name, string Description);
 }

@@ -73,6 +73,12 @@ public sealed class StartPagesTests(BrowserApp app)
     [InlineData("duesseldorf.staff@example.org", "/Account/Manage/Password")]
     [InlineData("duesseldorf.staff@example.org", "/Account/Manage/Email")]
     [InlineData("leipzig.staff@example.org", "/Account/Manage/TwoFactor")]
+    [InlineData(null, "/BestPractices?q=partnership")]
+    [InlineData(null, "/ActionAreas")]
+    [InlineData(null, "/Solutions")]
+    [InlineData("duesseldorf.staff@example.org", "/BestPractices/Edit")]
+    [InlineData("duesseldorf.staff@example.org", "/BestPractices/Mine")]
+    [InlineData("admin@example.org", "/Admin/BestPractices")]
     public async Task Pages_have_no_serious_accessibility_violations(string? email, string path)
     {
         // axe is injected as an inline script, which the portal's Content-Security-Policy rightly forbids.

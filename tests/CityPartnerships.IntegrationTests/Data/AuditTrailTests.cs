@@ -26,8 +26,7 @@ public sealed class AuditTrailTests(PortalApp app)
 
         var practice = await app.WithDbAsync(async db =>
         {
-            var area = await db.ActionAreas.OrderBy(a => a.Id).FirstAsync();
-            var practice = new BestPractice(title, city.Id, area.Id, "What others can learn.");
+            var practice = new BestPractice(city.Id, ContentLanguage.English, new(title, "What others can learn."));
             db.BestPractices.Add(practice);
             await db.SaveChangesAsync();
             return practice;
@@ -36,7 +35,9 @@ public sealed class AuditTrailTests(PortalApp app)
         var entry = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .SingleAsync(a => a.EntityType == AuditedTypes.BestPractice && a.EntityId == Key(practice.Id)));
         Assert.Equal((AuditedTypes.BestPractice, Key(practice.Id), AuditAction.Created), (entry.ScopeType, entry.ScopeId, entry.Action));
-        Assert.Contains(new AuditChange("Title", null, title), entry.Changes);
+        var text = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.EntityType == AuditedTypes.BestPracticeText && a.ScopeId == Key(practice.Id)));
+        Assert.Contains(new AuditChange("Title", null, title), text.Changes);
         // References are kept by name, so the history reads without looking anything up.
         Assert.Contains(new AuditChange("CityId", null, city.Name), entry.Changes);
     }

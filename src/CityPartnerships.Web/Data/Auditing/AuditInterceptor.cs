@@ -271,9 +271,10 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
                 continue;
             }
 
-            foreach (var navigation in entityType.GetSkipNavigations())
+            // A link is the field of the side that names its targets (a practice's action areas), not of the named side.
+            foreach (var navigation in entityType.GetSkipNavigations().Where(n => n.TargetEntityType.FindProperty(NameProperty) is not null))
             {
-                links[navigation.JoinEntityType] = (type, navigation.ForeignKey, Other(navigation.JoinEntityType, navigation.ForeignKey), navigation.Name);
+                links.TryAdd(navigation.JoinEntityType, (type, navigation.ForeignKey, Other(navigation.JoinEntityType, navigation.ForeignKey), navigation.Name));
             }
 
             foreach (var link in type.Links)
@@ -305,6 +306,9 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         string text when text.Length == 0 => null,
+        string text => text,
+        // Lists such as the SDGs or links of a best practice.
+        System.Collections.IEnumerable items => string.Join(", ", items.Cast<object>().Select(Text)) is { Length: > 0 } joined ? joined : null,
         _ => value.ToString(),
     };
 

@@ -5,11 +5,17 @@ using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
+using ActionAreaRecord = CityPartnerships.Domain.ActionAreas.ActionArea;
 using ActivityRecord = CityPartnerships.Domain.Activities.Activity;
 using AgreementDocumentRecord = CityPartnerships.Domain.Partnerships.AgreementDocument;
+using BestPracticeAdoptionRecord = CityPartnerships.Domain.BestPractices.BestPracticeAdoption;
+using BestPracticePictureRecord = CityPartnerships.Domain.BestPractices.BestPracticePicture;
 using BestPracticeRecord = CityPartnerships.Domain.BestPractices.BestPractice;
+using BestPracticeReviewRecord = CityPartnerships.Domain.BestPractices.BestPracticeReview;
+using BestPracticeTextRecord = CityPartnerships.Domain.BestPractices.BestPracticeText;
 using CityRecord = CityPartnerships.Domain.Cities.City;
 using ContactRecord = CityPartnerships.Domain.Contacts.Contact;
+using ContentPageRecord = CityPartnerships.Domain.ContentPages.ContentPage;
 using PartnershipRecord = CityPartnerships.Domain.Partnerships.Partnership;
 using ProjectRecord = CityPartnerships.Domain.Projects.Project;
 using UnitRecord = CityPartnerships.Domain.Cities.InternationalAffairsUnit;
@@ -30,6 +36,12 @@ public static class AuditedTypes
     public const string InternationalAffairsUnit = "InternationalAffairsUnit";
     public const string City = "City";
     public const string BestPractice = "BestPractice";
+    public const string BestPracticeText = "BestPracticeText";
+    public const string BestPracticeReview = "BestPracticeReview";
+    public const string BestPracticePicture = "BestPracticePicture";
+    public const string BestPracticeAdoption = "BestPracticeAdoption";
+    public const string ActionArea = "ActionArea";
+    public const string ContentPage = "ContentPage";
     public const string User = "User";
 
     public static IReadOnlyList<AuditedType> All { get; } =
@@ -88,7 +100,33 @@ public static class AuditedTypes
         new(BestPractice, typeof(BestPracticeRecord))
         {
             EnumFields = Enums((nameof(BestPracticeRecord.Status), nameof(BestPracticeStatus))),
+            PersonalFields = [nameof(BestPracticeRecord.ContactName), nameof(BestPracticeRecord.ContactEmail)],
         },
+        new(BestPracticeText, typeof(BestPracticeTextRecord))
+        {
+            ScopeType = BestPractice,
+            ScopeKey = nameof(BestPracticeTextRecord.BestPracticeId),
+        },
+        new(BestPracticeReview, typeof(BestPracticeReviewRecord))
+        {
+            ScopeType = BestPractice,
+            ScopeKey = nameof(BestPracticeReviewRecord.BestPracticeId),
+            EnumFields = Enums((nameof(BestPracticeReviewRecord.Decision), nameof(ReviewDecision))),
+        },
+        new(BestPracticePicture, typeof(BestPracticePictureRecord))
+        {
+            ScopeType = BestPractice,
+            ScopeKey = nameof(BestPracticePictureRecord.BestPracticeId),
+            Ignored = [nameof(BestPracticePictureRecord.Content)],
+            NumberFields = [nameof(BestPracticePictureRecord.SizeBytes)],
+        },
+        new(BestPracticeAdoption, typeof(BestPracticeAdoptionRecord))
+        {
+            ScopeType = BestPractice,
+            ScopeKey = nameof(BestPracticeAdoptionRecord.BestPracticeId),
+        },
+        new(ActionArea, typeof(ActionAreaRecord)),
+        new(ContentPage, typeof(ContentPageRecord)),
         new(User, typeof(ApplicationUser))
         {
             PersonalFields =

@@ -1,4 +1,5 @@
 using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.BestPractices;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CityPartnerships.Web.Data.Configurations;
@@ -12,7 +13,12 @@ internal sealed class ActionAreaConfiguration : IEntityTypeConfiguration<ActionA
         builder.Property(a => a.Description).HasMaxLength(ActionArea.DescriptionMaxLength);
         builder.Property(a => a.Benefits).HasMaxLength(ActionArea.BenefitsMaxLength);
         builder.Property(a => a.Suggestions).HasMaxLength(ActionArea.SuggestionsMaxLength);
+        builder.Property(a => a.GermanDescription).HasMaxLength(ActionArea.DescriptionMaxLength);
+        builder.Property(a => a.GermanBenefits).HasMaxLength(ActionArea.BenefitsMaxLength);
+        builder.Property(a => a.GermanSuggestions).HasMaxLength(ActionArea.SuggestionsMaxLength);
         builder.Property(a => a.Version).IsRowVersion();
+        builder.HasOne<BestPractice>().WithMany().HasForeignKey(a => a.FirstFeaturedPracticeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<BestPractice>().WithMany().HasForeignKey(a => a.SecondFeaturedPracticeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(a => a.Name).IsUnique();
     }
 }

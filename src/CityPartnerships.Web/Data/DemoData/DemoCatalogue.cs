@@ -1,4 +1,3 @@
-using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 
@@ -7,7 +6,6 @@ namespace CityPartnerships.Web.Data.DemoData;
 internal sealed record DemoCity(string Name, string CountryCode, string? Region, double Latitude, double Longitude, int Population, bool IsAssociationMember);
 internal sealed record DemoUnit(string City, string Name, UnitKind Kind, decimal StaffFte, decimal? AnnualBudgetEur, string? ContactEmail, bool HasAdoptedStrategy);
 internal sealed record DemoPartnership(string City, string Partner, PartnershipKind Kind, PartnershipStatus Status, int? StartedYear, int? EndedYear, string Description, string[] ActionAreas);
-internal sealed record DemoBestPractice(string Title, string City, string ActionArea, string Summary, BestPracticeStatus Status);
 
 // Real cities and real twin-town pairs. Pairs and coordinates: English Wikipedia "List of twin towns and sister cities"
 // (CC BY-SA 4.0), coordinates partly from OpenStreetMap (ODbL), via /work/shared/data/twinnings. Populations are rounded
@@ -361,39 +359,5 @@ internal static class DemoCatalogue
         new("Recife", "Guangzhou", PartnershipKind.Friendship, PartnershipStatus.Active, 2007, null,
             "Friendship city relationship with a focus on trade and port logistics.",
             [Economy]),
-    ];
-
-    public static IReadOnlyList<DemoBestPractice> BestPractices { get; } =
-    [
-        new("Climate twins: learning heat adaptation from Toulouse", "Düsseldorf", ClimateAction,
-            "Düsseldorf matched itself with Toulouse, whose current climate resembles Düsseldorf's projected climate later this century. Staff from both cities compare heat action plans, tree planting and water-sensitive street design, and bring the lessons into Düsseldorf's adaptation strategy.",
-            BestPracticeStatus.Published),
-        new("Water and sanitation exchange with Addis Ababa", "Leipzig", SustainableDevelopment,
-            "Leipzig's water utility and the partner city's administration run a peer exchange on reducing water losses. Engineers from both cities work in each other's teams for several weeks a year, and the results feed into Addis Ababa's investment planning.",
-            BestPracticeStatus.Published),
-        new("Medical aid corridor for Kyiv hospitals", "München", Health,
-            "Within weeks of the full-scale invasion, Munich coordinated donations of medical equipment from its municipal hospitals to partners in Kyiv. A joint register of needs keeps deliveries targeted and avoids duplicates.",
-            BestPracticeStatus.Published),
-        new("City partnerships as a welcome network for newcomers", "Köln", Migration,
-            "Cologne involves diaspora communities from its partner cities in welcoming refugees and new arrivals. Volunteers from the partnership associations act as guides and interpreters, which helps newcomers to find their way around the city administration.",
-            BestPracticeStatus.Published),
-        new("Port city cooperation on waste and climate adaptation", "Hamburg", ClimateAction,
-            "Hamburg and Dar es Salaam exchange experts on waste management and flood protection. Joint pilot projects in two Dar es Salaam districts are funded through federal programmes for municipal climate partnerships.",
-            BestPracticeStatus.Published),
-        new("Business desk for companies from partner cities", "Frankfurt am Main", Economy,
-            "Frankfurt runs a single contact point for companies from its partner cities that want to settle in the region. The desk works with the chamber of commerce and has helped dozens of small firms find premises and partners.",
-            BestPracticeStatus.Published),
-        new("Local SDG reporting with project partner cities", "Bonn", SustainableDevelopment,
-            "Bonn publishes a voluntary local review of its progress on the Sustainable Development Goals and shares the method with its project partner cities. Cape Coast and La Paz have adapted the indicators for their own reporting.",
-            BestPracticeStatus.Published),
-        new("Youth exchange on digital skills with Kumasi", "Dortmund", KnowledgeExchange,
-            "Young people from Dortmund and Kumasi take part in a joint coding camp that alternates between the two cities. The programme is run with local schools, a technical university and a football club foundation.",
-            BestPracticeStatus.Submitted),
-        new("Fair procurement with the partner town San Carlos", "Nürnberg", Economy,
-            "Nuremberg buys fair-trade coffee from cooperatives near its partner town San Carlos for municipal canteens and events. The arrangement gives farmers a stable income and makes the partnership visible in everyday city life.",
-            BestPracticeStatus.Submitted),
-        new("Staff exchange between Hannover and Blantyre city councils", "Hannover", KnowledgeExchange,
-            "Employees from both city administrations spend several weeks working in the partner council. The first exchanges covered birth registration, land management and public health inspection.",
-            BestPracticeStatus.Draft),
     ];
 }

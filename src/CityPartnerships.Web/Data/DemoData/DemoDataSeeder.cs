@@ -127,24 +127,72 @@ internal static class DemoDataSeeder
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// The demo practices in the full template. A practice seeded before the template existed (only a title and a
+    /// summary, moved into an English version by the migration) is completed: returned to draft, filled in,
+    /// submitted and published again, which its history shows.
+    /// </summary>
     private static async Task SeedBestPracticesAsync(AppDbContext db, Dictionary<string, City> cities, DateTime now)
     {
-        var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
-        var titles = await db.BestPractices.Select(b => b.Title).ToListAsync();
-        foreach (var demo in DemoCatalogue.BestPractices.Where(b => !titles.Contains(b.Title)))
+        var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name);
+        var titles = DemoPractices.All.Select(d => d.Title).ToList();
+        var existing = await db.BestPractices.Include(p => p.Texts).Include(p => p.ActionAreas)
+            .Where(p => p.Texts.Any(t => t.Language == ContentLanguage.English && titles.Contains(t.Title)))
+            .AsSplitQuery()
+            .ToListAsync();
+        var criteria = new ReviewCriteria(true, true, true, true);
+        foreach (var demo in DemoPractices.All)
         {
-            var practice = new BestPractice(demo.Title, cities[demo.City].Id, areas[demo.ActionArea], demo.Summary);
+            var practice = existing.FirstOrDefault(p => p.Texts.Any(t => t.Language == ContentLanguage.English && t.Title == demo.Title));
+            if (practice is not null && practice.Texts.Any(t => t.Challenge is not null))
+            {
+                continue;
+            }
+
+            var wasPublished = practice?.Status == BestPracticeStatus.Published;
+            if (practice is null)
+            {
+                practice = new BestPractice(cities[demo.City].Id, ContentLanguage.English, demo.English);
+                db.BestPractices.Add(practice);
+            }
+            else if (practice.Status != BestPracticeStatus.Draft)
+            {
+                practice.ReturnToDraft();
+            }
+
+            practice.SetText(ContentLanguage.English, demo.English);
+            if (demo.German is not null)
+            {
+                practice.SetText(ContentLanguage.German, demo.German);
+            }
+
+            practice.SetActionAreas(demo.ActionAreas.Select(name => areas[name]));
+            practice.SetSdgs(demo.Sdgs);
+            practice.SetContact(demo.ContactName, demo.ContactEmail);
+            practice.SetLinks(demo.Links);
             if (demo.Status != BestPracticeStatus.Draft)
             {
-                practice.Submit();
+                practice.Submit(now);
             }
 
             if (demo.Status == BestPracticeStatus.Published)
             {
-                practice.Publish(now);
+                practice.Publish(criteria, wasPublished ? "Completed in the new template." : null, "Demo data", now);
             }
+        }
 
-            db.BestPractices.Add(practice);
+        await db.SaveChangesAsync();
+
+        // Each action area features up to two published demo practices, as the position paper shows two examples per area.
+        var published = await db.BestPractices.AsNoTracking().Where(p => p.Status == BestPracticeStatus.Published)
+            .SelectMany(p => p.ActionAreas.Select(a => new { AreaId = a.Id, PracticeId = p.Id })).ToListAsync();
+        foreach (var area in areas.Values.Where(a => a.FirstFeaturedPracticeId is null))
+        {
+            var featured = published.Where(p => p.AreaId == area.Id).Select(p => p.PracticeId).Order().Take(2).ToList();
+            if (featured.Count > 0)
+            {
+                area.Feature(featured[0], featured.Count > 1 ? featured[1] : null);
+            }
         }
 
         await db.SaveChangesAsync();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -39,6 +40,21 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.ToTable("ActivityActionAreas");
                 });
 
+            modelBuilder.Entity("BestPracticeActionAreas", b =>
+                {
+                    b.Property<int>("ActionAreasId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BestPracticeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActionAreasId", "BestPracticeId");
+
+                    b.HasIndex("BestPracticeId");
+
+                    b.ToTable("BestPracticeActionAreas");
+                });
+
             modelBuilder.Entity("CityNetworks", b =>
                 {
                     b.Property<int>("CityId")
@@ -71,14 +87,36 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("FirstFeaturedPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GermanBenefits")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GermanDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("GermanName")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<string>("GermanSuggestions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.PrimitiveCollection<int[]>("Sdgs")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int?>("SecondFeaturedPracticeId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Suggestions")
                         .HasMaxLength(4000)
@@ -92,8 +130,12 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FirstFeaturedPracticeId");
+
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("SecondFeaturedPracticeId");
 
                     b.ToTable("ActionAreas");
                 });
@@ -160,19 +202,241 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("ActionAreaId")
-                        .HasColumnType("integer");
-
                     b.Property<int>("CityId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<string[]>("Links")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<int[]>("Sdgs")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("Sdgs");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Sdgs"), "GIN");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("BestPractices");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticeAdoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdoptedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("BestPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("OutcomeRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("BestPracticeId", "CityId")
+                        .IsUnique();
+
+                    b.ToTable("BestPracticeAdoptions");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticePicture", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("BestPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BestPracticeId");
+
+                    b.ToTable("BestPracticePictures", (string)null);
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BestPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("MeetsCompleteness")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MeetsEvidence")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MeetsRelevance")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MeetsTransferability")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BestPracticeId");
+
+                    b.ToTable("BestPracticeReviews", (string)null);
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticeText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Approach")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("BestPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Challenge")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Costs")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Partners")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE WHEN \"Language\" = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, \"Title\"), 'A') ||\nsetweight(to_tsvector(CASE WHEN \"Language\" = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, \"Summary\"), 'B') ||\nsetweight(to_tsvector(CASE WHEN \"Language\" = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(\"Challenge\", '') || ' ' || coalesce(\"Approach\", '') || ' ' || coalesce(\"Results\", '')), 'C') ||\nsetweight(to_tsvector(CASE WHEN \"Language\" = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(\"Costs\", '') || ' ' || coalesce(\"Transferability\", '') || ' ' || coalesce(\"Partners\", '')), 'D')", true);
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -184,6 +448,10 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Transferability")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -192,13 +460,17 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionAreaId");
+                    b.HasIndex("SearchVector");
 
-                    b.HasIndex("CityId");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("Status", "ActionAreaId");
+                    b.HasIndex("BestPracticeId", "Language")
+                        .IsUnique();
 
-                    b.ToTable("BestPractices");
+                    b.ToTable("BestPracticeTexts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BestPracticeTexts_Language", "\"Language\" IN ('de', 'en')");
+                        });
                 });
 
             modelBuilder.Entity("CityPartnerships.Domain.Cities.City", b =>
@@ -443,6 +715,56 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.HasIndex("PartnershipId");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.ContentPages.ContentPage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("GermanBody")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("GermanTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ContentPages");
                 });
 
             modelBuilder.Entity("CityPartnerships.Domain.Networks.Network", b =>
@@ -1083,6 +1405,21 @@ namespace CityPartnerships.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BestPracticeActionAreas", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.ActionAreas.ActionArea", null)
+                        .WithMany()
+                        .HasForeignKey("ActionAreasId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany()
+                        .HasForeignKey("BestPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CityNetworks", b =>
                 {
                     b.HasOne("CityPartnerships.Domain.Cities.City", null)
@@ -1098,6 +1435,19 @@ namespace CityPartnerships.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.ActionAreas.ActionArea", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany()
+                        .HasForeignKey("FirstFeaturedPracticeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany()
+                        .HasForeignKey("SecondFeaturedPracticeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("CityPartnerships.Domain.Activities.Activity", b =>
                 {
                     b.HasOne("CityPartnerships.Domain.Partnerships.Partnership", null)
@@ -1109,21 +1459,59 @@ namespace CityPartnerships.Web.Data.Migrations
 
             modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPractice", b =>
                 {
-                    b.HasOne("CityPartnerships.Domain.ActionAreas.ActionArea", "ActionArea")
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
                         .WithMany()
-                        .HasForeignKey("ActionAreaId")
+                        .HasForeignKey("CityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.HasOne("CityPartnerships.Domain.Cities.City", "City")
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticeAdoption", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany("Adoptions")
+                        .HasForeignKey("BestPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
                         .WithMany()
                         .HasForeignKey("CityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("ActionArea");
+                    b.HasOne("CityPartnerships.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 
-                    b.Navigation("City");
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticePicture", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany("Pictures")
+                        .HasForeignKey("BestPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticeReview", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("BestPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPracticeText", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.BestPractices.BestPractice", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("BestPracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CityPartnerships.Domain.Cities.CityName", b =>
@@ -1302,6 +1690,17 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasForeignKey("InternationalAffairsUnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.BestPractices.BestPractice", b =>
+                {
+                    b.Navigation("Adoptions");
+
+                    b.Navigation("Pictures");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("CityPartnerships.Domain.Cities.City", b =>

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace CityPartnerships.Benchmarks;
+
+/// <summary>
+/// Published best practices for the library's search: <c>count</c> practices of random cities, half written in
+/// German and half in English, every fourth in both, each with one to three action areas and SDGs. Texts are built
+/// from phrases of the portal's own domain so that the stemmed words repeat as in real practices. Generated in
+/// PostgreSQL (generate_series) so that the search vectors and the GIN index are filled as the portal fills them.
+/// </summary>
+public static class PracticeDataSet
+{
+    public static async Task<TimeSpan> GenerateAsync(string connectionString, int count, int seed, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var sql = $"""
+            SELECT setseed({((seed % 1000) / 1000.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)});
+            CREATE TEMP TABLE words_en(w text[]);
+            INSERT INTO words_en VALUES (ARRAY['climate','adaptation','heat','partnership','partnerships','school','schools','water','waste',
+                'youth','exchange','exchanges','energy','migration','integration','health','hospital','business','procurement','fair','trade',
+                'training','volunteers','refugees','flooding','trees','mobility','cycling','digital','skills','culture','sport','twinning',
+                'adapting','adapted','networks','municipal','cooperation','development','sustainable','reporting','indicators']);
+            CREATE TEMP TABLE words_de(w text[]);
+            INSERT INTO words_de VALUES (ARRAY['Klima','Anpassung','Hitze','Partnerschaft','Partnerschaften','Schule','Schulen','Wasser','Abfall',
+                'Jugend','Austausch','Energie','Migration','Integration','Gesundheit','Krankenhaus','Wirtschaft','Beschaffung','fairer','Handel',
+                'Ausbildung','Ehrenamtliche','Geflüchtete','Hochwasser','Bäume','Mobilität','Radverkehr','digitale','Kompetenzen','Kultur',
+                'Sport','Städtepartnerschaft','Netzwerke','kommunale','Zusammenarbeit','Entwicklung','nachhaltige','Berichterstattung','Indikatoren']);
+            CREATE FUNCTION pg_temp.phrase(words text[], n int) RETURNS text LANGUAGE sql AS
+                $$ SELECT string_agg(words[1 + floor(random() * array_length(words, 1))::int], ' ') FROM generate_series(1, n) $$;
+
+            CREATE TEMP TABLE new_practices AS
+            SELECT nextval(pg_get_serial_sequence('"BestPractices"', 'Id')) AS id, g AS n,
+                   (SELECT "Id" FROM "Cities" OFFSET floor(random() * (SELECT count(*) FROM "Cities")) LIMIT 1) AS city
+            FROM generate_series(1, {count}) g;
+
+            INSERT INTO "BestPractices" ("Id", "CityId", "Status", "SubmittedAt", "PublishedAt", "Sdgs", "ContactName", "Links")
+            SELECT id, city, 'Published', now() - (n || ' hours')::interval, now() - (n || ' hours')::interval,
+                   ARRAY[1 + (n % 17), 1 + ((n * 7) % 17)], 'Benchmark contact', ARRAY[]::text[]
+            FROM new_practices;
+
+            INSERT INTO "BestPracticeTexts" ("BestPracticeId", "Language", "Title", "Summary", "Challenge", "Approach", "Results", "Costs", "Transferability", "Partners")
+            SELECT id, lang,
+                   initcap(pg_temp.phrase(w, 5)), pg_temp.phrase(w, 40), pg_temp.phrase(w, 60), pg_temp.phrase(w, 120), pg_temp.phrase(w, 60),
+                   pg_temp.phrase(w, 20), pg_temp.phrase(w, 30), pg_temp.phrase(w, 8)
+            FROM (
+                SELECT id, 'de' AS lang, (SELECT w FROM words_de) AS w FROM new_practices WHERE n % 2 = 0 OR n % 4 = 1
+                UNION ALL
+                SELECT id, 'en', (SELECT w FROM words_en) FROM new_practices WHERE n % 2 = 1 OR n % 4 = 0
+            ) t;
+
+            INSERT INTO "BestPracticeActionAreas" ("BestPracticeId", "ActionAreasId")
+            SELECT DISTINCT p.id, a."Id"
+            FROM new_practices p
+            JOIN LATERAL (SELECT "Id" FROM "ActionAreas" ORDER BY random() LIMIT 1 + (p.n % 3)) a ON true;
+
+            ANALYZE "BestPractices"; ANALYZE "BestPracticeTexts"; ANALYZE "BestPracticeActionAreas";
+            """;
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return stopwatch.Elapsed;
+    }
+}

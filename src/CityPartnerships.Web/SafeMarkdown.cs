@@ -1,0 +1,42 @@
+using Ganss.Xss;
+using Markdig;
+using Microsoft.AspNetCore.Html;
+
+namespace CityPartnerships.Web;
+
+/// <summary>
+/// Text that users write as Markdown, shown as HTML that cannot carry script: Markdig renders it with raw HTML
+/// switched off (typed tags come out as text), and HtmlSanitizer then keeps only a short list of tags and
+/// attributes and web or mail links, as a second guard should a Markdown construct ever produce something else.
+/// </summary>
+public static class SafeMarkdown
+{
+    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().UseSoftlineBreakAsHardlineBreak().Build();
+
+    private static readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public static IHtmlContent ToHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : new HtmlString(Sanitize(Markdown.ToHtml(markdown, _pipeline)));
+
+    public static string Sanitize(string html) => _sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(["p", "br", "strong", "em", "ul", "ol", "li", "a", "blockquote", "code", "pre", "h3", "h4", "h5", "h6", "hr"], StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "title"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link)
+            {
+                link.SetAttribute("rel", "nofollow noopener noreferrer");
+            }
+        };
+        return sanitizer;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using CityPartnerships.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CityPartnerships.Tests.Journeys;
+
+/// <summary>A practice from the template to the public library: staff submit, an admin publishes, anyone finds it.</summary>
+public sealed class BestPracticeJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Staff_submit_a_practice_an_admin_publishes_it_and_the_public_finds_it_in_both_languages()
+    {
+        var title = $"Shade sails for school yards {Guid.NewGuid():N}"[..40];
+        var staff = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(staff, "duesseldorf.staff@example.org");
+        await staff.GotoAsync("/BestPractices/Mine");
+        await staff.GetByTestId("new-practice").ClickAsync();
+
+        // A first attempt without a contact person: refused, nothing typed is lost.
+        await staff.Locator("#Input_English_Title").FillAsync(title);
+        await staff.Locator("#Input_English_Summary").FillAsync("Heat adaptation for pupils: shade sails over school yards, learnt from our climate twin.");
+        await staff.Locator("#Input_English_Challenge").FillAsync("School yards reach 45 °C in July.");
+        await staff.Locator("#Input_English_Approach").FillAsync("We installed **shade sails** in 12 schools, adapting Toulouse's design.");
+        await staff.Locator("#Input_English_Results").FillAsync("Surface temperatures fell by up to 15 °C.");
+        await staff.Locator("#Input_English_Transferability").FillAsync("A building department and a small budget.");
+        await staff.GetByLabel("Climate action and environmental protection").CheckAsync();
+        await staff.GetByLabel("13 – Climate action").CheckAsync();
+        await staff.GetByTestId("save-and-submit").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("form-errors")).ToContainTextAsync("contact person");
+        await Assertions.Expect(staff.Locator("#Input_English_Title")).ToHaveValueAsync(title);
+        await BrowserApp.ScreenshotAsync(staff, "practice-form-refused-en");
+
+        await staff.Locator("#Input_ContactName").FillAsync("Miriam Kaya");
+        await staff.GetByTestId("save-and-submit").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("status-message")).ToContainTextAsync("submitted for review");
+        await Assertions.Expect(staff.GetByTestId("practice-status")).ToContainTextAsync("Submitted");
+        await BrowserApp.ScreenshotAsync(staff, "practice-submitted-en");
+
+        var admin = await app.NewPageAsync("de-DE");
+        await BrowserApp.SignInAsync(admin, "admin@example.org");
+        await Assertions.Expect(admin.GetByTestId("practice-notices")).ToContainTextAsync(title);
+        await admin.GotoAsync("/Admin/BestPractices");
+        await admin.GetByTestId("review-queue").GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "Prüfen" }).ClickAsync();
+        foreach (var criterion in new[] { "Bezug zum Handlungsfeld", "Belegte Wirkung", "Übertragbarkeit", "Vollständigkeit" })
+        {
+            await admin.GetByLabel(criterion, new() { Exact = true }).CheckAsync();
+        }
+
+        await admin.Locator("#Input_Comment").FillAsync("Gut belegt.");
+        await BrowserApp.ScreenshotAsync(admin, "practice-review-de");
+        await admin.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("status-message")).ToContainTextAsync("veröffentlicht");
+
+        foreach (var (locale, language, query) in new[] { ("en-GB", "en", "adapting shade"), ("de-DE", "de", "shade sail") })
+        {
+            var reader = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
+            await reader.GotoAsync("/");
+            await reader.GetByRole(AriaRole.Link, new() { Name = language == "en" ? "Best practices" : "Gute Beispiele", Exact = true }).First.ClickAsync();
+            await reader.Locator("#q").FillAsync(query);
+            await reader.Locator("#q").PressAsync("Enter");
+            var results = reader.GetByTestId("practice-results");
+            await Assertions.Expect(results).ToContainTextAsync(title);
+            await Assertions.Expect(results.Locator("mark").First).ToBeVisibleAsync();
+            Assert.Equal("[]", await SeriousViolationsAsync(reader));
+            await BrowserApp.ScreenshotAsync(reader, $"library-search-{language}");
+
+            await results.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+            await Assertions.Expect(reader.GetByTestId("association-label")).ToBeVisibleAsync();
+            await Assertions.Expect(reader.Locator("strong", new() { HasText = "shade sails" })).ToBeVisibleAsync();
+            if (language == "de")
+            {
+                await Assertions.Expect(reader.GetByTestId("other-language")).ToBeVisibleAsync();
+            }
+
+            Assert.Equal("[]", await SeriousViolationsAsync(reader));
+            await BrowserApp.ScreenshotAsync(reader, $"practice-page-{language}");
+            await reader.GotoAsync("/ActionAreas");
+            await reader.GetByTestId("action-areas").GetByRole(AriaRole.Link).First.ClickAsync();
+            await BrowserApp.ScreenshotAsync(reader, $"action-area-{language}");
+            await reader.Context.CloseAsync();
+        }
+    }
+
+    private static async Task<string> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot, "tests", "CityPartnerships.BrowserTests", "node_modules", "axe-core", "axe.min.js") });
+        var json = await page.EvaluateAsync<string>(
+            "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
+        return JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0 ? "[]" : json;
+    }
+}
