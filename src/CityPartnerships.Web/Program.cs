@@ -85,7 +85,9 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.AssociationAdmin, policy => policy.RequireRole(Roles.AssociationAdmin))
     .AddPolicy(Policies.CityStaff, policy => policy.RequireRole(Roles.InternationalAffairsStaff).RequireClaim(PortalClaims.CityId))
     .AddPolicy(Policies.CityMember, policy =>
-        policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId));
+        policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId))
+    .AddPolicy(Policies.DashboardReader, policy => policy.RequireAssertion(context => context.User.IsInRole(Roles.AssociationAdmin)
+        || ((context.User.IsInRole(Roles.InternationalAffairsStaff) || context.User.IsInRole(Roles.MayorsOffice)) && context.User.GetCityId() is not null)));
 
 // Sign-in attempts per client address; lockout per account is the second line of defence.
 var loginPermitsPerMinute = builder.Configuration.GetValue("RateLimiting:LoginAttemptsPerMinute", 10);
@@ -105,7 +107,7 @@ builder.Services
     {
         options.Conventions.AuthorizeFolder("/Admin", Policies.AssociationAdmin);
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
-        options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
+        options.Conventions.AuthorizeFolder("/Dashboard", Policies.DashboardReader);
     })
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

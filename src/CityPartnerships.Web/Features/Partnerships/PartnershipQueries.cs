@@ -8,7 +8,7 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// dashboards. Each applies the viewer's access rule itself and returns codes (kinds, statuses, country codes), not
 /// localized text; pages localize.
 /// </summary>
-public sealed class PartnershipQueries(AppDbContext db)
+public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
 {
     /// <summary>One page of the register for the filter, in its order, with a capped count of the matches.</summary>
     public async Task<PagedResult<PartnershipRowView>> PageAsync(Viewer viewer, PartnershipFilter filter, int page,
@@ -68,7 +68,8 @@ public sealed class PartnershipQueries(AppDbContext db)
 
     /// <summary>The partnerships the viewer may read that match the filter (not yet ordered or paged).</summary>
     private Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
-        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), viewer.CityId, cancellationToken);
+        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), db.Activities.AsNoTracking(),
+            viewer.CityId, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     // The one place that knows how a partnership's latest activity is found.
     private IQueryable<PartnershipRowView> Rows(IQueryable<Partnership> partnerships) =>
