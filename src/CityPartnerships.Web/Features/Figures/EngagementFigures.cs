@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Data.Configurations;
@@ -203,26 +204,137 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             Partnership.IsDueForVerification(r.Status, r.LastVerifiedAt, r.LastActivityOn, today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))))];
     }
 
-    /// <summary>Association-wide figures over the active partnerships and the member cities' units; admins only.</summary>
-    public async Task<AssociationFigures?> ForAssociationAsync(Viewer viewer, CancellationToken cancellationToken)
+    /// <summary>The association's target of published best practices per action area.</summary>
+    public const int BestPracticeTarget = 2;
+
+    /// <summary>
+    /// Association-wide figures over the whole register and the member cities; admins only. Every count is grouped
+    /// in SQL; the rankings read one row per member city, never the partnerships themselves.
+    /// </summary>
+    public async Task<AssociationDashboard?> ForAssociationAsync(Viewer viewer, DashboardPeriod period, DateTime nowUtc,
+        CancellationToken cancellationToken)
     {
         if (!viewer.IsAdmin)
         {
             return null;
         }
 
-        var active = db.Partnerships.AsNoTracking().Where(p => p.Status == PartnershipStatus.Active);
+        var today = DateOnly.FromDateTime(nowUtc);
+        var (first, last) = (new DateOnly(period.From, 1, 1), new DateOnly(period.To, 12, 31));
+        var (yearStart, yearEnd) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+        var all = db.Partnerships.AsNoTracking();
+        var active = all.Where(p => p.Status == PartnershipStatus.Active);
+        var members = db.Cities.AsNoTracking().Where(c => c.IsAssociationMember);
+
+        var totals = await all
+            .GroupBy(p => 1)
+            .Select(g => new
+            {
+                NewInPeriod = g.Count(p => p.StartedOn >= first && p.StartedOn <= last),
+                NewThisYear = g.Count(p => p.StartedOn >= yearStart && p.StartedOn <= yearEnd),
+                StartedBefore = g.Count(p => p.StartedOn < first),
+                SouthActive = g.Count(p => p.Status == PartnershipStatus.Active && EF.Property<bool>(p, PartnershipConfiguration.InvolvesGlobalSouthColumn)),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var startsPerYear = await all
+            .Where(p => p.StartedOn >= first && p.StartedOn <= last)
+            .GroupBy(p => p.StartedOn!.Value.Year)
+            .Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var running = totals?.StartedBefore ?? 0;
+        var growth = new List<YearGrowth>();
+        foreach (var year in period.Years)
+        {
+            var started = startsPerYear.FirstOrDefault(s => s.Year == year)?.Count ?? 0;
+            running += started;
+            growth.Add(new YearGrowth(year, started, running));
+        }
+
+        var activities = await db.Activities.AsNoTracking()
+            .Where(a => a.StartsOn >= first && a.StartsOn <= last && all.Any(p => p.Id == a.PartnershipId))
+            .GroupBy(a => new { a.StartsOn.Year, a.Kind })
+            .Select(g => new { g.Key.Year, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var perYear = period.Years
+            .Select(year => new YearActivities(
+                year,
+                activities.Where(a => a.Year == year).Sum(a => a.Count),
+                activities.Where(a => a.Year == year && a.Kind == ActivityKind.IncomingDelegation).Sum(a => a.Count),
+                activities.Where(a => a.Year == year && a.Kind == ActivityKind.OutgoingDelegation).Sum(a => a.Count)))
+            .ToList();
+
+        var areas = await db.ActionAreas.AsNoTracking()
+            .Select(a => new AreaCoverage(
+                a.Id,
+                a.Name,
+                a.GermanName,
+                active.Count(p => p.ActionAreas.Any(pa => pa.Id == a.Id)),
+                members.Count(c => active.Any(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.ActionAreas.Any(pa => pa.Id == a.Id))),
+                db.BestPractices.Count(b => b.ActionAreaId == a.Id && b.Status == BestPracticeStatus.Published)))
+            .ToListAsync(cancellationToken);
         var practices = await db.BestPractices.GroupBy(b => b.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return new AssociationFigures(
-            await db.Cities.CountAsync(c => c.IsAssociationMember, cancellationToken),
-            await db.Cities.CountAsync(cancellationToken),
-            await active.CountAsync(cancellationToken),
-            await db.InternationalAffairsUnits.CountAsync(cancellationToken),
-            await db.InternationalAffairsUnits.CountAsync(u => u.HasAdoptedInternationalStrategy, cancellationToken),
-            await db.Users.CountAsync(cancellationToken),
-            await ByKindAsync(active, cancellationToken),
-            await ByActionAreaAsync(active, cancellationToken),
-            [.. Enum.GetValues<BestPracticeStatus>().Select(s => new Count<BestPracticeStatus>(s, practices.FirstOrDefault(p => p.Key == s)?.Count ?? 0))]);
+        var projects = db.Projects.AsNoTracking().Where(j => all.Any(p => p.Id == j.PartnershipId));
+        var byStatus = await ByStatusAsync(all, cancellationToken);
+        int StatusCount(PartnershipStatus status) => byStatus.FirstOrDefault(c => c.Code == status)?.Value ?? 0;
+
+        return new AssociationDashboard
+        {
+            Period = period,
+            Today = today,
+            MemberCities = await members.CountAsync(cancellationToken),
+            // Cities that take part in a partnership; the gazetteer's places wait there only to be chosen as partners.
+            CitiesWithPartnerships = await all.Select(p => p.CityId).Union(all.Select(p => p.PartnerCityId)).CountAsync(cancellationToken),
+            ActivePartnerships = StatusCount(PartnershipStatus.Active),
+            DormantPartnerships = StatusCount(PartnershipStatus.Dormant),
+            NewInPeriod = totals?.NewInPeriod ?? 0,
+            NewThisYear = totals?.NewThisYear ?? 0,
+            GlobalSouthPartnerships = totals?.SouthActive ?? 0,
+            DueForVerification = await partnerships.CountDueForVerificationAsync(all, nowUtc, cancellationToken),
+            Units = await db.InternationalAffairsUnits.CountAsync(cancellationToken),
+            UnitsWithStrategy = await db.InternationalAffairsUnits.CountAsync(u => u.HasAdoptedInternationalStrategy, cancellationToken),
+            Users = await db.Users.CountAsync(cancellationToken),
+            ByKind = await ByKindAsync(active, cancellationToken),
+            ByStatus = byStatus,
+            ByActionArea = [.. areas.OrderByDescending(a => a.ActivePartnerships).ThenBy(a => a.Name, StringComparer.Ordinal)],
+            BestPractices = [.. Enum.GetValues<BestPracticeStatus>().Select(s => new Count<BestPracticeStatus>(s, practices.FirstOrDefault(p => p.Key == s)?.Count ?? 0))],
+            ActivitiesPerYear = perYear,
+            Growth = growth,
+            ProjectsByStatus = [.. (await projects.GroupBy(p => p.Status).Select(g => new Count<ProjectStatus>(g.Key, g.Count())).ToListAsync(cancellationToken)).OrderBy(c => c.Code)],
+            Funding = [.. (await FundingAsync(projects, cancellationToken)).Take(RankingLength)],
+            Ranking = await RankingAsync(members, nowUtc, cancellationToken),
+        };
+    }
+
+    /// <summary>How many cities the rankings show.</summary>
+    public const int RankingLength = 10;
+
+    /// <summary>
+    /// Member cities by engagement: active partnerships, activities in the last 12 months and projects applied for or
+    /// under way, each counted once; plus how many of their records are due for a check (data quality).
+    /// </summary>
+    private async Task<IReadOnlyList<MemberEngagement>> RankingAsync(IQueryable<City> members, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var cutoff = VerificationFacts.Cutoff(nowUtc);
+        var cutoffDay = DateOnly.FromDateTime(cutoff);
+        var all = db.Partnerships.AsNoTracking();
+        var rows = await members
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.Region,
+                Active = all.Count(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.Status == PartnershipStatus.Active),
+                Ongoing = all.Count(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.Status != PartnershipStatus.Ended),
+                RecentActivities = db.Activities.Count(a => a.StartsOn >= cutoffDay
+                    && all.Any(p => p.Id == a.PartnershipId && (p.CityId == c.Id || p.PartnerCityId == c.Id))),
+                OpenProjects = db.Projects.Count(j => (j.Status == ProjectStatus.Applied || j.Status == ProjectStatus.Approved)
+                    && all.Any(p => p.Id == j.PartnershipId && (p.CityId == c.Id || p.PartnerCityId == c.Id))),
+                Due = all.Count(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.Status != PartnershipStatus.Ended
+                    && (p.LastVerifiedAt == null || p.LastVerifiedAt < cutoff)
+                    && !db.Activities.Any(a => a.PartnershipId == p.Id && a.StartsOn >= cutoffDay)),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new MemberEngagement(r.Id, r.Name, r.Region, r.Active, r.RecentActivities, r.OpenProjects, r.Ongoing, r.Due))];
     }
 
     private static async Task<IReadOnlyList<Count<PartnershipKind>>> ByKindAsync(IQueryable<Partnership> partnerships,
@@ -254,5 +366,3 @@ public sealed record AreaCount(int AreaId, string Name, string? GermanName, int 
 }
 
 
-public sealed record AssociationFigures(int MemberCities, int Cities, int ActivePartnerships, int Units, int UnitsWithStrategy, int Users,
-    IReadOnlyList<Count<PartnershipKind>> ByKind, IReadOnlyList<AreaCount> ByActionArea, IReadOnlyList<Count<BestPracticeStatus>> BestPractices);
