@@ -58,4 +58,37 @@ public sealed class DashboardJourneyTests(BrowserApp app)
         await File.WriteAllBytesAsync(Path.Combine(BrowserApp.ScreenshotFolder, $"dashboard-city-{language}.pdf"), pdf);
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("en-GB", "en")]
+    [InlineData("de-DE", "de")]
+    public async Task The_association_dashboard_shows_the_stored_figures_and_opens_a_member_citys_dashboard(string locale, string language)
+    {
+        var page = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
+        await BrowserApp.SignInAsync(page, "admin@example.org");
+        var culture = CultureInfo.GetCultureInfo(language);
+        var stored = await app.WithDbAsync(async db => new
+        {
+            Members = await db.Cities.CountAsync(c => c.IsAssociationMember),
+            Cities = await db.Partnerships.Select(p => p.CityId).Union(db.Partnerships.Select(p => p.PartnerCityId)).CountAsync(),
+            Active = await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Active),
+            Areas = await db.ActionAreas.CountAsync(),
+        });
+
+        await Assertions.Expect(page.Locator("[data-testid=fig-members] .figure-value")).ToHaveTextAsync(stored.Members.ToString("N0", culture));
+        await Assertions.Expect(page.Locator("[data-testid=fig-cities] .figure-value")).ToHaveTextAsync(stored.Cities.ToString("N0", culture));
+        await Assertions.Expect(page.Locator("[data-testid=fig-active] .figure-value")).ToHaveTextAsync(stored.Active.ToString("N0", culture));
+        await Assertions.Expect(page.Locator("[data-testid=area-table] tbody tr")).ToHaveCountAsync(stored.Areas);
+        await Assertions.Expect(page.Locator("canvas[data-chart-ready=true]")).ToHaveCountAsync(2);
+        var json = await AccessibilityChecks.SeriousViolationsAsync(page);
+        await BrowserApp.ScreenshotAsync(page, $"dashboard-association-{language}");
+        Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"association dashboard ({language}): {json}");
+
+        var first = page.Locator("[data-testid=ranking-table] tbody tr a").First;
+        var name = (await first.TextContentAsync())!.Trim();
+        await first.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(name);
+        await BrowserApp.ScreenshotAsync(page, $"dashboard-member-by-admin-{language}");
+        await page.Context.CloseAsync();
+    }
 }
