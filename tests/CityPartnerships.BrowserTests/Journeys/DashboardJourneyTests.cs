@@ -91,4 +91,28 @@ public sealed class DashboardJourneyTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, $"dashboard-member-by-admin-{language}");
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("en-GB", "en")]
+    [InlineData("de-DE", "de")]
+    public async Task The_public_directory_and_a_city_page_render_without_signing_in(string locale, string language)
+    {
+        var page = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
+        var published = await app.WithDbAsync(db => db.Partnerships
+            .CountAsync(p => !p.IsInternal && (p.City!.IsAssociationMember || p.PartnerCity!.IsAssociationMember)));
+
+        await page.GotoAsync("/Directory");
+        await Assertions.Expect(page.Locator("[data-testid=pager-summary]")).ToContainTextAsync(published.ToString("N0", CultureInfo.GetCultureInfo(language)));
+        var json = await AccessibilityChecks.SeriousViolationsAsync(page);
+        await BrowserApp.ScreenshotAsync(page, $"directory-{language}");
+        Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"directory ({language}): {json}");
+
+        await page.GotoAsync("/Directory?q=D%C3%BCsseldorf");
+        await page.Locator("[data-testid=directory-table] tbody a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Düsseldorf");
+        json = await AccessibilityChecks.SeriousViolationsAsync(page);
+        await BrowserApp.ScreenshotAsync(page, $"directory-city-{language}");
+        Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"directory city ({language}): {json}");
+        await page.Context.CloseAsync();
+    }
 }

@@ -23,6 +23,20 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
         filter.Order(Rows(await FilteredAsync(viewer, filter, cancellationToken)));
 
     /// <summary>
+    /// One page of the public directory: the partnerships of member cities that are not internal, whoever asks (a
+    /// signed-in user sees there what the public sees).
+    /// </summary>
+    public async Task<PagedResult<PartnershipRowView>> DirectoryPageAsync(PartnershipFilter filter, int page, CancellationToken cancellationToken)
+    {
+        var filtered = await DirectoryAsync(filter, cancellationToken);
+        return await filter.Order(Rows(filtered)).ToPagedResultAsync(filtered, page, cancellationToken);
+    }
+
+    /// <summary>All of the directory's rows for the filter, in its order: for its export.</summary>
+    public async Task<IQueryable<PartnershipRowView>> DirectoryListAsync(PartnershipFilter filter, CancellationToken cancellationToken) =>
+        filter.Order(Rows(await DirectoryAsync(filter, cancellationToken)));
+
+    /// <summary>
     /// The partnerships of one city, seen from that city: <see cref="PartnershipRowView.CityName"/> is the city,
     /// <see cref="PartnershipRowView.PartnerName"/> the other end, whichever of the two logged it.
     /// </summary>
@@ -70,6 +84,15 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
     private Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
         filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db.Cities.AsNoTracking(), db.Activities.AsNoTracking(),
             viewer.CityId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    private async Task<IQueryable<Partnership>> DirectoryAsync(PartnershipFilter filter, CancellationToken cancellationToken)
+    {
+        filter.Mine = false;
+        filter.Due = false;
+        return (await filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(Viewer.Anonymous.Readable()), db.Cities.AsNoTracking(),
+                db.Activities.AsNoTracking(), null, clock.GetUtcNow().UtcDateTime, cancellationToken))
+            .Where(p => p.City!.IsAssociationMember || p.PartnerCity!.IsAssociationMember);
+    }
 
     // The one place that knows how a partnership's latest activity is found.
     private IQueryable<PartnershipRowView> Rows(IQueryable<Partnership> partnerships) =>
