@@ -14,7 +14,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries) : Pa
     public PartnershipMapOptions Options { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Options = await PartnershipMapOptions.LoadAsync(db, Filter, "/Map", "/Partnerships/Index", Viewer.From(User).CityId is not null, cancellationToken);
+        Options = await PartnershipMapOptions.LoadAsync(db, Filter, "/Map/Index", "/Partnerships/Index", Viewer.From(User).CityId is not null, cancellationToken);
 
     public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken) =>
         new JsonResult(await queries.MapAsync(Viewer.From(User), Filter, cancellationToken));

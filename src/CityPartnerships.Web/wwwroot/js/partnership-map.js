@@ -76,6 +76,12 @@
     }
 
     function draw() {
+        var frameStarted = performance.now();
+        paint();
+        canvas.dataset.frameMs = String(Math.round((performance.now() - frameStarted) * 10) / 10);
+    }
+
+    function paint() {
         var ratio = window.devicePixelRatio || 1;
         var ctx = canvas.getContext('2d');
         var scale = (canvas.width / 360) * view.k;
@@ -246,7 +252,8 @@
         canvas.dataset.renderMs = String(Math.round(performance.now() - started));
         canvas.dataset.lines = String(lines);
         canvas.dataset.rendered = 'true';
-    }).catch(function () {
+    }).catch(function (error) {
         summary.textContent = host.dataset.textFailed;
+        console.error(error);
     });
 })();
