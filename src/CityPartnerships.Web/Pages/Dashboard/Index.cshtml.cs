@@ -1,6 +1,6 @@
 using System.Globalization;
-using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Figures;
 using CityPartnerships.Web.Features.Partnerships;
 
