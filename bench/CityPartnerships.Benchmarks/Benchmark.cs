@@ -101,7 +101,8 @@ public static class Benchmark
             foreach (var account in options.Accounts)
             {
                 log.WriteLine($"Load as {account}");
-                runs.Add(await LoadRunner.RunAsync(baseUrl, Accounts[account], DemoPassword, scenarios, options, cpu, log, cancellationToken));
+                runs.Add(await LoadRunner.RunAsync(baseUrl, Accounts[account], DemoPassword,
+                    [.. scenarios.Where(s => s.Account is null || s.Account == account)], options, cpu, log, cancellationToken));
             }
 
             var report = await ReportAsync(connectionString, options, dataSet, runs, cancellationToken);
@@ -173,6 +174,8 @@ public static class Benchmark
             new("Library: newest first, no words", _ => "/BestPractices"),
             new("Details: random readable record", random => $"/Partnerships/Details/{ids[random.Next(ids.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false),
+            new("City dashboard (goal 100 ms)", _ => "/Dashboard", IsList: false, GoalMilliseconds: 100, Account: "staff"),
+            new("Association dashboard (goal 250 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 250, Account: "admin"),
         ];
     }
 
@@ -230,12 +233,12 @@ public static class Benchmark
             }
 
             report.AppendLine();
-            report.AppendLine("| Scenario | Request (example) | Requests | p50 ms | p95 ms | p99 ms | max ms | SQL statements | Rows listed | KB | p95 < 50 ms |");
+            report.AppendLine("| Scenario | Request (example) | Requests | p50 ms | p95 ms | p99 ms | max ms | SQL statements | Rows listed | KB | p95 under goal (50 ms unless named) |");
             report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             foreach (var s in run.Scenarios)
             {
                 report.AppendLine(invariant, $"| {s.Name} | `{s.ExamplePath}` | {s.Requests:N0} | {s.P50:F1} | {s.P95:F1} | {s.P99:F1} | {s.Max:F1} | "
-                    + $"{s.Statements} | {(s.RowsShown is { } rows ? rows.ToString(invariant) : "–")} | {s.Bytes / 1024.0:F0} | {(s.P95 < GoalP95Milliseconds ? "yes" : "**no**")} |");
+                    + $"{s.Statements} | {(s.RowsShown is { } rows ? rows.ToString(invariant) : "–")} | {s.Bytes / 1024.0:F0} | {(s.P95 < s.GoalMilliseconds ? "yes" : "**no**")} |");
             }
         }
 

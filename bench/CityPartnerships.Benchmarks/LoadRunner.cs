@@ -3,15 +3,19 @@ using System.Text;
 
 namespace CityPartnerships.Benchmarks;
 
-/// <summary>One kind of request: a name for the table and how to build its URL (details pick a random record).</summary>
-internal sealed record Scenario(string Name, Func<Random, string> Path, bool IsList = true);
+/// <summary>
+/// One kind of request: a name for the table and how to build its URL (details pick a random record); the p95 goal
+/// in milliseconds, and the one account that runs it (null: every account).
+/// </summary>
+internal sealed record Scenario(string Name, Func<Random, string> Path, bool IsList = true, double GoalMilliseconds = Benchmark.GoalP95Milliseconds,
+    string? Account = null);
 
 /// <summary>
 /// Latency percentiles in milliseconds; statements, rows (links to details pages: the rows a list page shows, null
 /// for other pages) and bytes from one request of the scenario on its own.
 /// </summary>
 internal sealed record ScenarioResult(string Name, string ExamplePath, int Requests, double P50, double P95, double P99, double Max,
-    int Statements, int? RowsShown, int Bytes);
+    int Statements, int? RowsShown, int Bytes, double GoalMilliseconds);
 
 internal sealed record RunResult(string Account, int Concurrency, TimeSpan Measured, IReadOnlyList<ScenarioResult> Scenarios,
     double OverallP95, CpuUsage? Cpu)
@@ -60,7 +64,7 @@ internal static class LoadRunner
                 var sorted = latencies[i].Order().ToArray();
                 var (statements, rows, bytes, path) = single[i];
                 return new ScenarioResult(scenario.Name, path, sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95),
-                    Percentile(sorted, 0.99), sorted.Length == 0 ? 0 : sorted[^1], statements, scenario.IsList ? rows : null, bytes);
+                    Percentile(sorted, 0.99), sorted.Length == 0 ? 0 : sorted[^1], statements, scenario.IsList ? rows : null, bytes, scenario.GoalMilliseconds);
             }).ToList();
             var all = latencies.SelectMany(l => l).Order().ToArray();
             return new RunResult(email, options.Concurrency, measured, results, Percentile(all, 0.95), usage);

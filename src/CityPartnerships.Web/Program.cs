@@ -120,7 +120,9 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.AssociationAdmin, policy => policy.RequireRole(Roles.AssociationAdmin))
     .AddPolicy(Policies.CityStaff, policy => policy.RequireRole(Roles.InternationalAffairsStaff).RequireClaim(PortalClaims.CityId))
     .AddPolicy(Policies.CityMember, policy =>
-        policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId));
+        policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId))
+    .AddPolicy(Policies.DashboardReader, policy => policy.RequireAssertion(context => context.User.IsInRole(Roles.AssociationAdmin)
+        || ((context.User.IsInRole(Roles.InternationalAffairsStaff) || context.User.IsInRole(Roles.MayorsOffice)) && context.User.GetCityId() is not null)));
 
 // Sign-in attempts per client address (the proxy's X-Forwarded-For only from configured proxies); lockout per
 // account is the second line of defence.
@@ -152,7 +154,7 @@ builder.Services
     {
         options.Conventions.AuthorizeFolder("/Admin", Policies.AssociationAdmin);
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
-        options.Conventions.AuthorizeFolder("/Dashboard", Policies.CityMember);
+        options.Conventions.AuthorizeFolder("/Dashboard", Policies.DashboardReader);
         options.Conventions.ConfigureFilter(new UnknownHandlerFilter());
     })
     .AddMvcOptions(options => options.Filters.Add<TwoFactorRequiredForAdmins>())

@@ -9,4 +9,7 @@ public static class Policies
 
     /// <summary>Staff or mayor's office with a city: may read their own city's internal figures.</summary>
     public const string CityMember = nameof(CityMember);
+
+    /// <summary>A city member (their own city's dashboard) or an admin (any member city's dashboard).</summary>
+    public const string DashboardReader = nameof(DashboardReader);
 }

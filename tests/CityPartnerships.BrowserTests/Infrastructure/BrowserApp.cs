@@ -107,6 +107,13 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Reads the portal's database, to compare what a page shows with what is stored.</summary>
+    public async Task<T> WithDbAsync<T>(Func<Web.Data.AppDbContext, Task<T>> action)
+    {
+        await using var scope = _portal!.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>());
+    }
+
     /// <summary>Signs in with the password and, when asked (the demo admin), the code an authenticator app would show.</summary>
     public static async Task SignInAsync(IPage page, string email, string password = DemoPassword, string? authenticatorKey = DemoAdminAuthenticatorKey)
     {

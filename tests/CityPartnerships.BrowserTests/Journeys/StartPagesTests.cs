@@ -89,7 +89,7 @@ public sealed class StartPagesTests(BrowserApp app)
         }
 
         await page.GotoAsync(path);
-        var json = await SeriousViolationsAsync(page);
+        var json = await AccessibilityChecks.SeriousViolationsAsync(page);
 
         var name = path.Split('?')[0].Trim('/').Replace('/', '-').ToLowerInvariant();
         await BrowserApp.ScreenshotAsync(page, $"page-{(name.Length == 0 ? "home" : name)}");
@@ -123,19 +123,10 @@ public sealed class StartPagesTests(BrowserApp app)
             }
 
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
-            var json = await SeriousViolationsAsync(page);
+            var json = await AccessibilityChecks.SeriousViolationsAsync(page);
             await BrowserApp.ScreenshotAsync(page, $"{name}-{language}");
             await page.Context.CloseAsync();
             Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"{name} ({language}): {json}");
         }
-    }
-
-    // axe is injected as an inline script, so the page must have been opened with the Content-Security-Policy bypassed.
-    private static async Task<string> SeriousViolationsAsync(IPage page)
-    {
-        await page.AddScriptTagAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot, "tests", "CityPartnerships.BrowserTests", "node_modules", "axe-core", "axe.min.js") });
-        return await page.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations" +
-            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
     }
 }

@@ -41,7 +41,6 @@ public sealed class AuthorizationTests(PortalApp app)
     [InlineData(Roles.AssociationAdmin, "/Admin", true)]
     [InlineData(Roles.AssociationAdmin, "/Admin/Users", true)]
     [InlineData(Roles.AssociationAdmin, "/MyCity", false)]
-    [InlineData(Roles.AssociationAdmin, "/Dashboard", false)]
     public async Task Each_role_opens_only_its_own_pages(string role, string page, bool allowed)
     {
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(role));

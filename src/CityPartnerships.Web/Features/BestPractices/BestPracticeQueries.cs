@@ -156,6 +156,12 @@ public sealed class BestPracticeQueries(AppDbContext db)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>A city's published practices, the newest first: what the public directory shows of it.</summary>
+    public async Task<IReadOnlyList<PracticeSummaryView>> PublishedOfCityAsync(int cityId, string language, CancellationToken cancellationToken) =>
+        await Summaries(db.BestPractices.Where(p => p.CityId == cityId && p.Status == BestPracticeStatus.Published)
+                .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id), language)
+            .ToListAsync(cancellationToken);
+
     /// <summary>Submitted practices waiting for review, the longest waiting first (admins only).</summary>
     public async Task<IReadOnlyList<PracticeSummaryView>> ReviewQueueAsync(Viewer viewer, string language, CancellationToken cancellationToken) =>
         !viewer.CanCurate ? [] : await Summaries(db.BestPractices.Where(p => p.Status == BestPracticeStatus.Submitted)

@@ -33,6 +33,18 @@ public sealed class PartnershipFilter
 
     public bool Mine { get; set; }
 
+    /// <summary>Partnerships of one city, at either end (links from the dashboards and the directory).</summary>
+    public int? City { get; set; }
+
+    /// <summary>Started in this year or later.</summary>
+    public int? From { get; set; }
+
+    /// <summary>Started in this year or earlier.</summary>
+    public int? To { get; set; }
+
+    /// <summary>Only records due for a check (see <see cref="VerificationFacts"/>).</summary>
+    public bool Due { get; set; }
+
     public string? Sort { get; set; }
 
     public bool Desc { get; set; }
@@ -43,15 +55,23 @@ public sealed class PartnershipFilter
     public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "newest";
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Region)
-        && Kind is null && Status is null && Area is null && Network is null && !South && !Mine;
+        && Kind is null && Status is null && Area is null && Network is null && !South && !Mine
+        && City is null && ValidYear(From) is null && ValidYear(To) is null && !Due;
+
+    public const int MinYear = 1800;
+    public const int MaxYear = 2200;
+
+    /// <summary>A year typed into the URL is used only when it is plausible; anything else is ignored like an unknown value.</summary>
+    public static int? ValidYear(int? year) => year is >= MinYear and <= MaxYear ? year : null;
 
     /// <summary>Above this many cities matching a name, the search stays a subquery rather than a list of ids.</summary>
     private const int MaxCityIdsInList = 2000;
 
     public async Task<IQueryable<Partnership>> ApplyAsync(IQueryable<Partnership> partnerships, AppDbContext db, int? ownCityId,
-        CancellationToken cancellationToken)
+        DateTime nowUtc, CancellationToken cancellationToken)
     {
         var cities = db.Cities.AsNoTracking();
+        var activities = db.Activities.AsNoTracking();
         // Filters on a property of either city find the matching cities first (trigram and b-tree indexes on Cities),
         // then the partnerships through the indexes on CityId and PartnerCityId, instead of joining every partnership
         // to both cities. Country and Global South are copied onto the partnership row and have their own indexes.
@@ -101,6 +121,33 @@ public sealed class PartnershipFilter
         if (Mine && ownCityId is { } own)
         {
             partnerships = partnerships.Where(Partnership.Involving(own));
+        }
+
+        if (City is { } city)
+        {
+            partnerships = partnerships.Where(Partnership.Involving(city));
+        }
+
+        if (ValidYear(From) is { } from)
+        {
+            var first = new DateOnly(from, 1, 1);
+            partnerships = partnerships.Where(p => p.StartedOn >= first);
+        }
+
+        if (ValidYear(To) is { } to)
+        {
+            var last = new DateOnly(to, 12, 31);
+            partnerships = partnerships.Where(p => p.StartedOn <= last);
+        }
+
+        if (Due)
+        {
+            // VerificationFacts.IsDue, with "no activity since the cutoff" as a semi-join instead of the latest activity.
+            var cutoff = VerificationFacts.Cutoff(nowUtc);
+            var cutoffDay = DateOnly.FromDateTime(cutoff);
+            partnerships = partnerships.Where(p => p.Status != PartnershipStatus.Ended
+                && (p.LastVerifiedAt == null || p.LastVerifiedAt < cutoff)
+                && !activities.Any(a => a.PartnershipId == p.Id && a.StartsOn >= cutoffDay));
         }
 
         return partnerships;
@@ -165,6 +212,10 @@ public sealed class PartnershipFilter
         Add("network", Network?.ToString(CultureInfo.InvariantCulture));
         Add("south", South ? "true" : null);
         Add("mine", Mine ? "true" : null);
+        Add("city", City?.ToString(CultureInfo.InvariantCulture));
+        Add("from", ValidYear(From)?.ToString(CultureInfo.InvariantCulture));
+        Add("to", ValidYear(To)?.ToString(CultureInfo.InvariantCulture));
+        Add("due", Due ? "true" : null);
         Add("sort", Sort);
         Add("desc", Desc ? "true" : null);
         return values;

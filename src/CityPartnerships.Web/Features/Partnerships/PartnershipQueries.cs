@@ -8,7 +8,7 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// dashboards. Each applies the viewer's access rule itself and returns codes (kinds, statuses, country codes), not
 /// localized text; pages localize.
 /// </summary>
-public sealed class PartnershipQueries(AppDbContext db)
+public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
 {
     /// <summary>One page of the register for the filter, in its order, with a capped count of the matches.</summary>
     public async Task<PagedResult<PartnershipRowView>> PageAsync(Viewer viewer, PartnershipFilter filter, int page,
@@ -21,6 +21,28 @@ public sealed class PartnershipQueries(AppDbContext db)
     /// <summary>All of the register's rows for the filter, in its order: for the exports.</summary>
     public async Task<IQueryable<PartnershipRowView>> ListAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
         filter.Order(Rows(await FilteredAsync(viewer, filter, cancellationToken)));
+
+    /// <summary>
+    /// One page of the public directory: the partnerships of member cities that are not internal, whoever asks (a
+    /// signed-in user sees there what the public sees).
+    /// </summary>
+    public async Task<PagedResult<PartnershipRowView>> DirectoryPageAsync(PartnershipFilter filter, int page, CancellationToken cancellationToken)
+    {
+        var filtered = await DirectoryAsync(filter, cancellationToken);
+        return await filter.Order(Rows(filtered)).ToPagedResultAsync(filtered, page, cancellationToken);
+    }
+
+    /// <summary>All of the directory's rows for the filter, in its order: for its export.</summary>
+    public async Task<IQueryable<PartnershipRowView>> DirectoryListAsync(PartnershipFilter filter, CancellationToken cancellationToken) =>
+        filter.Order(Rows(await DirectoryAsync(filter, cancellationToken)));
+
+    /// <summary>Every partnership the viewer may read that matches the filter, as lines between cities for the map.</summary>
+    public async Task<PartnershipMapView> MapAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
+        await MapOfAsync(await FilteredAsync(viewer, filter, cancellationToken), cancellationToken);
+
+    /// <summary>The public directory's partnerships that match the filter, as lines between cities for the map.</summary>
+    public async Task<PartnershipMapView> DirectoryMapAsync(PartnershipFilter filter, CancellationToken cancellationToken) =>
+        await MapOfAsync(await DirectoryAsync(filter, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The partnerships of one city, seen from that city: <see cref="PartnershipRowView.CityName"/> is the city,
@@ -68,7 +90,40 @@ public sealed class PartnershipQueries(AppDbContext db)
 
     /// <summary>The partnerships the viewer may read that match the filter (not yet ordered or paged).</summary>
     private Task<IQueryable<Partnership>> FilteredAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
-        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db, viewer.CityId, cancellationToken);
+        filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(viewer.Readable()), db, viewer.CityId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    // Two plain reads (four numbers per partnership, then the cities they touch) rather than a join per line: the
+    // whole register is 50,000 lines, and the page draws them itself.
+    private async Task<PartnershipMapView> MapOfAsync(IQueryable<Partnership> partnerships, CancellationToken cancellationToken)
+    {
+        var lines = await partnerships.Select(p => new { p.CityId, p.PartnerCityId, p.Kind, p.Status }).ToListAsync(cancellationToken);
+        var ids = lines.Select(l => l.CityId).Concat(lines.Select(l => l.PartnerCityId)).Distinct().ToList();
+        var cities = await db.Cities.AsNoTracking()
+            .Where(c => ids.Contains(c.Id) && c.Latitude != null && c.Longitude != null)
+            .OrderBy(c => c.Id)
+            .Select(c => new MapCity(c.Id, c.Name, Math.Round(c.Longitude!.Value, 3), Math.Round(c.Latitude!.Value, 3), c.IsAssociationMember))
+            .ToListAsync(cancellationToken);
+        var index = cities.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var flat = new List<int>(lines.Count * 4);
+        foreach (var line in lines)
+        {
+            if (index.TryGetValue(line.CityId, out var a) && index.TryGetValue(line.PartnerCityId, out var b))
+            {
+                flat.AddRange([a, b, (int)line.Kind, (int)line.Status]);
+            }
+        }
+
+        return new PartnershipMapView(cities, flat, lines.Count - (flat.Count / 4));
+    }
+
+    private async Task<IQueryable<Partnership>> DirectoryAsync(PartnershipFilter filter, CancellationToken cancellationToken)
+    {
+        filter.Mine = false;
+        filter.Due = false;
+        return (await filter.ApplyAsync(db.Partnerships.AsNoTracking().Where(Viewer.Anonymous.Readable()), db, null, clock.GetUtcNow().UtcDateTime,
+                cancellationToken))
+            .Where(p => p.City!.IsAssociationMember || p.PartnerCity!.IsAssociationMember);
+    }
 
     // The one place that knows how a partnership's latest activity is found.
     private IQueryable<PartnershipRowView> Rows(IQueryable<Partnership> partnerships) =>
@@ -118,3 +173,12 @@ public sealed record PartnershipRowView
 
     public bool IsDueForVerificationAt(DateTime nowUtc) => Partnership.IsDueForVerification(Status, LastVerifiedAt, LastActivityOn, nowUtc);
 }
+
+public sealed record MapCity(int Id, string Name, double Lon, double Lat, bool Member);
+
+/// <summary>
+/// Lines between cities: <see cref="Lines"/> holds four numbers per partnership (index of the city, index of the
+/// partner in <see cref="Cities"/>, kind, status as their enum values). <see cref="WithoutPosition"/> counts the
+/// partnerships left out because a city has no coordinates.
+/// </summary>
+public sealed record PartnershipMapView(IReadOnlyList<MapCity> Cities, IReadOnlyList<int> Lines, int WithoutPosition);

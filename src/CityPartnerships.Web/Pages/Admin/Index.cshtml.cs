@@ -1,53 +1,46 @@
+using System.Globalization;
 using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Figures;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Paging;
 
 namespace CityPartnerships.Web.Pages.Admin;
 
-/// <summary>The association admin's start page: association-wide figures and the member cities.</summary>
-public sealed class IndexModel(AppDbContext db, EngagementFigures figures, IStringLocalizer<SharedResource> localizer) : PageModel
+/// <summary>The association dashboard, the admin's start page: association-wide figures, rankings and the member cities.</summary>
+public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public AssociationFigures Figures { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)]
+    public int? From { get; set; }
 
-    public int MemberCities => Figures.MemberCities;
+    [BindProperty(SupportsGet = true)]
+    public int? To { get; set; }
 
-    public int Cities => Figures.Cities;
-
-    public int ActivePartnerships => Figures.ActivePartnerships;
-
-    public int UnitsWithStrategy => Figures.UnitsWithStrategy;
-
-    public int Units => Figures.Units;
-
-    public int Users => Figures.Users;
-
-    public IReadOnlyList<Bar> ByKind { get; private set; } = [];
-
-    public IReadOnlyList<Bar> ByActionArea { get; private set; } = [];
-
-    public IReadOnlyList<Bar> BestPractices { get; private set; } = [];
+    public AssociationDashboard Figures { get; private set; } = null!;
 
     public PagedResult<MemberRowView> Members { get; private set; } = null!;
 
+    public IReadOnlyList<Bar> ByKind => [.. Figures.ByKind.Select(c => new Bar(localizer[$"PartnershipKind.{c.Code}"], c.Value, ListLink(PartnershipStatus.Active, c.Code)))];
+
+    public IReadOnlyList<Bar> ByStatus => [.. Figures.ByStatus.Select(c => new Bar(localizer[$"PartnershipStatus.{c.Code}"], c.Value, ListLink(c.Code)))];
+
+    public IReadOnlyList<Bar> BestPractices => Bars.Of(Figures.BestPractices, localizer);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await figures.ForAssociationAsync(Viewer.From(User), cancellationToken) is not { } association)
+        if (await LoadAsync(cancellationToken) is { } refusal)
         {
-            return Forbid();
+            return refusal;
         }
-
-        Figures = association;
-        ByKind = Bars.Of(association.ByKind, localizer);
-        ByActionArea = Bars.Of(association.ByActionArea);
-        BestPractices = Bars.Of(association.BestPractices, localizer);
 
         Members = await db.Cities.AsNoTracking()
             .Where(c => c.IsAssociationMember)
             .OrderBy(c => c.Name)
             .Select(c => new MemberRowView(
+                c.Id,
                 c.Name,
                 c.Region,
                 db.Partnerships.Count(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.Status == PartnershipStatus.Active),
@@ -57,5 +50,50 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, IStri
         return Page();
     }
 
-    public sealed record MemberRowView(string Name, string? Region, int ActivePartnerships, decimal? StaffFte, bool HasStrategy);
+    /// <summary>The association's figures as a CSV file, from the same read as the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var header = new[] { localizer["Export.Section"].Value, localizer["Export.Item"].Value, localizer["Export.Value"].Value };
+        return new CsvFile($"association-{Figures.Today:yyyy-MM-dd}.csv", ',', header, DashboardExport.AssociationRows(Figures, localizer));
+    }
+
+    /// <summary>The register filtered to the records behind a figure.</summary>
+    public string ListLink(PartnershipStatus? status = null, PartnershipKind? kind = null, int? area = null, bool south = false, bool due = false,
+        int? from = null, int? to = null, int? city = null) =>
+        Url.Page("/Partnerships/Index", new PartnershipFilter
+        {
+            Status = status,
+            Kind = kind,
+            Area = area,
+            South = south,
+            Due = due,
+            From = from,
+            To = to,
+            City = city,
+        }.RouteValues())!;
+
+    public Dictionary<string, string> PeriodRoute() => new()
+    {
+        ["from"] = Figures.Period.From.ToString(CultureInfo.InvariantCulture),
+        ["to"] = Figures.Period.To.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await figures.ForAssociationAsync(Viewer.From(User), DashboardPeriod.For(From, To, now.Year), now, cancellationToken) is not { } association)
+        {
+            return Forbid();
+        }
+
+        Figures = association;
+        return null;
+    }
+
+    public sealed record MemberRowView(int Id, string Name, string? Region, int ActivePartnerships, decimal? StaffFte, bool HasStrategy);
 }

@@ -76,7 +76,7 @@ public sealed class ActionAreaTests(PortalApp app)
         var mayor = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, city.Id));
 
         var dashboard = await mayor.GetDocumentAsync("/Dashboard");
-        var link = dashboard.QuerySelector("[data-testid=published-practices-link]")!.GetAttribute("href")!;
+        var link = dashboard.QuerySelector("[data-testid=fig-practices] a")!.GetAttribute("href")!;
         var list = await mayor.GetDocumentAsync(link);
 
         Assert.Contains(practice.Texts.Single().Title, list.QuerySelector("[data-testid=my-practices]")!.TextContent);

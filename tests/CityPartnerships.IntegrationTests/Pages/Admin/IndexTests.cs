@@ -33,7 +33,7 @@ public sealed class IndexTests(PortalApp app)
         var (shown, counted) = await ReadWhileNothingChangesAsync(admin);
 
         Assert.Equal(counted, shown);
-        Assert.True(counted.ActivePartnerships > 0 && counted.Cities > counted.MemberCities);
+        Assert.True(counted.ActivePartnerships > 0 && counted.Cities > 0);
     }
 
     [Fact]
@@ -49,13 +49,88 @@ public sealed class IndexTests(PortalApp app)
 
         var page = await admin.GetDocumentAsync("/Admin");
 
-        var row = page.QuerySelectorAll("tbody tr").FirstOrDefault(r => r.Children[0].TextContent.Trim() == member.Name);
+        var row = page.QuerySelectorAll("[data-testid=members-table] tbody tr").FirstOrDefault(r => r.Children[0].TextContent.Trim() == member.Name);
         Assert.NotNull(row);
         Assert.Equal(["Test region", "2", "–", "No"], row.Children.Skip(1).Select(c => c.TextContent.Trim()));
         // Other tests may add and end partnerships meanwhile, but the four cities and two active partnerships added here are in.
         var shown = Figures(page);
         Assert.True(shown.MemberCities >= before.MemberCities + 4, $"{shown.MemberCities} member cities, {before.MemberCities} before");
         Assert.True(shown.Cities >= before.Cities + 4, $"{shown.Cities} cities, {before.Cities} before");
+    }
+
+    [Fact]
+    public async Task Places_of_the_gazetteer_without_a_partnership_are_not_counted_as_cities()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, (await app.InsertCityAsync(member: false)).Id);
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                db.Cities.Add(new CityPartnerships.Domain.Cities.City(Unique.Name("Place"), "FR"));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var (shown, counted) = await ReadWhileNothingChangesAsync(admin);
+
+        Assert.Equal(counted.Cities, shown.Cities);
+        var allCities = await app.WithDbAsync(db => db.Cities.CountAsync());
+        Assert.True(shown.Cities <= allCities - 50, $"{shown.Cities} shown, {allCities} places in the table");
+    }
+
+    [Fact]
+    public async Task A_member_city_opens_its_dashboard_and_the_most_engaged_city_tops_the_ranking()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var busy = await app.InsertCityAsync(Unique.Name("000Busy"));
+        for (var i = 0; i < 60; i++)
+        {
+            await app.InsertPartnershipAsync(busy.Id, (await app.InsertCityAsync(member: false)).Id);
+        }
+
+        var page = await admin.GetDocumentAsync("/Admin");
+
+        var first = page.QuerySelector("[data-testid=ranking-table] tbody tr")!;
+        Assert.Equal(busy.Name, first.Children[1].TextContent.Trim());
+        Assert.Equal("60", first.Children[2].TextContent.Trim());
+        var link = page.QuerySelectorAll("[data-testid=members-table] a").First(a => a.TextContent.Trim() == busy.Name).GetAttribute("href")!;
+        var dashboard = await admin.GetDocumentAsync(link);
+        Assert.Contains(busy.Name, dashboard.QuerySelector("h1")!.TextContent);
+        Assert.Equal("60", dashboard.QuerySelector("[data-testid=fig-active] .figure-value")!.TextContent.Trim());
+        // Its stale records are listed for data quality, and the number opens them.
+        var stale = page.QuerySelectorAll("[data-testid=stale-table] tbody tr").First(r => r.Children[0].TextContent.Trim() == busy.Name);
+        Assert.Equal("100 %", stale.Children[2].TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Every_action_area_shows_its_published_best_practices_against_the_target_of_two()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var page = await admin.GetDocumentAsync("/Admin");
+
+        var expected = await app.WithDbAsync(db => db.ActionAreas
+            .Select(a => new { a.Name, Published = db.BestPractices.Count(b => b.ActionAreas.Any(x => x.Id == a.Id) && b.Status == CityPartnerships.Domain.BestPractices.BestPracticeStatus.Published) })
+            .ToListAsync());
+        var rows = page.QuerySelectorAll("[data-testid=area-table] tbody tr")
+            .ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[3].TextContent.Trim());
+        Assert.Equal(expected.Count, rows.Count);
+        Assert.All(expected, area => Assert.StartsWith($"{area.Published} of 2", rows[area.Name], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_association_figures_export_as_csv()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var response = await admin.GetAsync("/Admin?handler=Export");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"Key figures\",\"Member cities\",", text, StringComparison.Ordinal);
+        Assert.Contains("\"Key figures\",\"Cities with partnerships\",", text, StringComparison.Ordinal);
     }
 
     /// <summary>The page's figures and a count of the database, taken just before and just after the page and equal.</summary>
@@ -84,7 +159,7 @@ public sealed class IndexTests(PortalApp app)
         var units = await db.InternationalAffairsUnits.CountAsync();
         return new AdminFigures(
             await db.Cities.CountAsync(c => c.IsAssociationMember),
-            await db.Cities.CountAsync(),
+            await db.Partnerships.Select(p => p.CityId).Union(db.Partnerships.Select(p => p.PartnerCityId)).CountAsync(),
             await active.CountAsync(),
             string.Create(_english, $"{withStrategy:N0} of {units:N0}"),
             string.Join(", ", byKind.OrderBy(k => _kindLabels[k.Key], StringComparer.Ordinal).Select(k => $"{_kindLabels[k.Key]} {k.Count}")));
@@ -96,11 +171,12 @@ public sealed class IndexTests(PortalApp app)
             card => card.QuerySelector(".figure-label")!.TextContent.Trim(),
             card => card.QuerySelector(".figure-value")!.TextContent.Trim());
         var kinds = page.QuerySelector("[aria-labelledby=kind-heading]")!.QuerySelectorAll("li")
-            .Select(li => (Label: li.QuerySelector("span")!.TextContent.Trim(), Count: Number(li.QuerySelector("strong")!.TextContent)))
+            .Select(li => li.QuerySelectorAll("a"))
+            .Select(links => (Label: links[0].TextContent.Trim(), Count: Number(links[1].TextContent)))
             .OrderBy(k => k.Label, StringComparer.Ordinal);
         return new AdminFigures(
             Number(figures["Member cities"]),
-            Number(figures["Cities in the register"]),
+            Number(figures["Cities with partnerships"]),
             Number(figures["Active partnerships"]),
             figures["Units with an adopted international strategy"],
             string.Join(", ", kinds.Select(k => $"{k.Label} {k.Count}")));
