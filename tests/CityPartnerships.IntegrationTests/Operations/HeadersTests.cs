@@ -14,13 +14,13 @@ public sealed class HeadersTests(PortalApp app)
     {
         await using var portal = new PortalFactory(app.ConnectionString, new Dictionary<string, string> { ["Cookies:HttpsOnly"] = "true" });
         var client = portal.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://portal.example.org/") });
-        var user = await app.CreateUserAsync(Roles.AssociationAdmin);
+        var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff);
 
         var home = await client.GetAsync("/");
         var loginForm = await client.GetAsync("/Account/Login");
         var culture = await client.SubmitFormAsync("/", new() { ["culture"] = "de" }, formSelector: "form.language-switch");
         var signIn = await client.SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = PortalApp.Password });
-        var signedInPage = await client.GetAsync("/Admin");
+        var signedInPage = await client.GetAsync("/MyCity");
 
         Assert.Equal("max-age=31536000; includeSubDomains", home.Headers.GetValues("Strict-Transport-Security").Single());
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

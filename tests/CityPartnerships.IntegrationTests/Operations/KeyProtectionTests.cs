@@ -47,8 +47,8 @@ public sealed class KeyProtectionTests(PortalApp app)
 
             await using var sameCertificate = new PortalFactory(connectionString, withCertificate);
             await using var withoutCertificate = new PortalFactory(connectionString);
-            Assert.Equal(HttpStatusCode.OK, (await AuthCookie.ReplayAsync(Cookieless(sameCertificate), "/Admin", cookie)).StatusCode);
-            Assert.Equal(HttpStatusCode.Redirect, (await AuthCookie.ReplayAsync(Cookieless(withoutCertificate), "/Admin", cookie)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await AuthCookie.ReplayAsync(Cookieless(sameCertificate), "/Account/Manage", cookie)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await AuthCookie.ReplayAsync(Cookieless(withoutCertificate), "/Account/Manage", cookie)).StatusCode);
         }
         finally
         {

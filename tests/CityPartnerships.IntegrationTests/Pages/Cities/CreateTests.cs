@@ -25,7 +25,7 @@ public sealed class CreateTests(PortalApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var form = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        Assert.StartsWith($"{name}, Southern Province (Zambia)", form.QuerySelector("#Input_PartnerName")?.GetAttribute("value"));
+        Assert.StartsWith($"{name}, Southern Province, Zambia", form.QuerySelector("#Input_PartnerName")?.GetAttribute("value"));
         var city = await app.WithDbAsync(db => db.Cities.AsNoTracking().SingleAsync(c => c.Name == name));
         Assert.Equal(city.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector("#Input_PartnerCityId")?.GetAttribute("value"));
         Assert.True(city.IsInGlobalSouth);

@@ -123,6 +123,8 @@ public sealed class TwoFactorModel(
         if (string.IsNullOrEmpty(key))
         {
             await userManager.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp, which ends every session (SessionValidation): keep this one.
+            await signInManager.RefreshSignInAsync(user);
             key = await userManager.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
 
