@@ -9,8 +9,4 @@ public static class PlaceNames
         region is null
             ? CountryNames.Display(countryCode)
             : $"{GazetteerRegions.Display(countryCode, region)}, {CountryNames.Display(countryCode)}";
-
-    /// <summary>The region alone, in the UI language, or null.</summary>
-    public static string? Region(string? region, string countryCode) =>
-        region is null ? null : GazetteerRegions.Display(countryCode, region);
 }
