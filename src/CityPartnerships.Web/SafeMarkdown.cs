@@ -18,6 +18,14 @@ public static class SafeMarkdown
     public static IHtmlContent ToHtml(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : new HtmlString(Sanitize(Markdown.ToHtml(markdown, _pipeline)));
 
+    /// <summary>
+    /// The words of the Markdown without its marks (emphasis, headings, list bullets, link targets), on one line; for
+    /// snippets and previews. The result is text, not HTML: encode it when writing it into a page.
+    /// </summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? string.Empty
+            : string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static string Sanitize(string html) => _sanitizer.Sanitize(html);
 
     private static HtmlSanitizer CreateSanitizer()

@@ -17,6 +17,9 @@ public sealed class BestPracticeQueries(AppDbContext db)
     private const char MatchStart = '\u0002';
     private const char MatchEnd = '\u0003';
 
+    // Characters of the summary shown in the list when no words were typed.
+    private const int SummaryLength = 300;
+
     /// <summary>
     /// The public library: published practices only, full-text search in German and English (each version stemmed by
     /// its own language, the words typed by both), ranked by ts_rank over weighted fields, with highlighted snippets.
@@ -39,6 +42,11 @@ public sealed class BestPracticeQueries(AppDbContext db)
             practices = practices.Where(p => db.Cities.Any(c => c.Id == p.CityId && c.CountryCode == country));
         }
 
+        if (search.CityId is { } cityId)
+        {
+            practices = practices.Where(p => p.CityId == cityId);
+        }
+
         if (search.Size is { } size)
         {
             var (min, max) = BestPracticeSearch.Population(size);
@@ -46,46 +54,54 @@ public sealed class BestPracticeQueries(AppDbContext db)
         }
 
         var words = search.Words;
+        var ranked = words is null
+            ? practices.Select(p => new RankedPractice { Practice = p, Rank = 0f })
+            : practices.Join(MatchesOf(words), p => p.Id, m => m.PracticeId, (p, m) => new RankedPractice { Practice = p, Rank = m.Rank });
         if (words is not null)
         {
-            // Both languages' reading of the words, ORed: a version matches when the words match in its own language.
+            // The count needs no rank: an EXISTS on the GIN index, stopped early by the capped count.
             practices = practices.Where(p => p.Texts.Any(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
                 .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))));
         }
 
-        var ranked = words is null
-            ? practices.Select(p => new { Practice = p, Rank = 0f, City = db.Cities.First(c => c.Id == p.CityId) })
-            : practices.Select(p => new
-            {
-                Practice = p,
-                Rank = p.Texts.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                    .Rank(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))),
-                City = db.Cities.First(c => c.Id == p.CityId),
-            });
         var ordered = search.EffectiveSort switch
         {
             BestPracticeSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
             BestPracticeSort.Title => ranked.OrderBy(r => r.Practice.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Title).First()).ThenBy(r => r.Practice.Id),
-            BestPracticeSort.City => ranked.OrderBy(r => r.City.Name).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
+            BestPracticeSort.City => ranked.OrderBy(r => db.Cities.Where(c => c.Id == r.Practice.CityId).Select(c => c.Name).First())
+                .ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
             _ => ranked.OrderByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
         };
+        // The page's ids first, then what the list shows of those twenty: joins over whole tables stay out of the ranking.
+        var page = await ordered.Select(r => r.Practice.Id).ToPagedResultAsync(practices, search.Page, cancellationToken, BestPracticeSearch.PageSize);
+        var ids = page.Items.ToArray();
         var german = language == ContentLanguage.German;
-        var page = await ordered.Select(r => new Row(
-                r.Practice.Id,
-                r.Practice.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => new TextRow(t.Language, t.Title, t.Summary)).First(),
-                r.City.Name,
-                r.City.CountryCode,
-                r.Practice.ActionAreas.OrderBy(a => a.Id).Select(a => german && a.GermanName != null ? a.GermanName : a.Name).ToList(),
-                r.Practice.Sdgs,
-                r.Practice.PublishedAt,
-                r.Practice.Adoptions.Count))
-            .ToPagedResultAsync(practices, search.Page, cancellationToken, BestPracticeSearch.PageSize);
+        var rows = await (from p in db.BestPractices.AsNoTracking()
+                          where ids.Contains(p.Id)
+                          join c in db.Cities on p.CityId equals c.Id
+                          select new
+                          {
+                              p.Id,
+                              CityName = c.Name,
+                              c.CountryCode,
+                              Areas = p.ActionAreas.OrderBy(a => a.Id).Select(a => german && a.GermanName != null ? a.GermanName : a.Name).ToList(),
+                              p.Sdgs,
+                              p.PublishedAt,
+                              Adoptions = p.Adoptions.Count,
+                          })
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var texts = (await db.Set<BestPracticeText>().AsNoTracking().Where(t => ids.Contains(t.BestPracticeId))
+                .Select(t => new ShownText(t.BestPracticeId, t.Language, t.Title, t.Summary, t.Challenge, t.Approach, t.Results))
+                .ToListAsync(cancellationToken))
+            .GroupBy(t => t.PracticeId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Language.Trim() == language ? 0 : 1).First());
 
-        var snippets = words is null ? [] : await SnippetsAsync([.. page.Items.Select(i => i.Id)], words, cancellationToken);
+        var snippets = words is null ? [] : await SnippetsAsync([.. texts.Values], words, cancellationToken);
         return new PagedResult<BestPracticeListItemView>(
-            [.. page.Items.Select(i => new BestPracticeListItemView(i.Id, i.Text.Title, i.Text.Language, i.Text.Language != language,
-                snippets.GetValueOrDefault((i.Id, i.Text.Language)) ?? Encoded(i.Text.Summary, 300),
-                i.CityName, i.CountryCode, i.Areas, i.Sdgs, i.PublishedAt, i.Adoptions))],
+            [.. ids.Where(id => rows.ContainsKey(id) && texts.ContainsKey(id)).Select(id => (Row: rows[id], Text: texts[id])).Select(i => new BestPracticeListItemView(i.Row.Id, i.Text.Title,
+                i.Text.Language.Trim(), i.Text.Language.Trim() != language,
+                snippets.GetValueOrDefault(i.Row.Id) ?? Encoded(SafeMarkdown.ToPlainText(i.Text.Summary), SummaryLength),
+                i.Row.CityName, i.Row.CountryCode, i.Row.Areas, i.Row.Sdgs, i.Row.PublishedAt, i.Row.Adoptions))],
             page.Page, page.PageSize, page.TotalCount, page.IsCountCapped);
     }
 
@@ -220,24 +236,46 @@ public sealed class BestPracticeQueries(AppDbContext db)
             db.Cities.Where(c => c.Id == p.CityId).Select(c => c.Name).First(),
             p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count));
 
-    private async Task<Dictionary<(int, string), string>> SnippetsAsync(int[] ids, string words, CancellationToken cancellationToken)
+    /// <summary>
+    /// Practices with a version that matches the words, each with the rank of its best-matching version. The GIN
+    /// index finds the matching versions first; ts_rank then runs only on those.
+    /// </summary>
+    private IQueryable<PracticeMatch> MatchesOf(string words) =>
+        db.Set<BestPracticeText>()
+            .Where(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words))))
+            .GroupBy(t => t.BestPracticeId)
+            .Select(g => new PracticeMatch
+            {
+                PracticeId = g.Key,
+                Rank = g.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
+                    .Rank(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))),
+            });
+
+    /// <summary>
+    /// Highlighted snippets of the shown versions. The texts are Markdown: they are turned into plain text here, so
+    /// that ts_headline neither shows nor cuts through Markdown marks, and the headline is encoded afterwards.
+    /// </summary>
+    private async Task<Dictionary<int, string>> SnippetsAsync(IReadOnlyList<ShownText> shown, string words, CancellationToken cancellationToken)
     {
-        if (ids.Length == 0)
+        if (shown.Count == 0)
         {
             return [];
         }
 
+        var ids = shown.Select(t => t.PracticeId).ToArray();
+        var languages = shown.Select(t => t.Language.Trim()).ToArray();
+        var bodies = shown.Select(t => string.Join("\n", new[] { t.Summary, t.Challenge, t.Approach, t.Results }
+            .Where(part => !string.IsNullOrWhiteSpace(part)).Select(SafeMarkdown.ToPlainText))).ToArray();
         var options = $"StartSel={MatchStart}, StopSel={MatchEnd}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
         var rows = await db.Database.SqlQuery<SnippetRow>($"""
-            SELECT t."BestPracticeId", t."Language",
-                   ts_headline(CASE WHEN t."Language" = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END,
-                               t."Summary" || ' ' || coalesce(t."Challenge", '') || ' ' || coalesce(t."Approach", '') || ' ' || coalesce(t."Results", ''),
+            SELECT s.id AS "BestPracticeId",
+                   ts_headline(CASE WHEN s.language = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, s.body,
                                websearch_to_tsquery('german', {words}) || websearch_to_tsquery('english', {words}),
                                {options}) AS "Headline"
-            FROM "BestPracticeTexts" t
-            WHERE t."BestPracticeId" = ANY({ids})
+            FROM unnest({ids}, {languages}, {bodies}) AS s(id, language, body)
             """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => (r.BestPracticeId, r.Language.Trim()), r => Highlighted(r.Headline));
+        return rows.ToDictionary(r => r.BestPracticeId, r => Highlighted(r.Headline));
     }
 
     /// <summary>The headline HTML-encoded, with only the match marks turned into &lt;mark&gt;.</summary>
@@ -263,11 +301,23 @@ public sealed class BestPracticeQueries(AppDbContext db)
     private static string Encoded(string text, int maxLength) =>
         HtmlEncoder.Default.Encode(text.Length > maxLength ? string.Concat(text.AsSpan(0, maxLength).TrimEnd(), "…") : text);
 
-    private sealed record Row(int Id, TextRow Text, string CityName, string CountryCode, List<string> Areas, int[] Sdgs, DateTime? PublishedAt, int Adoptions);
+    private sealed class RankedPractice
+    {
+        public required BestPractice Practice { get; init; }
 
-    private sealed record TextRow(string Language, string Title, string Summary);
+        public float Rank { get; init; }
+    }
 
-    private sealed record SnippetRow(int BestPracticeId, string Language, string Headline);
+    private sealed class PracticeMatch
+    {
+        public int PracticeId { get; init; }
+
+        public float Rank { get; init; }
+    }
+
+    private sealed record ShownText(int PracticeId, string Language, string Title, string Summary, string? Challenge, string? Approach, string? Results);
+
+    private sealed record SnippetRow(int BestPracticeId, string Headline);
 }
 
 /// <summary>A practice in the library's list. <see cref="SnippetHtml"/> is encoded already, with the matches marked.</summary>

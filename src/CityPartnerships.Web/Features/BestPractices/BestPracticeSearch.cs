@@ -24,7 +24,7 @@ public enum BestPracticeSort
     City,
 }
 
-/// <summary>What a reader asks the library for: words, filters, order and page.</summary>
+/// <summary>What a reader asks the library for: words, filters (one city's practices among them: the dashboards link there), order and page.</summary>
 public sealed record BestPracticeSearch(
     string? Text = null,
     int? AreaId = null,
@@ -32,7 +32,8 @@ public sealed record BestPracticeSearch(
     string? Country = null,
     CitySize? Size = null,
     BestPracticeSort? Sort = null,
-    int Page = 1)
+    int Page = 1,
+    int? CityId = null)
 {
     public const int MaxTextLength = 200;
     public const int PageSize = 20;

@@ -23,6 +23,12 @@ public sealed class IndexModel(AppDbContext db, BestPracticeQueries queries) : P
     [BindProperty(SupportsGet = true)]
     public CitySize? Size { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "city")]
+    public int? CityId { get; set; }
+
+    /// <summary>The name of the city whose practices are shown; null when no (or no known) city was asked for.</summary>
+    public string? CityName { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public BestPracticeSort? Sort { get; set; }
 
@@ -37,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, BestPracticeQueries queries) : P
 
     public BestPracticeSort EffectiveSort { get; private set; }
 
-    public bool IsFiltered => Text is not null || AreaId is not null || Sdg is not null || Country is not null || Size is not null;
+    public bool IsFiltered => Text is not null || AreaId is not null || Sdg is not null || Country is not null || Size is not null || CityId is not null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +53,10 @@ public sealed class IndexModel(AppDbContext db, BestPracticeQueries queries) : P
             ModelState.Remove(key);
         }
 
-        var search = new BestPracticeSearch(Text, AreaId, Sdg is >= 1 and <= 17 ? Sdg : null, Country, Size, Sort, PageNumber);
+        CityName = CityId is { } cityId
+            ? await db.Cities.AsNoTracking().Where(c => c.Id == cityId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var search = new BestPracticeSearch(Text, AreaId, Sdg is >= 1 and <= 17 ? Sdg : null, Country, Size, Sort, PageNumber, CityId);
         EffectiveSort = search.EffectiveSort;
         Results = await queries.SearchAsync(search, ActionAreaNames.Language, cancellationToken);
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);

@@ -18,6 +18,33 @@ public sealed class ActionAreaTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Every_action_area_reads_in_german_on_the_home_page_and_the_action_areas_page()
+    {
+        var areas = await app.WithDbAsync(db => db.ActionAreas.AsNoTracking().ToListAsync());
+        var home = await app.CreateClient("de").GetDocumentAsync("/");
+        var list = await app.CreateClient("de").GetDocumentAsync("/ActionAreas");
+
+        Assert.NotEmpty(areas);
+        foreach (var area in areas)
+        {
+            Assert.NotNull(area.GermanName);
+            Assert.NotNull(area.GermanDescription);
+            foreach (var page in new[] { home, list })
+            {
+                Assert.Contains(area.GermanName, page.Body!.TextContent);
+                Assert.Contains(area.GermanDescription, page.Body!.TextContent);
+                Assert.DoesNotContain(area.Description, page.Body!.TextContent);
+            }
+
+            var details = await app.CreateClient("de").GetDocumentAsync($"/ActionAreas/Details/{area.Id}");
+            foreach (var english in new[] { area.Description, area.Benefits, area.Suggestions }.OfType<string>())
+            {
+                Assert.DoesNotContain(english, details.Body!.TextContent);
+            }
+        }
+    }
+
+    [Fact]
     public async Task An_admin_features_two_published_practices_and_the_public_sees_them_on_the_area_page()
     {
         var area = await app.WithDbAsync(db => db.ActionAreas.AsNoTracking().SingleAsync(a => a.Name == "Health and pandemic response"));
@@ -69,16 +96,26 @@ public sealed class ActionAreaTests(PortalApp app)
     }
 
     [Fact]
-    public async Task The_dashboards_published_practices_figure_opens_the_citys_practices()
+    public async Task The_dashboards_published_practices_figure_opens_the_library_with_exactly_those_practices()
     {
         var city = await app.InsertCityAsync();
-        var practice = await app.InsertPracticeAsync(city.Id);
+        var other = await app.InsertCityAsync();
+        var published = await app.InsertPracticeAsync(city.Id);
+        var draft = await app.InsertPracticeAsync(city.Id, BestPracticeStatus.Draft);
+        var elsewhere = await app.InsertPracticeAsync(other.Id);
         var mayor = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, city.Id));
 
         var dashboard = await mayor.GetDocumentAsync("/Dashboard");
-        var link = dashboard.QuerySelector("[data-testid=fig-practices] a")!.GetAttribute("href")!;
-        var list = await mayor.GetDocumentAsync(link);
+        var figure = dashboard.QuerySelector("[data-testid=fig-practices]")!;
+        var link = figure.QuerySelector("a")!.GetAttribute("href")!;
+        var library = await app.CreateClient().GetDocumentAsync(link);
 
-        Assert.Contains(practice.Texts.Single().Title, list.QuerySelector("[data-testid=my-practices]")!.TextContent);
+        Assert.StartsWith("/BestPractices", link, StringComparison.Ordinal);
+        Assert.Equal("1", figure.QuerySelector(".figure-value")!.TextContent.Trim());
+        var titles = library.QuerySelectorAll("[data-testid=practice-results] h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal([published.Texts.Single().Title], titles);
+        Assert.DoesNotContain(draft.Texts.Single().Title, library.Body!.TextContent);
+        Assert.DoesNotContain(elsewhere.Texts.Single().Title, library.Body!.TextContent);
+        Assert.Contains(city.Name, library.QuerySelector("[data-testid=city-filter]")!.TextContent);
     }
 }

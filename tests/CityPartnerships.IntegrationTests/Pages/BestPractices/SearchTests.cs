@@ -6,6 +6,8 @@ namespace CityPartnerships.Tests.Pages.BestPractices;
 /// <summary>The public library's full-text search: stemming by the language of each version, ranking, snippets and filters.</summary>
 public sealed class SearchTests(PortalApp app)
 {
+    private const int BestPracticeSearchPageSize = CityPartnerships.Web.Features.BestPractices.BestPracticeSearch.PageSize;
+
     private async Task<IReadOnlyList<string>> TitlesAsync(string query)
     {
         var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?{query}");
@@ -67,6 +69,89 @@ public sealed class SearchTests(PortalApp app)
         Assert.Empty(snippet.QuerySelectorAll("script, b"));
         Assert.DoesNotContain("<script", snippet.InnerHtml, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("programme", snippet.TextContent);
+    }
+
+    [Fact]
+    public async Task Snippets_show_markdown_as_plain_text_and_keep_the_highlight()
+    {
+        var city = await app.InsertCityAsync();
+        var word = Unique.Name("Quokka").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Markdown {word}",
+            $"## Our approach\n\n**Bold** start: the {word} scheme with [the partner](https://example.org/partner) and *emphasis*.\n\n- first point\n- second point"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}");
+
+        var snippet = page.QuerySelector("[data-testid=snippet]")!;
+        Assert.Equal(word, snippet.QuerySelector("mark")!.TextContent);
+        foreach (var mark in new[] { "**", "##", "](", "https://example.org", "- first" })
+        {
+            Assert.DoesNotContain(mark, snippet.TextContent, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Bold start", snippet.TextContent, StringComparison.Ordinal);
+        Assert.Contains("the partner", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_words_the_list_shows_the_summary_as_plain_text()
+    {
+        var city = await app.InsertCityAsync();
+        var title = $"Plain {Unique.Name("Summary")}";
+        var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text(title, "**Strong** words and a [link](https://example.org)."));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?city={practice.CityId}");
+
+        Assert.Equal("Strong words and a link.", page.QuerySelector("[data-testid=snippet]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_list_sorts_by_title_city_and_newest()
+    {
+        var marker = Unique.Name("Sortfish").Replace("-", string.Empty, StringComparison.Ordinal);
+        var firstCity = await app.InsertCityAsync($"Aaa {marker} city");
+        var lastCity = await app.InsertCityAsync($"Zzz {marker} city");
+        await app.InsertPracticeAsync(firstCity.Id, text: PracticeData.Text($"{marker} Beta"));
+        await app.InsertPracticeAsync(lastCity.Id, text: PracticeData.Text($"{marker} Alpha"));
+        await app.InsertPracticeAsync(firstCity.Id, text: PracticeData.Text($"{marker} Gamma"));
+
+        Assert.Equal([$"{marker} Alpha", $"{marker} Beta", $"{marker} Gamma"], await TitlesAsync($"q={marker}&sort=Title"));
+        Assert.Equal([$"{marker} Gamma", $"{marker} Beta", $"{marker} Alpha"], await TitlesAsync($"q={marker}&sort=City"));
+        Assert.Equal([$"{marker} Gamma", $"{marker} Alpha", $"{marker} Beta"], await TitlesAsync($"q={marker}&sort=Newest"));
+    }
+
+    [Fact]
+    public async Task A_long_result_is_paged_and_the_count_is_shown_once()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Pagefish").Replace("-", string.Empty, StringComparison.Ordinal);
+        for (var i = 0; i < BestPracticeSearchPageSize + 3; i++)
+        {
+            await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} {i:D2}"));
+        }
+
+        var first = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}&sort=Title");
+        var second = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}&sort=Title&p=2");
+
+        Assert.Equal(BestPracticeSearchPageSize, first.QuerySelectorAll("[data-testid=practice-results] h2").Length);
+        Assert.Equal([$"{marker} 20", $"{marker} 21", $"{marker} 22"],
+            second.QuerySelectorAll("[data-testid=practice-results] h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal("23 best practices found", first.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        Assert.Equal("Page 2 of 2", second.QuerySelector("[data-testid=pager-summary]")!.TextContent.Trim());
+        Assert.DoesNotContain("23", first.QuerySelector("[data-testid=pager-summary]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_short_result_states_its_count_once()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Onefish").Replace("-", string.Empty, StringComparison.Ordinal);
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} only"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}");
+
+        Assert.Equal("1 best practice found", page.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        Assert.DoesNotContain("1 entry", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-testid=pager-summary]"));
     }
 
     [Fact]
