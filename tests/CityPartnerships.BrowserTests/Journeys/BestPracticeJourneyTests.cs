@@ -61,6 +61,10 @@ public sealed class BestPracticeJourneyTests(BrowserApp app)
             var results = reader.GetByTestId("practice-results");
             await Assertions.Expect(results).ToContainTextAsync(title);
             await Assertions.Expect(results.Locator("mark").First).ToBeVisibleAsync();
+            // The approach was written with Markdown (**shade sails**): the snippet shows the words, not the marks.
+            var snippet = results.Locator("li", new() { HasText = title }).GetByTestId("snippet");
+            await Assertions.Expect(snippet).ToContainTextAsync("shade sails");
+            Assert.DoesNotContain("**", await snippet.TextContentAsync(), StringComparison.Ordinal);
             Assert.Equal("[]", await SeriousViolationsAsync(reader));
             await BrowserApp.ScreenshotAsync(reader, $"library-search-{language}");
 
@@ -75,10 +79,53 @@ public sealed class BestPracticeJourneyTests(BrowserApp app)
             Assert.Equal("[]", await SeriousViolationsAsync(reader));
             await BrowserApp.ScreenshotAsync(reader, $"practice-page-{language}");
             await reader.GotoAsync("/ActionAreas");
+            Assert.Equal("[]", await SeriousViolationsAsync(reader));
+            await BrowserApp.ScreenshotAsync(reader, $"action-areas-{language}");
             await reader.GetByTestId("action-areas").GetByRole(AriaRole.Link).First.ClickAsync();
             await BrowserApp.ScreenshotAsync(reader, $"action-area-{language}");
+            await reader.GotoAsync("/Solutions");
+            Assert.Equal("[]", await SeriousViolationsAsync(reader));
+            await BrowserApp.ScreenshotAsync(reader, $"solutions-{language}");
             await reader.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task Removing_a_picture_asks_first_and_cancelling_keeps_it()
+    {
+        // A 1×1 PNG: the portal recognises pictures by their content.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var title = $"Picture draft {Guid.NewGuid():N}"[..30];
+        var staff = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(staff, "duesseldorf.staff@example.org");
+        await staff.GotoAsync("/BestPractices/Edit");
+        await staff.Locator("#Input_English_Title").FillAsync(title);
+        await staff.Locator("#Input_English_Summary").FillAsync("Shade sails over school yards.");
+        await staff.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("status-message")).ToBeVisibleAsync();
+        var id = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Set<Domain.BestPractices.BestPracticeText>().Where(t => t.Title == title).Select(t => t.BestPracticeId)));
+
+        await staff.GotoAsync($"/BestPractices/Pictures/{id}");
+        await staff.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "shade.png", MimeType = "image/png", Buffer = png });
+        await staff.Locator("#AltText").FillAsync("Shade sail over a school yard");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Add picture" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("main img[alt='Shade sail over a school yard']")).ToBeVisibleAsync();
+
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Delete Shade sail over a school yard" }).ClickAsync();
+        var dialog = staff.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Shade sail over a school yard");
+        await BrowserApp.ScreenshotAsync(staff, "practice-picture-delete-en");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(staff.Locator("main img[alt='Shade sail over a school yard']")).ToBeVisibleAsync();
+
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Delete Shade sail over a school yard" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByTestId("confirm-delete-picture").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("status-message")).ToContainTextAsync("The picture was removed.");
+        await Assertions.Expect(staff.Locator("main img")).ToHaveCountAsync(0);
     }
 
     private static async Task<string> SeriousViolationsAsync(IPage page)
