@@ -61,10 +61,14 @@ public sealed class ActionArea
 
     public string? SuggestionsIn(string language) => language == "de" && GermanSuggestions is not null ? GermanSuggestions : Suggestions;
 
+    /// <summary>
+    /// The German texts. Name and description are required like the English ones: the German interface shows them on
+    /// the start page and the action-area pages, and an English text there would be the wrong language.
+    /// </summary>
     public void UpdateGermanDetails(string? germanName, string? germanDescription, string? germanBenefits, string? germanSuggestions)
     {
-        var validName = Guard.OptionalText(germanName, NameMaxLength, ErrorCodes.ActionArea.GermanName, nameof(germanName));
-        var validDescription = Guard.OptionalText(germanDescription, DescriptionMaxLength, ErrorCodes.ActionArea.GermanDescription, nameof(germanDescription));
+        var validName = Guard.RequiredText(germanName, NameMaxLength, ErrorCodes.ActionArea.GermanName, nameof(germanName));
+        var validDescription = Guard.RequiredText(germanDescription, DescriptionMaxLength, ErrorCodes.ActionArea.GermanDescription, nameof(germanDescription));
         var validBenefits = Guard.OptionalText(germanBenefits, BenefitsMaxLength, ErrorCodes.ActionArea.GermanBenefits, nameof(germanBenefits));
         var validSuggestions = Guard.OptionalText(germanSuggestions, SuggestionsMaxLength, ErrorCodes.ActionArea.GermanSuggestions, nameof(germanSuggestions));
 

@@ -11,11 +11,11 @@ public static class ErrorCodes
     public static class ActionArea
     {
         public static readonly RequiredTextCodes Name = new("ActionArea.Name");
-        public static readonly OptionalTextCodes GermanName = new("ActionArea.GermanName");
+        public static readonly RequiredTextCodes GermanName = new("ActionArea.GermanName");
         public static readonly RequiredTextCodes Description = new("ActionArea.Description");
         public static readonly OptionalTextCodes Benefits = new("ActionArea.Benefits");
         public static readonly OptionalTextCodes Suggestions = new("ActionArea.Suggestions");
-        public static readonly OptionalTextCodes GermanDescription = new("ActionArea.GermanDescription");
+        public static readonly RequiredTextCodes GermanDescription = new("ActionArea.GermanDescription");
         public static readonly OptionalTextCodes GermanBenefits = new("ActionArea.GermanBenefits");
         public static readonly OptionalTextCodes GermanSuggestions = new("ActionArea.GermanSuggestions");
         public const string FeaturedTwice = "ActionArea.Featured.Twice";

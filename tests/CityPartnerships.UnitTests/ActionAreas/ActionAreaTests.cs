@@ -51,6 +51,20 @@ public class ActionAreaTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
+    public void The_german_name_and_description_are_required(string? blank)
+    {
+        var area = new ActionArea(Name, Description);
+
+        DomainAssert.Throws("ActionArea.GermanName.Required", () => area.UpdateGermanDetails(blank, "Städte lernen voneinander.", null, null));
+        DomainAssert.Throws("ActionArea.GermanDescription.Required", () => area.UpdateGermanDetails("Wissensaustausch", blank, null, null));
+        area.UpdateGermanDetails(" Wissensaustausch ", "Städte lernen voneinander.", blank, blank);
+        Assert.Equal(("Wissensaustausch", "Städte lernen voneinander.", (string?)null), (area.GermanName, area.GermanDescription, area.GermanBenefits));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
     public void Benefits_and_suggestions_are_optional(string? blank)
     {
         var area = new ActionArea(Name, Description, blank, blank);

@@ -76,6 +76,25 @@ public sealed class ActionAreaTests(PortalApp app)
     }
 
     [Fact]
+    public async Task An_admin_cannot_leave_an_action_areas_german_description_empty()
+    {
+        var area = await app.WithDbAsync(db => db.ActionAreas.AsNoTracking().SingleAsync(a => a.Name == "Migration and displacement"));
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var response = await admin.SubmitFormAsync($"/ActionAreas/Edit/{area.Id}", new()
+        {
+            ["Input.GermanDescription"] = " ",
+            ["Input.Benefits"] = "Typed before the refusal.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Contains("German description", page.QuerySelector("[data-testid=form-errors]")!.TextContent);
+        Assert.Equal("Typed before the refusal.", page.QuerySelector("#Input_Benefits")!.TextContent.Trim());
+        Assert.Equal(area.GermanDescription, await app.WithDbAsync(db => db.ActionAreas.Where(a => a.Id == area.Id).Select(a => a.GermanDescription).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Staff_cannot_edit_an_action_area()
     {
         var staff = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff));
