@@ -109,9 +109,6 @@ public sealed class ActionArea
     /// <summary>The rule of <see cref="NameIn(string)"/> for names read without the whole action area.</summary>
     public static string NameIn(string name, string? germanName, string language) => language == "de" && germanName is not null ? germanName : name;
 
-    public void SetGermanName(string? germanName) =>
-        GermanName = Guard.OptionalText(germanName, NameMaxLength, ErrorCodes.ActionArea.GermanName, nameof(germanName));
-
     public void UpdateDetails(string name, string description, string? benefits, string? suggestions)
     {
         var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.ActionArea.Name, nameof(name));

@@ -125,21 +125,20 @@ public class ActionAreaTests
         var area = new ActionArea("Knowledge exchange", Description);
 
         Assert.Equal("Knowledge exchange", area.NameIn("de"));
-        area.SetGermanName("  Wissensaustausch ");
+        area.UpdateGermanDetails("  Wissensaustausch ", "Städte lernen voneinander.", null, null);
 
         Assert.Equal("Wissensaustausch", area.NameIn("de"));
         Assert.Equal("Knowledge exchange", area.NameIn("en"));
-        area.SetGermanName("   ");
-        Assert.Equal("Knowledge exchange", area.NameIn("de"));
     }
 
     [Fact]
     public void A_german_name_longer_than_a_name_may_be_is_refused_and_the_old_one_kept()
     {
         var area = new ActionArea(Name, Description);
-        area.SetGermanName("Klimaschutz");
+        area.UpdateGermanDetails("Klimaschutz", "Städte senken Emissionen.", null, null);
 
-        DomainAssert.Throws("ActionArea.GermanName.TooLong", () => area.SetGermanName(new string('x', ActionArea.NameMaxLength + 1)));
+        DomainAssert.Throws("ActionArea.GermanName.TooLong",
+            () => area.UpdateGermanDetails(new string('x', ActionArea.NameMaxLength + 1), "Städte senken Emissionen.", null, null));
 
         Assert.Equal("Klimaschutz", area.GermanName);
     }
