@@ -21,6 +21,8 @@ public sealed class XssTests(PortalApp app)
             ["Input.AreaIds"] = areaId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.ContactName"] = Script,
             ["Input.ContactEmail"] = "jana@example.org",
+            // A web address is all a link may be, but its query can still carry markup.
+            ["Input.Links"] = "https://example.org/?q=\"><script>alert('link')</script>",
         };
         foreach (var section in new[] { "English", "German" })
         {
@@ -62,5 +64,6 @@ public sealed class XssTests(PortalApp app)
         Assert.Contains("<script>alert('xss')</script>", details.QuerySelector("[data-testid=part-Challenge]")!.TextContent);
         Assert.Empty(details.QuerySelectorAll("main script, main img[onerror]"));
         Assert.All(details.QuerySelectorAll("[data-testid^=part-] a"), a => Assert.StartsWith("http", a.GetAttribute("href") ?? "http", StringComparison.Ordinal));
+        Assert.Contains(details.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href")!.StartsWith("https://example.org/?q=", StringComparison.Ordinal));
     }
 }
