@@ -166,6 +166,7 @@ builder.Services.AddOptions<MvcOptions>()
         ModelBindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource)));
         options.ModelBinderProviders.Insert(0, new NulFreeStringBinderProvider());
         options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+        options.ModelBinderProviders.Insert(0, new PartialDateBinderProvider());
     });
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {

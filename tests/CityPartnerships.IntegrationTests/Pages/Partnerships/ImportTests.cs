@@ -5,6 +5,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
@@ -81,19 +82,24 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_year_alone_in_the_start_column_is_an_error_and_no_day_is_made_up()
+    public async Task A_year_alone_is_imported_as_a_year_and_a_day_that_could_be_either_way_round_is_refused()
     {
         var (own, client) = await StaffAsync();
         var partner = await app.InsertCityAsync(country: "GB");
-        var csv = $"City;Country;Since\n{partner.Name};Wales;1988\n";
+        var other = await app.InsertCityAsync(country: "GB");
+        var csv = $"City;Country;Since\n{partner.Name};Wales;1988\n{other.Name};Wales;05/06/1988\n";
 
         var preview = await (await UploadAsync(client, "twin-towns.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
 
-        Assert.Equal("Started on: “1988” is only a year. Enter the full date, such as 1988-03-14 or 14.03.1988: the import does not make up a day and month.",
-            Errors(preview, 2).Single());
+        Assert.Empty(Errors(preview, 2));
+        Assert.Contains("1988", preview.QuerySelector("[data-row='2']")?.TextContent);
         Assert.DoesNotContain("1 Jan 1988", preview.QuerySelector("[data-testid=preview]")?.TextContent);
-        Assert.True((preview.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
-        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+        Assert.StartsWith("Started on: “05/06/1988”: Day and month could be either way round here", Errors(preview, 3).Single());
+
+        await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.CityId == own.Id).ToListAsync());
+        Assert.Equal([(partner.Id, (PartialDate?)PartialDate.OfYear(1988))], saved.Select(p => (p.PartnerCityId, p.Started)));
     }
 
     [Fact]
@@ -298,7 +304,7 @@ public sealed class ImportTests(PortalApp app)
         var (own, client) = await StaffAsync("de");
         var partner = await app.InsertCityAsync(country: "FR");
         var atlantis = Unique.Name("Atlantis");
-        var csv = $"Partnerstadt;Partnerland;Begonnen am\n{partner.Name};FR;01.06.2021\n{atlantis};FR;\n{partner.Name};FR;1988\n";
+        var csv = $"Partnerstadt;Partnerland;Begonnen am\n{partner.Name};FR;01.06.2021\n{atlantis};FR;\n{partner.Name};FR;05/06/1988\n";
         var preview = await (await UploadAsync(client, "liste.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
 
         var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
@@ -318,7 +324,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Equal(3, lines.Length);
         Assert.StartsWith($"\"{atlantis}\";\"FR\";", lines[1]);
         Assert.Contains("Diese Stadt ist nicht im Verzeichnis", lines[1]);
-        Assert.Contains("„1988“ ist nur eine Jahreszahl", lines[2]);
+        Assert.Contains("„05/06/1988“: Tag und Monat lassen sich hier in beiden Reihenfolgen lesen", lines[2]);
 
         // The file of skipped rows reads back: the same two rows with the same reasons, and nothing else lost.
         var again = await (await UploadAsync(client, "liste-übersprungen.csv", Encoding.UTF8.GetBytes(string.Join("\n", lines)))).ToDocumentAsync();

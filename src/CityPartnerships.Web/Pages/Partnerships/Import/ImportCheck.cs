@@ -83,7 +83,7 @@ public static class ImportCheck
         try
         {
             partnership.UpdateDetails(partnership.Kind, row.StatusGiven ? row.Status!.Value : partnership.Status,
-                row.StartedOn ?? partnership.StartedOn, row.EndedOn ?? partnership.EndedOn, row.Description ?? partnership.Description);
+                row.StartedOn ?? partnership.Started, row.EndedOn ?? partnership.Ended, row.Description ?? partnership.Description);
             if (row.Areas.Count > 0)
             {
                 partnership.SetActionAreas(partnership.ActionAreas.Union(row.Areas).ToList());
@@ -205,7 +205,8 @@ public static class ImportCheck
         }
     }
 
-    private static DateOnly? ReadDate(CheckedRow row, ImportColumn column)
+    /// <summary>A year, a month or a day, kept as precise as the file gives it; an ambiguous day/month order is refused.</summary>
+    private static PartialDate? ReadDate(CheckedRow row, ImportColumn column)
     {
         var text = row.Source[column];
         if (text.Length == 0)
@@ -213,13 +214,12 @@ public static class ImportCheck
             return null;
         }
 
-        if (ImportSheet.TryParseDate(text, out var date))
+        if (PartialDate.TryParse(text, out var date, out var errorCode))
         {
             return date;
         }
 
-        // "Since 1988", as in Wikipedia's lists: a day the file does not give would look as if it did.
-        row.Errors.Add(new RowError(column, ImportSheet.IsYearOnly(text) ? RowErrorKeys.YearOnly : RowErrorKeys.BadDate, text));
+        row.Errors.Add(new RowError(column, RowErrorKeys.BadDate, text, new ResourceText($"DomainError.{errorCode}")));
         row.DatesRead = false;
         return null;
     }
@@ -311,9 +311,9 @@ public sealed class CheckedRow(ImportRow source)
     /// <summary>Whether the file gives a status (else a new partnership is active and an existing one keeps its own).</summary>
     public bool StatusGiven { get; set; }
 
-    public DateOnly? StartedOn { get; set; }
+    public PartialDate? StartedOn { get; set; }
 
-    public DateOnly? EndedOn { get; set; }
+    public PartialDate? EndedOn { get; set; }
 
     public bool DatesRead { get; set; } = true;
 
@@ -346,3 +346,6 @@ public sealed class CheckedRow(ImportRow source)
 
 /// <summary>What is wrong with a row: a resource key and its arguments, and the column it is about (null: the whole row).</summary>
 public sealed record RowError(ImportColumn? Column, string Key, params object[] Arguments);
+
+/// <summary>An argument of a <see cref="RowError"/> that is itself a text in the user's language.</summary>
+public sealed record ResourceText(string Key);

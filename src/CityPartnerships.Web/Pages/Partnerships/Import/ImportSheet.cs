@@ -150,9 +150,6 @@ public static class ImportSheet
         ["terminated"] = PartnershipStatus.Ended,
     };
 
-    // ISO first; then German (14.03.2025) and British (14/03/2025) day-first forms.
-    private static readonly string[] _dateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"];
-
     /// <summary>The column a header names, or null for a column the import does not use.</summary>
     public static ImportColumn? ColumnFor(string header) =>
         _columnsByHeader.TryGetValue(HeaderKey(header), out var column) ? column : null;
@@ -218,19 +215,12 @@ public static class ImportSheet
             .ToDictionary(p => p.Key, p => row.Cells[p.Value].Trim())))];
     }
 
-    /// <summary>yyyy-MM-dd, dd.MM.yyyy or dd/MM/yyyy (day first), with or without leading zeros.</summary>
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     /// <summary>A latitude or longitude in degrees, with a decimal point or comma; null when empty, unreadable or out of range.</summary>
     public static double? ReadCoordinate(string text, double limit) =>
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && Math.Abs(value) <= limit && !double.IsNaN(value)
             ? value
             : null;
-
-    /// <summary>A year and nothing else ("1988"): not a date, as the day and month would be made up.</summary>
-    public static bool IsYearOnly(string text) => text.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit);
 
     /// <summary>The kind's name ("ProjectPartnership", "project partnership") or its English or German label.</summary>
     public static bool TryParseKind(string text, out PartnershipKind kind) => TryParse(text, _kindsByLabel, out kind);

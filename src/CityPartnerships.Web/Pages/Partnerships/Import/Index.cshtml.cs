@@ -205,7 +205,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     /// <summary>"Partner city: This city is not in the register."</summary>
     public string Describe(RowError error)
     {
-        var message = localizer[error.Key, error.Arguments];
+        var arguments = error.Arguments.Select(a => a is ResourceText text ? localizer[text.Key].Value : a).ToArray();
+        var message = localizer[error.Key, arguments];
         return error.Column is { } column ? localizer["Import.ErrorInColumn", localizer[$"Import.Column.{column}"], message] : message;
     }
 

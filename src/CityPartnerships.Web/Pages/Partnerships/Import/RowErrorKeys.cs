@@ -16,5 +16,4 @@ public static class RowErrorKeys
     public const string UnknownCountry = "Import.Error.UnknownCountry";
     public const string UnknownKind = "Import.Error.UnknownKind";
     public const string UnknownStatus = "Import.Error.UnknownStatus";
-    public const string YearOnly = "Import.Error.YearOnly";
 }
