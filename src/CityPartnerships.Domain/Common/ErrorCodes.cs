@@ -24,11 +24,11 @@ public static class ErrorCodes
     /// <summary>A date as a user or a file writes it (see <see cref="PartialDate.TryParse"/>).</summary>
     public static class DateText
     {
-        public const string Unreadable = "Date.Unreadable";
-        public const string AmbiguousDayMonth = "Date.AmbiguousDayMonth";
-        public const string TwoDigitYear = "Date.TwoDigitYear";
-        public const string YearOutOfRange = "Date.YearOutOfRange";
-        public const string NoSuchDay = "Date.NoSuchDay";
+        public const string Unreadable = "DateText.Unreadable";
+        public const string AmbiguousDayMonth = "DateText.AmbiguousDayMonth";
+        public const string TwoDigitYear = "DateText.TwoDigitYear";
+        public const string YearOutOfRange = "DateText.YearOutOfRange";
+        public const string NoSuchDay = "DateText.NoSuchDay";
     }
 
     /// <summary>An editable content page (the five solutions, the outlook).</summary>

@@ -65,7 +65,7 @@ public readonly partial record struct PartialDate
     /// </summary>
     /// <param name="text">What the user or the file wrote.</param>
     /// <param name="date">The date read, when it could be.</param>
-    /// <param name="errorCode">One of <see cref="ErrorCodes.DateText"/> when the text is not a date.</param>
+    /// <param name="errorCode">A code of ErrorCodes.DateText when the text is not a date.</param>
     public static bool TryParse(string? text, out PartialDate date, out string? errorCode)
     {
         date = default;

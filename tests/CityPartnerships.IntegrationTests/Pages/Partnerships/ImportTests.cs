@@ -40,7 +40,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Contains("1 Jun 2021", Row(preview, 2).TextContent);
         Assert.Equal("Partner city: This city is not in the register. Check the spelling, or ask your association admin to add it.",
             Errors(preview, 3).Single());
-        Assert.Equal("Started on: “2023-13-45” is not a date. Use a date such as 2025-03-14 or 14.03.2025.", Errors(preview, 4).Single());
+        Assert.Equal("Started on: “2023-13-45”: This day or month does not exist.", Errors(preview, 4).Single());
         Assert.Equal("Ended on: The end date cannot be before the start date.", Errors(preview, 5).Single());
         var counts = preview.QuerySelector("[data-testid=preview-counts]")?.TextContent;
         Assert.Contains("To add: 1", counts);
