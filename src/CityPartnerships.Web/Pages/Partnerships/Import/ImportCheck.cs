@@ -116,7 +116,7 @@ public static class ImportCheck
     private static CheckedRow Interpret(ImportRow source, CityCandidate? ownCity, ILookup<string, CityCandidate> cities,
         IReadOnlyDictionary<int, CityCandidate> byGeoNameId, List<ActionArea> areas, ImportDecisions decisions)
     {
-        var row = new CheckedRow(source);
+        var row = new CheckedRow(source) { Own = ownCity };
         if (ownCity is null)
         {
             ResolveOwn(row, cities, byGeoNameId);
@@ -127,16 +127,16 @@ public static class ImportCheck
             // be the partner column. Any other city is not this import's business.
             if (Names(cities, source[ImportColumn.PartnerCity]).Any(c => c.Id == ownCity.Id))
             {
-                row = new CheckedRow(source.Swapped());
+                row = new CheckedRow(source.Swapped()) { Own = ownCity };
                 source = row.Source;
             }
             else
             {
                 row.Errors.Add(new RowError(ImportColumn.OwnCity, RowErrorKeys.NotOwnCity, ownText, ownCity.Name));
+                row.Own = null;
             }
         }
 
-        row.Own ??= ownCity;
         if (row.Source[ImportColumn.PartnerCity].Length == 0)
         {
             row.Errors.Add(new RowError(ImportColumn.PartnerCity, RowErrorKeys.PartnerRequired));

@@ -112,6 +112,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             [ImportColumn.ActionAreas] = string.Join(ImportSheet.AreaSeparator + " ", areas),
             [ImportColumn.Latitude] = string.Empty,
             [ImportColumn.Longitude] = string.Empty,
+            [ImportColumn.PartnerGeoNameId] = "2972315",
         };
         return new CsvFile(localizer["Import.TemplateFileName"] + ".csv", separator, [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value)],
             [[.. Columns.Select(c => example[c])]]);
