@@ -119,6 +119,8 @@ builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Policies.AssociationAdmin, policy => policy.RequireRole(Roles.AssociationAdmin))
     .AddPolicy(Policies.CityStaff, policy => policy.RequireRole(Roles.InternationalAffairsStaff).RequireClaim(PortalClaims.CityId))
+    .AddPolicy(Policies.Importer, policy => policy.RequireAssertion(context => context.User.IsInRole(Roles.AssociationAdmin)
+        || (context.User.IsInRole(Roles.InternationalAffairsStaff) && context.User.HasClaim(c => c.Type == PortalClaims.CityId))))
     .AddPolicy(Policies.CityMember, policy =>
         policy.RequireRole(Roles.InternationalAffairsStaff, Roles.MayorsOffice).RequireClaim(PortalClaims.CityId))
     .AddPolicy(Policies.DashboardReader, policy => policy.RequireAssertion(context => context.User.IsInRole(Roles.AssociationAdmin)
@@ -166,6 +168,7 @@ builder.Services.AddOptions<MvcOptions>()
         ModelBindingMessages.Localize(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource)));
         options.ModelBinderProviders.Insert(0, new NulFreeStringBinderProvider());
         options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+        options.ModelBinderProviders.Insert(0, new PartialDateBinderProvider());
     });
 builder.Services.Configure<RequestLocalizationOptions>(options =>
 {

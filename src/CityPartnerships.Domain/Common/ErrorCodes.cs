@@ -21,6 +21,16 @@ public static class ErrorCodes
         public const string FeaturedTwice = "ActionArea.Featured.Twice";
     }
 
+    /// <summary>A date as a user or a file writes it (see <see cref="PartialDate.TryParse"/>).</summary>
+    public static class DateText
+    {
+        public const string Unreadable = "DateText.Unreadable";
+        public const string AmbiguousDayMonth = "DateText.AmbiguousDayMonth";
+        public const string TwoDigitYear = "DateText.TwoDigitYear";
+        public const string YearOutOfRange = "DateText.YearOutOfRange";
+        public const string NoSuchDay = "DateText.NoSuchDay";
+    }
+
     /// <summary>An editable content page (the five solutions, the outlook).</summary>
     public static class ContentPage
     {

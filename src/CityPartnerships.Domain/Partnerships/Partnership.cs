@@ -20,7 +20,7 @@ public sealed class Partnership
     }
 
     public Partnership(int cityId, int partnerCityId, PartnershipKind kind, PartnershipStatus status,
-        DateOnly? startedOn, DateOnly? endedOn, string? description, DateTime createdAtUtc)
+        PartialDate? started, PartialDate? ended, string? description, DateTime createdAtUtc)
     {
         if (cityId == partnerCityId)
         {
@@ -30,7 +30,7 @@ public sealed class Partnership
         CityId = cityId;
         PartnerCityId = partnerCityId;
         CreatedAt = Utc(createdAtUtc);
-        UpdateDetails(kind, status, startedOn, endedOn, description);
+        UpdateDetails(kind, status, started, ended, description);
     }
 
     public int Id { get; private set; }
@@ -47,10 +47,22 @@ public sealed class Partnership
 
     public PartnershipStatus Status { get; private set; }
 
-    /// <summary>The day the agreement was signed or the cooperation started.</summary>
+    /// <summary>
+    /// The first day of the date the agreement was signed or the cooperation started (1 January when only the year
+    /// is known: see <see cref="StartedOnPrecision"/> and <see cref="Started"/>).
+    /// </summary>
     public DateOnly? StartedOn { get; private set; }
 
+    public DatePrecision StartedOnPrecision { get; private set; }
+
     public DateOnly? EndedOn { get; private set; }
+
+    public DatePrecision EndedOnPrecision { get; private set; }
+
+    /// <summary>When it started, as precisely as it is known.</summary>
+    public PartialDate? Started => StartedOn is { } first ? PartialDate.FromStored(first, StartedOnPrecision) : null;
+
+    public PartialDate? Ended => EndedOn is { } first ? PartialDate.FromStored(first, EndedOnPrecision) : null;
 
     public string? Description { get; private set; }
 
@@ -90,13 +102,13 @@ public sealed class Partnership
     public static bool IsDueForVerification(PartnershipStatus status, DateTime? lastVerifiedAt, DateOnly? lastActivityOn, DateTime nowUtc) =>
         new VerificationFacts { Status = status, LastVerifiedAt = lastVerifiedAt, LastActivityOn = lastActivityOn }.IsDueAt(nowUtc);
 
-    public void UpdateDetails(PartnershipKind kind, PartnershipStatus status, DateOnly? startedOn, DateOnly? endedOn,
+    public void UpdateDetails(PartnershipKind kind, PartnershipStatus status, PartialDate? startedOn, PartialDate? endedOn,
         string? description)
     {
         Guard.Defined(kind, ErrorCodes.Partnership.KindUnknown, nameof(kind));
         Guard.Defined(status, ErrorCodes.Partnership.StatusUnknown, nameof(status));
 
-        if (startedOn.HasValue && endedOn.HasValue && endedOn < startedOn)
+        if (startedOn is { } start && endedOn is { } end && !end.IsNotBefore(start))
         {
             throw new DomainException(ErrorCodes.Partnership.EndBeforeStart, "The end date cannot be before the start date.", nameof(endedOn));
         }
@@ -115,8 +127,8 @@ public sealed class Partnership
 
         Kind = kind;
         Status = status;
-        StartedOn = startedOn;
-        EndedOn = endedOn;
+        (StartedOn, StartedOnPrecision) = (startedOn?.First, startedOn?.Precision ?? DatePrecision.Day);
+        (EndedOn, EndedOnPrecision) = (endedOn?.First, endedOn?.Precision ?? DatePrecision.Day);
         Description = validDescription;
     }
 
@@ -142,7 +154,7 @@ public sealed class Partnership
         DeletedAt = null;
     }
 
-    public void End(DateOnly endedOn) => UpdateDetails(Kind, PartnershipStatus.Ended, StartedOn, endedOn, Description);
+    public void End(DateOnly endedOn) => UpdateDetails(Kind, PartnershipStatus.Ended, Started, PartialDate.OfDay(endedOn), Description);
 
     public void MarkVerified(DateTime verifiedAtUtc) => LastVerifiedAt = Utc(verifiedAtUtc);
 

@@ -40,6 +40,9 @@ public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
     /// <summary>Only staff log new partnerships, and only for their own city.</summary>
     public bool CanCreate => IsStaff && CityId is not null;
 
+    /// <summary>Staff import their own city's list; admins any member city's, or an association's file.</summary>
+    public bool CanImport => CanCreate || IsAdmin;
+
     /// <summary>A city's internal figures (dashboard, projects): its own staff and mayor's office, and admins.</summary>
     public bool CanSeeInternalFiguresOf(int cityId) => IsAdmin || CityId == cityId;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CityPartnerships.Domain.Common;
 
 namespace CityPartnerships.Web.Localization;
 
@@ -13,6 +14,14 @@ public static class Formats
     public static string Date(DateTime value) => value.ToString(DatePattern, CultureInfo.CurrentCulture);
 
     public static string Date(DateOnly value) => value.ToString(DatePattern, CultureInfo.CurrentCulture);
+
+    /// <summary>A date as precisely as it is known: "1988", "May 1988" / "Mai 1988", or a day as <see cref="Date(DateOnly)"/>.</summary>
+    public static string Date(PartialDate value) => value.Precision switch
+    {
+        DatePrecision.Year => value.Year.ToString(CultureInfo.InvariantCulture),
+        DatePrecision.Month => value.First.ToString("MMMM yyyy", CultureInfo.CurrentCulture),
+        _ => Date(value.First),
+    };
 
     private static string DatePattern =>
         CultureInfo.CurrentCulture.TwoLetterISOLanguageName == PortalCultures.German ? "d. MMM yyyy" : "d MMM yyyy";

@@ -137,42 +137,6 @@ public class ImportSheetTests
     }
 
     [Theory]
-    [InlineData("2025-03-14")]
-    [InlineData("14.03.2025")]
-    [InlineData("14.3.2025")]
-    [InlineData("14/03/2025")]
-    [InlineData("14/3/2025")]
-    [InlineData(" 2025-03-14 ")]
-    public void Dates_are_read_in_iso_german_and_day_first_forms(string text)
-    {
-        Assert.True(ImportSheet.TryParseDate(text, out var date));
-        Assert.Equal(new DateOnly(2025, 3, 14), date);
-    }
-
-    [Theory]
-    [InlineData("2025-13-01")]
-    [InlineData("03/14/2025")]
-    [InlineData("14.03.25")]
-    [InlineData("March 2025")]
-    [InlineData("2025")]
-    public void Other_date_forms_are_not_guessed(string text)
-    {
-        Assert.False(ImportSheet.TryParseDate(text, out _));
-    }
-
-    [Theory]
-    [InlineData("1988", true)]
-    [InlineData(" 1988 ", true)]
-    [InlineData("1988-05-14", false)]
-    [InlineData("88", false)]
-    [InlineData("Mai 1988", false)]
-    public void A_year_alone_is_told_apart_to_explain_why_it_is_no_date(string text, bool yearOnly)
-    {
-        Assert.Equal(yearOnly, ImportSheet.IsYearOnly(text));
-        Assert.False(yearOnly && ImportSheet.TryParseDate(text, out _));
-    }
-
-    [Theory]
     [InlineData("ProjectPartnership", PartnershipKind.ProjectPartnership)]
     [InlineData("project partnership", PartnershipKind.ProjectPartnership)]
     [InlineData("Project-Partnership", PartnershipKind.ProjectPartnership)]

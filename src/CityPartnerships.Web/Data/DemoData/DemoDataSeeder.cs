@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
@@ -112,9 +113,9 @@ internal static class DemoDataSeeder
                 continue;
             }
 
-            // Spread dates over the year so lists and timelines look like real records.
-            DateOnly? started = demo.StartedYear is { } year ? new DateOnly(year, 1 + (i % 12), 1 + (i * 7 % 28)) : null;
-            DateOnly? ended = demo.EndedYear is { } endYear ? new DateOnly(endYear, 12, 31) : null;
+            // The demo knows the years only, as registers mostly do: no day or month is made up.
+            PartialDate? started = demo.StartedYear is { } year ? PartialDate.OfYear(year) : null;
+            PartialDate? ended = demo.EndedYear is { } endYear ? PartialDate.OfYear(endYear) : null;
             var partnership = new Partnership(cityId, partnerId, demo.Kind, demo.Status, started, ended, demo.Description, now);
             partnership.SetActionAreas(demo.ActionAreas.Select(name => areas[name]));
             partnership.EnsureNoActiveDuplicateAmong(existing);

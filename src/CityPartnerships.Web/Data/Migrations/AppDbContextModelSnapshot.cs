@@ -864,6 +864,11 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("EndedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<bool>("InvolvesGlobalSouth")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("boolean");
@@ -900,6 +905,11 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("StartedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -934,7 +944,7 @@ namespace CityPartnerships.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Partnerships_DifferentCities", "\"CityId\" <> \"PartnerCityId\"");
 
-                            t.HasCheckConstraint("CK_Partnerships_EndNotBeforeStart", "\"EndedOn\" IS NULL OR \"StartedOn\" IS NULL OR \"EndedOn\" >= \"StartedOn\"");
+                            t.HasCheckConstraint("CK_Partnerships_EndNotBeforeStart", "\"EndedOn\" IS NULL OR \"StartedOn\" IS NULL OR date_part('year', \"EndedOn\") >= date_part('year', \"StartedOn\")");
                         });
                 });
 

@@ -1,3 +1,4 @@
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Paging;
 
@@ -21,6 +22,30 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
     /// <summary>All of the register's rows for the filter, in its order: for the exports.</summary>
     public async Task<IQueryable<PartnershipRowView>> ListAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
         filter.Order(Rows(await FilteredAsync(viewer, filter, cancellationToken)));
+
+    /// <summary>
+    /// All of the register's rows for the filter, with what the import needs to read them back unchanged: both
+    /// cities' GeoNames ids, the partner's region and the dates at their precision. In the order they were logged.
+    /// </summary>
+    public async Task<IQueryable<PartnershipExportView>> ExportAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
+        (await FilteredAsync(viewer, filter, cancellationToken)).OrderBy(p => p.Id).Select(p => new PartnershipExportView
+        {
+            Id = p.Id,
+            CityName = p.City!.Name,
+            CityCountry = p.City.CountryCode,
+            CityGeoNameId = p.City.GeoNameId,
+            PartnerName = p.PartnerCity!.Name,
+            PartnerCountry = p.PartnerCity.CountryCode,
+            PartnerRegion = p.PartnerCity.Region,
+            PartnerGeoNameId = p.PartnerCity.GeoNameId,
+            Kind = p.Kind,
+            Status = p.Status,
+            StartedOn = p.StartedOn,
+            StartedOnPrecision = p.StartedOnPrecision,
+            EndedOn = p.EndedOn,
+            EndedOnPrecision = p.EndedOnPrecision,
+            LastVerifiedAt = p.LastVerifiedAt,
+        });
 
     /// <summary>
     /// One page of the public directory: the partnerships of member cities that are not internal, whoever asks (a
@@ -172,6 +197,44 @@ public sealed record PartnershipRowView
     public bool IsInternal { get; init; }
 
     public bool IsDueForVerificationAt(DateTime nowUtc) => Partnership.IsDueForVerification(Status, LastVerifiedAt, LastActivityOn, nowUtc);
+}
+
+/// <summary>A row of the register's export, as the import reads it back.</summary>
+public sealed record PartnershipExportView
+{
+    public int Id { get; init; }
+
+    public required string CityName { get; init; }
+
+    public required string CityCountry { get; init; }
+
+    public int? CityGeoNameId { get; init; }
+
+    public required string PartnerName { get; init; }
+
+    public required string PartnerCountry { get; init; }
+
+    public string? PartnerRegion { get; init; }
+
+    public int? PartnerGeoNameId { get; init; }
+
+    public PartnershipKind Kind { get; init; }
+
+    public PartnershipStatus Status { get; init; }
+
+    public DateOnly? StartedOn { get; init; }
+
+    public DatePrecision StartedOnPrecision { get; init; }
+
+    public DateOnly? EndedOn { get; init; }
+
+    public DatePrecision EndedOnPrecision { get; init; }
+
+    public DateTime? LastVerifiedAt { get; init; }
+
+    public PartialDate? Started => StartedOn is { } first ? PartialDate.FromStored(first, StartedOnPrecision) : null;
+
+    public PartialDate? Ended => EndedOn is { } first ? PartialDate.FromStored(first, EndedOnPrecision) : null;
 }
 
 public sealed record MapCity(int Id, string Name, double Lon, double Lat, bool Member);

@@ -1,3 +1,4 @@
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features;
 using CityPartnerships.Web.Features.Partnerships;
@@ -31,7 +32,9 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
                 p.Kind,
                 p.Status,
                 p.StartedOn,
+                p.StartedOnPrecision,
                 p.EndedOn,
+                p.EndedOnPrecision,
                 p.Description,
                 p.LastVerifiedAt,
                 p.IsInternal,
@@ -87,6 +90,11 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
     public sealed record CityView(int Id, string Name, string CountryCode, string? Region, double? Latitude, double? Longitude);
 
     public sealed record PartnershipView(int Id, CityView City, CityView Partner, PartnershipKind Kind, PartnershipStatus Status,
-        DateOnly? StartedOn, DateOnly? EndedOn, string? Description, DateTime? LastVerifiedAt, bool IsInternal,
-        IReadOnlyList<string> ActionAreas);
+        DateOnly? StartedOn, DatePrecision StartedOnPrecision, DateOnly? EndedOn, DatePrecision EndedOnPrecision,
+        string? Description, DateTime? LastVerifiedAt, bool IsInternal, IReadOnlyList<string> ActionAreas)
+    {
+        public PartialDate? Started => StartedOn is { } first ? PartialDate.FromStored(first, StartedOnPrecision) : null;
+
+        public PartialDate? Ended => EndedOn is { } first ? PartialDate.FromStored(first, EndedOnPrecision) : null;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Paging;
@@ -11,10 +12,12 @@ namespace CityPartnerships.Web.Pages.Partnerships;
 public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
+    // The import's own headers, so that the file reads back unchanged (the ID and the last check are left out by it).
     private static readonly string[] _exportColumns =
     [
-        "Export.Id", "City.Name", "City.Country", "Partnership.Partner", "Partnership.PartnerCountry", "Partnership.Kind",
-        "Partnership.Status", "Partnership.StartedOn", "Partnership.LastVerified",
+        "Export.Id", "Import.Column.OwnCity", "Import.Column.OwnCountry", "Import.Column.OwnGeoNameId", "Import.Column.PartnerCity",
+        "Import.Column.PartnerCountry", "Import.Column.PartnerRegion", "Import.Column.PartnerGeoNameId", "Import.Column.Kind",
+        "Import.Column.Status", "Import.Column.StartedOn", "Import.Column.EndedOn", "Partnership.LastVerified",
     ];
 
     [BindProperty(SupportsGet = true)]
@@ -47,12 +50,16 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
         NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }
 
-    /// <summary>The filtered list as a CSV file that Excel opens, streamed as it is read.</summary>
+    /// <summary>
+    /// The filtered list as a CSV file that Excel opens (with the separator of the user's Excel), streamed as it is
+    /// read, without a row limit. The import reads it back: it changes nothing.
+    /// </summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         Access = Viewer.From(User);
-        var rows = (await queries.ListAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().Select(ExportValues);
-        return new CsvFile($"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv", ',', [.. _exportColumns.Select(key => localizer[key].Value)], rows);
+        var rows = (await queries.ExportAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().Select(ExportValues);
+        var separator = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German ? ';' : ',';
+        return new CsvFile($"partnerships-{clock.GetUtcNow():yyyy-MM-dd}.csv", separator, [.. _exportColumns.Select(key => localizer[key].Value)], rows);
     }
 
     /// <summary>
@@ -69,7 +76,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
             sheet.Columns.Add(localizer[key].Value, typeof(object));
         }
 
-        await foreach (var row in (await queries.ListAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in (await queries.ExportAsync(Access, Filter, cancellationToken)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             sheet.Rows.Add(ExportValues(row));
         }
@@ -97,16 +104,23 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
     }
 
     /// <summary>One row of the exports, column by column as in <see cref="_exportColumns"/>: text, numbers and dates.</summary>
-    private object?[] ExportValues(PartnershipRowView row) =>
+    private object?[] ExportValues(PartnershipExportView row) =>
     [
         row.Id,
         row.CityName,
         CountryNames.Display(row.CityCountry),
+        row.CityGeoNameId,
         row.PartnerName,
         CountryNames.Display(row.PartnerCountry),
+        row.PartnerRegion,
+        row.PartnerGeoNameId,
         localizer[$"PartnershipKind.{row.Kind}"].Value,
         localizer[$"PartnershipStatus.{row.Status}"].Value,
-        row.StartedOn,
+        ExportDate(row.Started),
+        ExportDate(row.Ended),
         row.LastVerifiedAt is { } verified ? DateOnly.FromDateTime(verified) : null,
     ];
+
+    // A day as a date (a real date in Excel); a year or a month as "1988" or "1988-05", which the import reads back.
+    private static object? ExportDate(PartialDate? date) => date is { Precision: DatePrecision.Day } day ? day.First : date?.ToIsoText();
 }

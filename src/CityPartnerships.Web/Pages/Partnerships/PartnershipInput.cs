@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 
 namespace CityPartnerships.Web.Pages.Partnerships;
@@ -13,13 +14,12 @@ public class PartnershipInput : IVersionedInput
     [Display(Name = "Partnership.Status")]
     public PartnershipStatus Status { get; set; } = PartnershipStatus.Active;
 
-    [DataType(DataType.Date)]
+    /// <summary>A year, a month or a day, as precisely as the register knows it.</summary>
     [Display(Name = "Partnership.StartedOn")]
-    public DateOnly? StartedOn { get; set; }
+    public PartialDate? StartedOn { get; set; }
 
-    [DataType(DataType.Date)]
     [Display(Name = "Partnership.EndedOn")]
-    public DateOnly? EndedOn { get; set; }
+    public PartialDate? EndedOn { get; set; }
 
     [StringLength(Partnership.DescriptionMaxLength, ErrorMessage = "Validation.MaxLength")]
     [DataType(DataType.MultilineText)]
@@ -40,8 +40,8 @@ public class PartnershipInput : IVersionedInput
         Version = partnership.Version;
         Kind = partnership.Kind;
         Status = partnership.Status;
-        StartedOn = partnership.StartedOn;
-        EndedOn = partnership.EndedOn;
+        StartedOn = partnership.Started;
+        EndedOn = partnership.Ended;
         Description = partnership.Description;
         AreaIds = [.. partnership.ActionAreas.Select(a => a.Id)];
         IsInternal = partnership.IsInternal;

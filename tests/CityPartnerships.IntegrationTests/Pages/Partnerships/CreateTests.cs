@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
@@ -103,6 +104,56 @@ public sealed class CreateTests(PortalApp app)
         Assert.Equal("Keep this text", page.QuerySelector("#Input_Description")?.TextContent.Trim());
         Assert.Equal(partner.Name, page.QuerySelector("#Input_PartnerName")?.GetAttribute("value"));
         Assert.Equal("2010-05-01", page.QuerySelector("#Input_StartedOn")?.GetAttribute("value"));
+        Assert.False(await app.WithDbAsync(db => db.Partnerships.AnyAsync(p => p.CityId == own.Id)));
+    }
+
+    [Theory]
+    [InlineData("en", "1988", "1988")]
+    [InlineData("de", "05/1988", "Mai 1988")]
+    public async Task A_start_known_by_year_or_month_is_kept_and_shown_at_that_precision(string language, string typed, string shown)
+    {
+        var own = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), language);
+
+        var response = await client.SubmitFormAsync("/Partnerships/Create", new()
+        {
+            ["Input.PartnerCityId"] = partner.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.PartnerName"] = partner.Name,
+            ["Input.Kind"] = "Twinning",
+            ["Input.Status"] = "Active",
+            ["Input.StartedOn"] = typed,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal(shown, details.QuerySelector("[data-testid=started]")?.TextContent.Trim());
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().SingleAsync(p => p.PartnerCityId == partner.Id));
+        Assert.Equal(typed == "1988" ? PartialDate.OfYear(1988) : PartialDate.OfMonth(1988, 5), saved.Started);
+    }
+
+    [Theory]
+    [InlineData("en", "Day and month could be either way round")]
+    [InlineData("de", "Tag und Monat lassen sich hier in beiden Reihenfolgen lesen")]
+    public async Task A_day_and_month_that_could_be_either_way_round_are_refused_not_guessed(string language, string message)
+    {
+        var own = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), language);
+
+        var response = await client.SubmitFormAsync("/Partnerships/Create", new()
+        {
+            ["Input.PartnerCityId"] = partner.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.PartnerName"] = partner.Name,
+            ["Input.Kind"] = "Twinning",
+            ["Input.Status"] = "Active",
+            ["Input.StartedOn"] = "05/06/1988",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Contains(message, page.QuerySelector("[data-valmsg-for='Input.StartedOn']")?.TextContent);
+        Assert.Equal("05/06/1988", page.QuerySelector("#Input_StartedOn")?.GetAttribute("value"));
         Assert.False(await app.WithDbAsync(db => db.Partnerships.AnyAsync(p => p.CityId == own.Id)));
     }
 

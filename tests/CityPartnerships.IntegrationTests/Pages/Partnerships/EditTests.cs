@@ -111,7 +111,8 @@ public sealed class EditTests(PortalApp app)
 
         var page = await response.ToDocumentAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("'not a date' is not a valid value.", page.QuerySelector("[data-valmsg-for='Input.StartedOn']")?.TextContent);
+        Assert.Contains("This is not a date.", page.QuerySelector("[data-valmsg-for='Input.StartedOn']")?.TextContent);
+        Assert.Equal("not a date", page.QuerySelector("#Input_StartedOn")?.GetAttribute("value"));
         Assert.Equal("Typed text", page.QuerySelector("#Input_Description")?.TextContent.Trim());
         Assert.Equal("Unchanged", await DescriptionAsync(partnership.Id));
     }

@@ -5,6 +5,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
@@ -39,7 +40,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Contains("1 Jun 2021", Row(preview, 2).TextContent);
         Assert.Equal("Partner city: This city is not in the register. Check the spelling, or ask your association admin to add it.",
             Errors(preview, 3).Single());
-        Assert.Equal("Started on: “2023-13-45” is not a date. Use a date such as 2025-03-14 or 14.03.2025.", Errors(preview, 4).Single());
+        Assert.Equal("Started on: “2023-13-45”: This day or month does not exist.", Errors(preview, 4).Single());
         Assert.Equal("Ended on: The end date cannot be before the start date.", Errors(preview, 5).Single());
         var counts = preview.QuerySelector("[data-testid=preview-counts]")?.TextContent;
         Assert.Contains("To add: 1", counts);
@@ -81,19 +82,24 @@ public sealed class ImportTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_year_alone_in_the_start_column_is_an_error_and_no_day_is_made_up()
+    public async Task A_year_alone_is_imported_as_a_year_and_a_day_that_could_be_either_way_round_is_refused()
     {
         var (own, client) = await StaffAsync();
         var partner = await app.InsertCityAsync(country: "GB");
-        var csv = $"City;Country;Since\n{partner.Name};Wales;1988\n";
+        var other = await app.InsertCityAsync(country: "GB");
+        var csv = $"City;Country;Since\n{partner.Name};Wales;1988\n{other.Name};Wales;05/06/1988\n";
 
         var preview = await (await UploadAsync(client, "twin-towns.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
 
-        Assert.Equal("Started on: “1988” is only a year. Enter the full date, such as 1988-03-14 or 14.03.1988: the import does not make up a day and month.",
-            Errors(preview, 2).Single());
+        Assert.Empty(Errors(preview, 2));
+        Assert.Contains("1988", preview.QuerySelector("[data-row='2']")?.TextContent);
         Assert.DoesNotContain("1 Jan 1988", preview.QuerySelector("[data-testid=preview]")?.TextContent);
-        Assert.True((preview.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
-        Assert.Equal(0, await PartnershipCountAsync(own.Id));
+        Assert.StartsWith("Started on: “05/06/1988”: Day and month could be either way round here", Errors(preview, 3).Single());
+
+        await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.CityId == own.Id).ToListAsync());
+        Assert.Equal([(partner.Id, (PartialDate?)PartialDate.OfYear(1988))], saved.Select(p => (p.PartnerCityId, p.Started)));
     }
 
     [Fact]
@@ -298,7 +304,7 @@ public sealed class ImportTests(PortalApp app)
         var (own, client) = await StaffAsync("de");
         var partner = await app.InsertCityAsync(country: "FR");
         var atlantis = Unique.Name("Atlantis");
-        var csv = $"Partnerstadt;Partnerland;Begonnen am\n{partner.Name};FR;01.06.2021\n{atlantis};FR;\n{partner.Name};FR;1988\n";
+        var csv = $"Partnerstadt;Partnerland;Begonnen am\n{partner.Name};FR;01.06.2021\n{atlantis};FR;\n{partner.Name};FR;05/06/1988\n";
         var preview = await (await UploadAsync(client, "liste.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
 
         var response = await PostFormAsync(client, preview, "[data-testid=commit-form]");
@@ -318,7 +324,7 @@ public sealed class ImportTests(PortalApp app)
         Assert.Equal(3, lines.Length);
         Assert.StartsWith($"\"{atlantis}\";\"FR\";", lines[1]);
         Assert.Contains("Diese Stadt ist nicht im Verzeichnis", lines[1]);
-        Assert.Contains("„1988“ ist nur eine Jahreszahl", lines[2]);
+        Assert.Contains("„05/06/1988“: Tag und Monat lassen sich hier in beiden Reihenfolgen lesen", lines[2]);
 
         // The file of skipped rows reads back: the same two rows with the same reasons, and nothing else lost.
         var again = await (await UploadAsync(client, "liste-übersprungen.csv", Encoding.UTF8.GetBytes(string.Join("\n", lines)))).ToDocumentAsync();
@@ -472,12 +478,10 @@ public sealed class ImportTests(PortalApp app)
         Assert.Null(preview.QuerySelector("[data-testid=ignored-columns]"));
     }
 
-    [Theory]
-    [InlineData(Roles.MayorsOffice)]
-    [InlineData(Roles.AssociationAdmin)]
-    public async Task Only_staff_import(string role)
+    [Fact]
+    public async Task Mayors_offices_do_not_import()
     {
-        var client = await app.SignedInClientAsync(await app.CreateUserAsync(role));
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, (await app.InsertCityAsync()).Id));
 
         var response = await client.GetAsync(ImportPage);
         var list = await client.GetDocumentAsync("/Partnerships");
@@ -496,6 +500,93 @@ public sealed class ImportTests(PortalApp app)
 
         Assert.Equal(ImportPage, list.QuerySelector("[data-testid=import]")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task The_export_of_a_citys_list_imports_back_and_changes_nothing()
+    {
+        var (own, client) = await StaffAsync("de");
+        var logged = await app.InsertCityAsync(country: "FR");
+        var loggedByPartner = await app.InsertCityAsync(country: "PL");
+        var first = await app.InsertPartnershipAsync(own.Id, logged.Id, description: "Unverändert");
+        await app.InsertPartnershipAsync(loggedByPartner.Id, own.Id, PartnershipKind.Friendship, PartnershipStatus.Dormant);
+        await app.WithDbAsync(async db =>
+        {
+            var partnership = await db.Partnerships.SingleAsync(p => p.Id == first.Id);
+            partnership.UpdateDetails(partnership.Kind, partnership.Status, PartialDate.OfYear(1988), null, partnership.Description);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var before = await SnapshotAsync(own.Id);
+
+        var export = await client.GetAsync("/Partnerships?handler=Export&mine=true");
+        var file = await export.Content.ReadAsByteArrayAsync();
+        var text = Encoding.UTF8.GetString(file);
+        Assert.Contains("\"Region der Partnerstadt\"", text);
+        Assert.Contains(";\"1988\";", text);
+
+        var preview = await (await UploadAsync(client, "export.csv", file)).ToDocumentAsync();
+
+        Assert.Equal(["SkipExisting", "SkipExisting"], preview.QuerySelectorAll("[data-testid=preview] tbody tr").Select(r => r.GetAttribute("data-outcome")));
+        Assert.True((preview.QuerySelector("[data-testid=commit]") as IHtmlButtonElement)?.IsDisabled);
+        Assert.Equal(before, await SnapshotAsync(own.Id));
+    }
+
+    [Fact]
+    public async Task A_row_of_another_city_in_a_citys_file_is_refused_with_the_reason()
+    {
+        var (own, client) = await StaffAsync();
+        var stranger = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync();
+        var csv = $"City,Partner city\n{stranger.Name},{partner.Name}\n{own.Name},{partner.Name}\n";
+
+        var preview = await (await UploadAsync(client, "mixed.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
+
+        Assert.Equal($"City: “{stranger.Name}” is not {own.Name}: this import adds {own.Name}'s partnerships only.", Errors(preview, 2).Single());
+        Assert.Equal("Add", Row(preview, 3).GetAttribute("data-outcome"));
+    }
+
+    [Fact]
+    public async Task Admins_import_for_a_member_city_they_choose_or_for_the_whole_association()
+    {
+        var member = await app.InsertCityAsync();
+        var otherMember = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync(country: "IT");
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var memberId = member.Id.ToString(CultureInfo.InvariantCulture);
+
+        var form = await admin.GetDocumentAsync(ImportPage);
+        Assert.Contains(form.QuerySelectorAll("[data-testid=import-for] option"), o => o.GetAttribute("value") == memberId);
+
+        var forMember = await (await UploadAsync(admin, "list.csv", Encoding.UTF8.GetBytes($"Partner city\n{partner.Name}\n"), memberId)).ToDocumentAsync();
+        Assert.Contains($"Import for {member.Name}", forMember.QuerySelector("[data-testid=import-for-summary]")?.TextContent);
+        await PostFormAsync(admin, forMember, "[data-testid=commit-form]");
+
+        var association = await (await UploadAsync(admin, "association.csv",
+            Encoding.UTF8.GetBytes($"City,Partner city,Since\n{otherMember.Name},{partner.Name},05/1990\n"), "all")).ToDocumentAsync();
+        await PostFormAsync(admin, association, "[data-testid=commit-form]");
+
+        var saved = await app.WithDbAsync(db => db.Partnerships.AsNoTracking().Where(p => p.PartnerCityId == partner.Id).OrderBy(p => p.Id).ToListAsync());
+        Assert.Equal([(member.Id, (PartialDate?)null), (otherMember.Id, PartialDate.OfMonth(1990, 5))], saved.Select(p => (p.CityId, p.Started)));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_import_for_another_city_by_naming_it()
+    {
+        var (own, client) = await StaffAsync();
+        var other = await app.InsertCityAsync();
+        var partner = await app.InsertCityAsync();
+
+        var preview = await (await UploadAsync(client, "list.csv", Encoding.UTF8.GetBytes($"Partner city\n{partner.Name}\n"),
+            other.Id.ToString(CultureInfo.InvariantCulture))).ToDocumentAsync();
+        await PostFormAsync(client, preview, "[data-testid=commit-form]");
+
+        Assert.Equal(0, await PartnershipCountAsync(other.Id));
+        Assert.True(await app.WithDbAsync(db => db.Partnerships.AnyAsync(p => p.CityId == own.Id && p.PartnerCityId == partner.Id)));
+    }
+
+    private Task<string> SnapshotAsync(int cityId) => app.WithDbAsync(async db => string.Join("\n",
+        (await db.Partnerships.AsNoTracking().Where(p => p.CityId == cityId || p.PartnerCityId == cityId).OrderBy(p => p.Id).ToListAsync())
+        .Select(p => $"{p.Id} {p.CityId} {p.PartnerCityId} {p.Kind} {p.Status} {p.Started} {p.Ended} {p.Description} {p.LastVerifiedAt:O} {p.Version}")));
 
     private async Task<(City Own, HttpClient Client)> StaffAsync(string? language = null)
     {
@@ -526,13 +617,18 @@ public sealed class ImportTests(PortalApp app)
         [.. Row(preview, number).QuerySelectorAll("[data-testid=row-errors] li").Select(li => li.TextContent.Trim())];
 
     /// <summary>Uploads a file through the import form, antiforgery token included, as a browser would.</summary>
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content, string? importFor = null)
     {
         var page = await client.GetDocumentAsync(ImportPage);
         var form = page.QuerySelector("form[enctype='multipart/form-data']") as IHtmlFormElement
             ?? throw new InvalidOperationException("No upload form on the import page.");
         var hiddenFields = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
             .Select(hidden => new KeyValuePair<string, string>(hidden.Name!, hidden.Value)).ToList();
+        if (importFor is not null)
+        {
+            hiddenFields.Add(new("for", importFor));
+        }
+
         var contentType = fileName.EndsWith(".xlsx", StringComparison.Ordinal)
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             : "text/csv";

@@ -268,7 +268,7 @@ public sealed class IndexTests(PortalApp app)
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.TrimEnd('\n')).ToArray();
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("\"ID\",\"City\",\"Country\",\"Partner city\"", lines[0]);
+        Assert.StartsWith("\"ID\",\"City\",\"Country of the city\",\"GeoNames ID of the city\",\"Partner city\",\"Partner country\",\"Partner region\"", lines[0]);
         Assert.Contains($"\"'{own.Name}\"", lines[1]);
         Assert.Contains("\"Tunisia\"", lines[1]);
         Assert.Contains("\"Friendship\"", lines[1]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
@@ -18,24 +19,36 @@ public static class ImportCheck
     /// <summary>At most this many namesakes are offered in a row's choice, largest first.</summary>
     public const int MaxCandidates = 15;
 
-    public static async Task<IReadOnlyList<CheckedRow>> RunAsync(AppDbContext db, int ownCityId, IReadOnlyList<ImportRow> rows,
+    /// <summary>
+    /// Checks the rows for <paramref name="ownCityId"/>, the city whose partnerships the file lists; null for an
+    /// association's file, whose rows name their own city.
+    /// </summary>
+    public static async Task<IReadOnlyList<CheckedRow>> RunAsync(AppDbContext db, int? ownCityId, IReadOnlyList<ImportRow> rows,
         ImportDecisions decisions, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var cities = await CandidatesAsync(db, rows, cancellationToken);
+        var byGeoNameId = await GeoNamePlacesAsync(db, rows, cancellationToken);
         // Tracked: the partnerships built here are saved with them at the commit.
         var areas = await db.ActionAreas.ToListAsync(cancellationToken);
-        var checkedRows = rows.Select(row => Interpret(row, cities, areas, decisions)).ToList();
+        var ownCity = ownCityId is { } id
+            ? await db.Cities.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new CityCandidate(c.Id, c.Name, c.Region, c.CountryCode, c.Population, c.Latitude, c.Longitude)).SingleAsync(cancellationToken)
+            : null;
+        var checkedRows = rows.Select(row => Interpret(row, ownCity, cities, byGeoNameId, areas, decisions)).ToList();
 
+        var ownIds = checkedRows.Where(r => r.Own is not null).Select(r => r.Own!.Id).Distinct().ToList();
         var partnerIds = checkedRows.Where(r => r.Partner is not null).Select(r => r.Partner!.Id).Distinct().ToList();
-        var existing = await db.Partnerships.AsNoTracking()
-            .Where(p => (p.CityId == ownCityId && partnerIds.Contains(p.PartnerCityId)) || (p.PartnerCityId == ownCityId && partnerIds.Contains(p.CityId)))
-            .ToListAsync(cancellationToken);
+        var existing = (await db.Partnerships.AsNoTracking()
+            .Where(p => (ownIds.Contains(p.CityId) && partnerIds.Contains(p.PartnerCityId)) || (ownIds.Contains(p.PartnerCityId) && partnerIds.Contains(p.CityId)))
+            .ToListAsync(cancellationToken))
+            .ToLookup(p => (Math.Min(p.CityId, p.PartnerCityId), Math.Max(p.CityId, p.PartnerCityId)));
 
         var built = new List<(int Row, Partnership Partnership)>();
-        foreach (var row in checkedRows.Where(r => r.Partner is not null && r.Kind is not null && r.Status is not null && r.DatesRead))
+        foreach (var row in checkedRows.Where(r => r.Own is not null && r.Partner is not null && r.Kind is not null && r.Status is not null && r.DatesRead))
         {
+            var pair = existing[(Math.Min(row.Own!.Id, row.Partner!.Id), Math.Max(row.Own.Id, row.Partner.Id))].ToList();
             // The same pair and kind, whatever its status: updated or skipped, never added a second time.
-            if (existing.FirstOrDefault(p => p.Involves(row.Partner!.Id) && p.Kind == row.Kind) is { } same)
+            if (pair.FirstOrDefault(p => p.Kind == row.Kind) is { } same)
             {
                 row.Existing = new ExistingPartnership(same.Id, same.Status, same.CreatedAt);
                 row.UpdateExisting = decisions.Updates.Contains(row.Source.Number);
@@ -45,9 +58,9 @@ public static class ImportCheck
             Partnership partnership;
             try
             {
-                partnership = new Partnership(ownCityId, row.Partner!.Id, row.Kind!.Value, row.Status!.Value, row.StartedOn, row.EndedOn,
+                partnership = new Partnership(row.Own.Id, row.Partner.Id, row.Kind!.Value, row.Status!.Value, row.StartedOn, row.EndedOn,
                     row.Description, nowUtc);
-                partnership.EnsureNoActiveDuplicateAmong(existing);
+                partnership.EnsureNoActiveDuplicateAmong(pair);
             }
             catch (DomainException error)
             {
@@ -83,7 +96,7 @@ public static class ImportCheck
         try
         {
             partnership.UpdateDetails(partnership.Kind, row.StatusGiven ? row.Status!.Value : partnership.Status,
-                row.StartedOn ?? partnership.StartedOn, row.EndedOn ?? partnership.EndedOn, row.Description ?? partnership.Description);
+                row.StartedOn ?? partnership.Started, row.EndedOn ?? partnership.Ended, row.Description ?? partnership.Description);
             if (row.Areas.Count > 0)
             {
                 partnership.SetActionAreas(partnership.ActionAreas.Union(row.Areas).ToList());
@@ -100,24 +113,37 @@ public static class ImportCheck
     }
 
     /// <summary>Reads one row's cells into values; what cannot be read becomes an error naming its column.</summary>
-    private static CheckedRow Interpret(ImportRow source, ILookup<string, CityCandidate> cities, List<ActionArea> areas, ImportDecisions decisions)
+    private static CheckedRow Interpret(ImportRow source, CityCandidate? ownCity, ILookup<string, CityCandidate> cities,
+        IReadOnlyDictionary<int, CityCandidate> byGeoNameId, List<ActionArea> areas, ImportDecisions decisions)
     {
-        var row = new CheckedRow(source);
-        var countryText = source[ImportColumn.PartnerCountry];
-        string? country = null;
-        if (countryText.Length > 0 && (country = CountryLookup.Find(countryText)) is null)
+        var row = new CheckedRow(source) { Own = ownCity };
+        if (ownCity is null)
         {
-            row.Errors.Add(new RowError(ImportColumn.PartnerCountry, RowErrorKeys.UnknownCountry, countryText));
+            ResolveOwn(row, cities, byGeoNameId);
+        }
+        else if (source[ImportColumn.OwnCity] is { Length: > 0 } ownText && !Names(cities, ownText).Any(c => c.Id == ownCity.Id))
+        {
+            // A file of the register's own export lists a partnership under the city that logged it: the own city may
+            // be the partner column. Any other city is not this import's business.
+            if (Names(cities, source[ImportColumn.PartnerCity]).Any(c => c.Id == ownCity.Id))
+            {
+                row = new CheckedRow(source.Swapped()) { Own = ownCity };
+                source = row.Source;
+            }
+            else
+            {
+                row.Errors.Add(new RowError(ImportColumn.OwnCity, RowErrorKeys.NotOwnCity, ownText, ownCity.Name));
+                row.Own = null;
+            }
         }
 
-        var name = source[ImportColumn.PartnerCity];
-        if (name.Length == 0)
+        if (row.Source[ImportColumn.PartnerCity].Length == 0)
         {
             row.Errors.Add(new RowError(ImportColumn.PartnerCity, RowErrorKeys.PartnerRequired));
         }
-        else if (countryText.Length == 0 || country is not null)
+        else if (Resolve(row, PlaceColumns.Partner, cities, byGeoNameId, decisions.Partners.GetValueOrDefault(source.Number)) is { } partner)
         {
-            ResolvePartner(row, cities, country, decisions.Partners.GetValueOrDefault(source.Number));
+            (row.Partner, row.Decision, row.Candidates) = partner;
         }
 
         row.Kind = PartnershipKind.Twinning;
@@ -163,13 +189,53 @@ public static class ImportCheck
     }
 
     /// <summary>
-    /// The places of the row's name (in its country, when given). One, or one that the region or coordinates in the
-    /// file point to, is taken; otherwise the namesakes are offered and the user chooses. A choice the user made in
-    /// the preview counts when it is one of them.
+    /// The own city of a row in an association's file. It must be told apart without asking: a namesake that neither
+    /// the region, the coordinates nor the size settles is an error to fix in the file.
     /// </summary>
-    private static void ResolvePartner(CheckedRow row, ILookup<string, CityCandidate> cities, string? country, int chosenId)
+    private static void ResolveOwn(CheckedRow row, ILookup<string, CityCandidate> cities, IReadOnlyDictionary<int, CityCandidate> byGeoNameId)
     {
-        var typed = row.Source[ImportColumn.PartnerCity];
+        if (row.Source[ImportColumn.OwnCity].Length == 0)
+        {
+            row.Errors.Add(new RowError(ImportColumn.OwnCity, RowErrorKeys.OwnCityRequired));
+            return;
+        }
+
+        if (Resolve(row, PlaceColumns.Own, cities, byGeoNameId, chosenId: 0) is { } own)
+        {
+            if (own is { Place: not null, Decision: not PartnerDecision.FarLargest })
+            {
+                row.Own = own.Place;
+            }
+            else
+            {
+                row.Errors.Add(new RowError(ImportColumn.OwnCity, RowErrorKeys.OwnCityAmbiguous, own.Candidates.Count));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The places of a row's name (in its country, when given): the one its GeoNames id names, or the only one, or
+    /// one that the region or coordinates in the file point to, or one the user chose among the namesakes; otherwise
+    /// null with the namesakes to offer. Null as a whole when the row names no place that exists (an error is added).
+    /// </summary>
+    private static (CityCandidate? Place, PartnerDecision Decision, IReadOnlyList<CityCandidate> Candidates)? Resolve(CheckedRow row,
+        PlaceColumns columns, ILookup<string, CityCandidate> cities, IReadOnlyDictionary<int, CityCandidate> byGeoNameId, int chosenId)
+    {
+        if (int.TryParse(row.Source[columns.GeoNameId], NumberStyles.None, CultureInfo.InvariantCulture, out var geoNameId)
+            && byGeoNameId.TryGetValue(geoNameId, out var identified))
+        {
+            return (identified, PartnerDecision.OnlyOne, []);
+        }
+
+        var countryText = row.Source[columns.Country];
+        string? country = null;
+        if (countryText.Length > 0 && (country = CountryLookup.Find(countryText)) is null)
+        {
+            row.Errors.Add(new RowError(columns.Country, RowErrorKeys.UnknownCountry, countryText));
+            return null;
+        }
+
+        var typed = row.Source[columns.Name];
         var (name, regionInName) = PartnerMatch.SplitRegion(typed);
         // "Frankfurt (Oder)" is a name of its own; "Springfield (Illinois)" is a name and a region.
         var all = cities[typed].Any() ? cities[typed].ToList() : cities[name].ToList();
@@ -179,33 +245,34 @@ public static class ImportCheck
         if (candidates.Count == 0)
         {
             row.Errors.Add(all.Count == 0 || country is null
-                ? new RowError(ImportColumn.PartnerCity, RowErrorKeys.CityNotFound)
-                : new RowError(ImportColumn.PartnerCity, RowErrorKeys.CityNotInCountry, CountryNames.Display(country)));
-            return;
+                ? new RowError(columns.Name, RowErrorKeys.CityNotFound)
+                : new RowError(columns.Name, RowErrorKeys.CityNotInCountry, CountryNames.Display(country)));
+            return null;
         }
 
-        if (candidates.Count > 1)
-        {
-            row.Candidates = candidates.Take(MaxCandidates).ToList();
-        }
-
+        var offered = candidates.Count > 1 ? candidates.Take(MaxCandidates).ToList() : [];
         if (candidates.FirstOrDefault(c => c.Id == chosenId) is { } chosen)
         {
-            (row.Partner, row.Decision) = (chosen, PartnerDecision.User);
-            return;
+            return (chosen, PartnerDecision.User, offered);
         }
 
-        var regions = new[] { row.Source[ImportColumn.PartnerRegion], regionInName ?? string.Empty, row.Source[ImportColumn.PartnerCountry] };
-        var hints = new PartnerHints(regions, ImportSheet.ReadCoordinate(row.Source[ImportColumn.Latitude], 90),
-            ImportSheet.ReadCoordinate(row.Source[ImportColumn.Longitude], 180));
-        (row.Partner, row.Decision) = PartnerMatch.Choose(candidates, hints);
-        if (row.Partner is not null && !row.Candidates.Contains(row.Partner))
+        var regions = new[] { columns.Region is { } region ? row.Source[region] : string.Empty, regionInName ?? string.Empty, countryText };
+        var hints = new PartnerHints(regions, ImportSheet.ReadCoordinate(row.Source[columns.Latitude], 90),
+            ImportSheet.ReadCoordinate(row.Source[columns.Longitude], 180));
+        var (place, decision) = PartnerMatch.Choose(candidates, hints);
+        if (place is not null && offered.Count > 0 && !offered.Contains(place))
         {
-            row.Candidates = [row.Partner, .. row.Candidates];
+            offered.Insert(0, place);
         }
+
+        return (place, decision, offered);
     }
 
-    private static DateOnly? ReadDate(CheckedRow row, ImportColumn column)
+    private static IEnumerable<CityCandidate> Names(ILookup<string, CityCandidate> cities, string typed) =>
+        cities[typed].Concat(cities[PartnerMatch.SplitRegion(typed).Name]);
+
+    /// <summary>A year, a month or a day, kept as precise as the file gives it; an ambiguous day/month order is refused.</summary>
+    private static PartialDate? ReadDate(CheckedRow row, ImportColumn column)
     {
         var text = row.Source[column];
         if (text.Length == 0)
@@ -213,13 +280,12 @@ public static class ImportCheck
             return null;
         }
 
-        if (ImportSheet.TryParseDate(text, out var date))
+        if (PartialDate.TryParse(text, out var date, out var errorCode))
         {
             return date;
         }
 
-        // "Since 1988", as in Wikipedia's lists: a day the file does not give would look as if it did.
-        row.Errors.Add(new RowError(column, ImportSheet.IsYearOnly(text) ? RowErrorKeys.YearOnly : RowErrorKeys.BadDate, text));
+        row.Errors.Add(new RowError(column, RowErrorKeys.BadDate, text, new ResourceText($"DomainError.{errorCode}")));
         row.DatesRead = false;
         return null;
     }
@@ -231,7 +297,7 @@ public static class ImportCheck
     private static async Task<ILookup<string, CityCandidate>> CandidatesAsync(AppDbContext db, IReadOnlyList<ImportRow> rows,
         CancellationToken cancellationToken)
     {
-        var names = rows.Select(r => r[ImportColumn.PartnerCity])
+        var names = rows.SelectMany(r => new[] { r[ImportColumn.PartnerCity], r[ImportColumn.OwnCity] })
             .SelectMany(n => new[] { n, PartnerMatch.SplitRegion(n).Name })
             .Where(n => n.Length is > 0 and <= City.NameMaxLength)
             .Distinct(StringComparer.Ordinal)
@@ -260,10 +326,27 @@ public static class ImportCheck
         return found.ToLookup(m => m.Typed, m => places[m.Id], StringComparer.Ordinal);
     }
 
+    /// <summary>The places the file names by their GeoNames id (the portal's export writes it), by that id.</summary>
+    private static async Task<IReadOnlyDictionary<int, CityCandidate>> GeoNamePlacesAsync(AppDbContext db, IReadOnlyList<ImportRow> rows,
+        CancellationToken cancellationToken)
+    {
+        var ids = rows.SelectMany(r => new[] { r[ImportColumn.PartnerGeoNameId], r[ImportColumn.OwnGeoNameId] })
+            .Select(text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0)
+            .Distinct()
+            .ToList();
+        return ids.Count == 0
+            ? new Dictionary<int, CityCandidate>()
+            : await db.Cities.AsNoTracking().Where(c => c.GeoNameId != null && ids.Contains(c.GeoNameId.Value))
+                .ToDictionaryAsync(c => c.GeoNameId!.Value,
+                    c => new CityCandidate(c.Id, c.Name, c.Region, c.CountryCode, c.Population, c.Latitude, c.Longitude), cancellationToken);
+    }
+
     // The parameter names of the domain's rules, mapped to the file's columns.
     private static ImportColumn? ColumnOf(string? paramName) => paramName?.ToUpperInvariant() switch
     {
         "PARTNERCITYID" => ImportColumn.PartnerCity,
+        "CITYID" => ImportColumn.OwnCity,
         "KIND" => ImportColumn.Kind,
         "STATUS" => ImportColumn.Status,
         "STARTEDON" => ImportColumn.StartedOn,
@@ -271,6 +354,20 @@ public static class ImportCheck
         "DESCRIPTION" => ImportColumn.Description,
         _ => null,
     };
+}
+
+/// <summary>The columns that name one end of a partnership and tell its namesakes apart.</summary>
+public sealed record PlaceColumns(ImportColumn Name, ImportColumn Country, ImportColumn? Region, ImportColumn Latitude, ImportColumn Longitude,
+    ImportColumn GeoNameId)
+{
+    public static PlaceColumns Partner { get; } = new(ImportColumn.PartnerCity, ImportColumn.PartnerCountry, ImportColumn.PartnerRegion,
+        ImportColumn.Latitude, ImportColumn.Longitude, ImportColumn.PartnerGeoNameId);
+
+    public static PlaceColumns Own { get; } = new(ImportColumn.OwnCity, ImportColumn.OwnCountry, null, ImportColumn.OwnLatitude,
+        ImportColumn.OwnLongitude, ImportColumn.OwnGeoNameId);
+
+    public static bool IsOwn(ImportColumn column) =>
+        column is ImportColumn.OwnCity or ImportColumn.OwnCountry or ImportColumn.OwnLatitude or ImportColumn.OwnLongitude or ImportColumn.OwnGeoNameId;
 }
 
 /// <summary>What the user decided in the preview: the partner of a row with namesakes, and rows to update.</summary>
@@ -297,6 +394,9 @@ public sealed class CheckedRow(ImportRow source)
 {
     public ImportRow Source { get; } = source;
 
+    /// <summary>The city whose partnership the row is: the importing city, or the one an association's row names.</summary>
+    public CityCandidate? Own { get; set; }
+
     public CityCandidate? Partner { get; set; }
 
     public PartnerDecision Decision { get; set; }
@@ -311,9 +411,9 @@ public sealed class CheckedRow(ImportRow source)
     /// <summary>Whether the file gives a status (else a new partnership is active and an existing one keeps its own).</summary>
     public bool StatusGiven { get; set; }
 
-    public DateOnly? StartedOn { get; set; }
+    public PartialDate? StartedOn { get; set; }
 
-    public DateOnly? EndedOn { get; set; }
+    public PartialDate? EndedOn { get; set; }
 
     public bool DatesRead { get; set; } = true;
 
@@ -346,3 +446,6 @@ public sealed class CheckedRow(ImportRow source)
 
 /// <summary>What is wrong with a row: a resource key and its arguments, and the column it is about (null: the whole row).</summary>
 public sealed record RowError(ImportColumn? Column, string Key, params object[] Arguments);
+
+/// <summary>An argument of a <see cref="RowError"/> that is itself a text in the user's language.</summary>
+public sealed record ResourceText(string Key);

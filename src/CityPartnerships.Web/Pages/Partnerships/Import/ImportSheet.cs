@@ -17,12 +17,40 @@ public enum ImportColumn
     ActionAreas,
     Latitude,
     Longitude,
+    PartnerGeoNameId,
+
+    // The city whose partnership it is, for a file of several cities' partnerships (an association's register).
+    OwnCity,
+    OwnCountry,
+    OwnLatitude,
+    OwnLongitude,
+    OwnGeoNameId,
 }
 
 /// <summary>One data row of an import file: its row number in the spreadsheet and what it says in each known column.</summary>
 public sealed record ImportRow(int Number, Dictionary<ImportColumn, string> Values)
 {
+    private static readonly (ImportColumn Own, ImportColumn Partner)[] _ends =
+    [
+        (ImportColumn.OwnCity, ImportColumn.PartnerCity), (ImportColumn.OwnCountry, ImportColumn.PartnerCountry),
+        (ImportColumn.OwnLatitude, ImportColumn.Latitude), (ImportColumn.OwnLongitude, ImportColumn.Longitude),
+        (ImportColumn.OwnGeoNameId, ImportColumn.PartnerGeoNameId),
+    ];
+
     public string this[ImportColumn column] => Values.GetValueOrDefault(column, string.Empty);
+
+    /// <summary>The same row seen from the partner's end (the region column describes the partner and is dropped).</summary>
+    public ImportRow Swapped()
+    {
+        var values = new Dictionary<ImportColumn, string>(Values);
+        values.Remove(ImportColumn.PartnerRegion);
+        foreach (var (own, partner) in _ends)
+        {
+            (values[own], values[partner]) = (this[partner], this[own]);
+        }
+
+        return this with { Values = values.Where(v => v.Value.Length > 0).ToDictionary() };
+    }
 }
 
 /// <summary>
@@ -32,6 +60,9 @@ public sealed record ImportRow(int Number, Dictionary<ImportColumn, string> Valu
 public static class ImportSheet
 {
     public const int MaxRows = 1000;
+
+    /// <summary>An association's file (admins): the whole register of its member cities, such as Wikipedia's 25,917 pairs.</summary>
+    public const int MaxAssociationRows = 30_000;
 
     /// <summary>Separates the action areas within their cell.</summary>
     public const char AreaSeparator = ';';
@@ -71,6 +102,31 @@ public static class ImportSheet
         ["lon"] = ImportColumn.Longitude,
         ["längengrad"] = ImportColumn.Longitude,
         ["geographische länge"] = ImportColumn.Longitude,
+        ["geonames id of the partner"] = ImportColumn.PartnerGeoNameId,
+        ["geonames-id der partnerstadt"] = ImportColumn.PartnerGeoNameId,
+        ["partner geonames id"] = ImportColumn.PartnerGeoNameId,
+        ["own city"] = ImportColumn.OwnCity,
+        ["member city"] = ImportColumn.OwnCity,
+        ["eigene stadt"] = ImportColumn.OwnCity,
+        ["mitgliedsstadt"] = ImportColumn.OwnCity,
+        ["country of the city"] = ImportColumn.OwnCountry,
+        ["land der stadt"] = ImportColumn.OwnCountry,
+        ["latitude of the city"] = ImportColumn.OwnLatitude,
+        ["breitengrad der stadt"] = ImportColumn.OwnLatitude,
+        ["longitude of the city"] = ImportColumn.OwnLongitude,
+        ["längengrad der stadt"] = ImportColumn.OwnLongitude,
+        ["geonames id of the city"] = ImportColumn.OwnGeoNameId,
+        ["geonames-id der stadt"] = ImportColumn.OwnGeoNameId,
+
+        // The twin-town list of Wikipedia as published (city1 and its partner city2).
+        ["city1"] = ImportColumn.OwnCity,
+        ["country1"] = ImportColumn.OwnCountry,
+        ["lat1"] = ImportColumn.OwnLatitude,
+        ["lng1"] = ImportColumn.OwnLongitude,
+        ["city2"] = ImportColumn.PartnerCity,
+        ["country2"] = ImportColumn.PartnerCountry,
+        ["lat2"] = ImportColumn.Latitude,
+        ["lng2"] = ImportColumn.Longitude,
         ["kind"] = ImportColumn.Kind,
         ["type"] = ImportColumn.Kind,
         ["art"] = ImportColumn.Kind,
@@ -150,9 +206,6 @@ public static class ImportSheet
         ["terminated"] = PartnershipStatus.Ended,
     };
 
-    // ISO first; then German (14.03.2025) and British (14/03/2025) day-first forms.
-    private static readonly string[] _dateFormats = ["yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"];
-
     /// <summary>The column a header names, or null for a column the import does not use.</summary>
     public static ImportColumn? ColumnFor(string header) =>
         _columnsByHeader.TryGetValue(HeaderKey(header), out var column) ? column : null;
@@ -194,7 +247,12 @@ public static class ImportSheet
                 continue;
             }
 
-            if (general && (found.Any(h => h.Column == known && !h.General)
+            if (ownCityColumn && general && known == ImportColumn.PartnerCity && !found.Any(h => h.Column == ImportColumn.OwnCity))
+            {
+                // "Stadt" next to "Partnerstadt": the city whose partnership the row is.
+                known = ImportColumn.OwnCity;
+            }
+            else if (general && (found.Any(h => h.Column == known && !h.General)
                 || (ownCityColumn && known is ImportColumn.PartnerCountry or ImportColumn.PartnerRegion or ImportColumn.Latitude or ImportColumn.Longitude)))
             {
                 ignored.Add(index);
@@ -218,19 +276,12 @@ public static class ImportSheet
             .ToDictionary(p => p.Key, p => row.Cells[p.Value].Trim())))];
     }
 
-    /// <summary>yyyy-MM-dd, dd.MM.yyyy or dd/MM/yyyy (day first), with or without leading zeros.</summary>
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     /// <summary>A latitude or longitude in degrees, with a decimal point or comma; null when empty, unreadable or out of range.</summary>
     public static double? ReadCoordinate(string text, double limit) =>
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && Math.Abs(value) <= limit && !double.IsNaN(value)
             ? value
             : null;
-
-    /// <summary>A year and nothing else ("1988"): not a date, as the day and month would be made up.</summary>
-    public static bool IsYearOnly(string text) => text.Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit);
 
     /// <summary>The kind's name ("ProjectPartnership", "project partnership") or its English or German label.</summary>
     public static bool TryParseKind(string text, out PartnershipKind kind) => TryParse(text, _kindsByLabel, out kind);

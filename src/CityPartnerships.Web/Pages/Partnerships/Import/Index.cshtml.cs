@@ -23,7 +23,7 @@ namespace CityPartnerships.Web.Pages.Partnerships.Import;
 /// Between preview and commit the rows travel in a hidden field, protected by ASP.NET Core Data Protection for this
 /// user and for two hours, so nobody can change them on the way; the commit checks them against the register again.
 /// </remarks>
-[Authorize(Policy = Policies.CityStaff)]
+[Authorize(Policy = Policies.Importer)]
 [RefuseOversizedUpload(RequestLimitBytes, "Import.Problem.TooLarge", (int)(SpreadsheetReader.MaxBytes / 1024 / 1024), "/Partnerships/Import/Index")]
 [RequestSizeLimit(RequestLimitBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimitBytes, ValueLengthLimit = (int)RequestLimitBytes)]
@@ -38,7 +38,32 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     private const int ImportLockSpace = 0x496D7074;
     private static readonly TimeSpan _payloadLifetime = TimeSpan.FromHours(2);
 
+    /// <summary>Value of the "for" choice of admins: an association's file whose rows name their own city.</summary>
+    public const string AssociationWide = "all";
+
     public IReadOnlyList<CheckedRow>? Preview { get; private set; }
+
+    /// <summary>
+    /// For admins: the member city they import for, or <see cref="AssociationWide"/>. Staff always import for their own
+    /// city, whatever this says.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "for")]
+    public string? For { get; set; }
+
+    /// <summary>The city the import is for; null for an association's file (admins).</summary>
+    public int? ImportCityId { get; private set; }
+
+    public string? ImportCityName { get; private set; }
+
+    public bool IsAdmin => User.IsInRole(Roles.AssociationAdmin);
+
+    /// <summary>The member cities an admin may import for.</summary>
+    public IReadOnlyList<SelectListItem> MemberOptions { get; private set; } = [];
+
+    /// <summary>The rows the preview lists: all, or for a file of more than <see cref="ImportSheet.MaxRows"/> rows the ones to fix.</summary>
+    public IReadOnlyList<CheckedRow> ListedRows => Preview is null ? []
+        : Preview.Count <= ImportSheet.MaxRows ? Preview
+        : [.. Preview.Where(r => r.IsSkipped).Take(ImportSheet.MaxRows)];
 
     public string? FileName { get; private set; }
 
@@ -61,11 +86,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     /// <summary>Where the own city lies, for the distance of each namesake offered.</summary>
     private (double Latitude, double Longitude)? _ownPlace;
 
-    public static IReadOnlyList<ImportColumn> Columns { get; } = Enum.GetValues<ImportColumn>();
+    /// <summary>The columns of a city's file; an association's file has the own city's columns too.</summary>
+    public static IReadOnlyList<ImportColumn> Columns { get; } = [.. Enum.GetValues<ImportColumn>().Where(c => !PlaceColumns.IsOwn(c))];
 
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<ImportColumn> FileColumns => ImportCityId is null && IsAdmin ? Enum.GetValues<ImportColumn>() : Columns;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await ChooseCityAsync(cancellationToken);
 
     /// <summary>A CSV file with the header row and one example row, in the user's language and their Excel's separator.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken cancellationToken)
@@ -86,6 +112,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             [ImportColumn.ActionAreas] = string.Join(ImportSheet.AreaSeparator + " ", areas),
             [ImportColumn.Latitude] = string.Empty,
             [ImportColumn.Longitude] = string.Empty,
+            [ImportColumn.PartnerGeoNameId] = "2972315",
         };
         return new CsvFile(localizer["Import.TemplateFileName"] + ".csv", separator, [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value)],
             [[.. Columns.Select(c => example[c])]]);
@@ -93,6 +120,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken cancellationToken)
     {
+        if (!await ChooseCityAsync(cancellationToken))
+        {
+            return Page();
+        }
+
         var rows = await ReadUploadAsync(upload, cancellationToken);
         if (rows is null)
         {
@@ -101,7 +133,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
 
         FileName = Path.GetFileName(SpreadsheetReader.Clean(upload!.FileName));
         Preview = await CheckAsync(rows, ImportDecisions.None, cancellationToken);
-        Payload = Protect(new ImportPayload(FileName, OwnCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
+        Payload = Protect(new ImportPayload(FileName, ImportCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
         return Page();
     }
 
@@ -109,7 +141,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     public async Task<IActionResult> OnPostRecheckAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
         CancellationToken cancellationToken)
     {
-        if (Restore(payload) is not { } imported)
+        if (await RestoreAsync(payload, cancellationToken) is not { } imported)
         {
             return Page();
         }
@@ -122,7 +154,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     public async Task<IActionResult> OnPostSkippedAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
         CancellationToken cancellationToken)
     {
-        if (Restore(payload) is not { } imported)
+        if (await RestoreAsync(payload, cancellationToken) is not { } imported)
         {
             return Page();
         }
@@ -130,14 +162,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
         var skipped = (await CheckAsync(imported.Rows, Decisions(partner, update), cancellationToken)).Where(r => r.IsSkipped).ToList();
         return new CsvFile(localizer["Import.SkippedFileName", Path.GetFileNameWithoutExtension(imported.FileName)] + ".csv", german ? ';' : ',',
-            [.. Columns.Select(c => localizer[$"Import.Column.{c}"].Value), localizer["Import.Problems"].Value],
-            [.. skipped.Select(r => (IReadOnlyList<string>)[.. Columns.Select(c => r.Source[c]), Problems(r)])]);
+            [.. FileColumns.Select(c => localizer[$"Import.Column.{c}"].Value), localizer["Import.Problems"].Value],
+            [.. skipped.Select(r => (IReadOnlyList<string>)[.. FileColumns.Select(c => r.Source[c]), Problems(r)])]);
     }
 
     public async Task<IActionResult> OnPostCommitAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
         CancellationToken cancellationToken)
     {
-        if (Restore(payload) is not { } imported)
+        if (await RestoreAsync(payload, cancellationToken) is not { } imported)
         {
             return Page();
         }
@@ -149,14 +181,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         {
             // One commit per city at a time: a second one (a double click, a second tab) waits here until the first
             // is saved, and then sees its rows.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockSpace}, {OwnCityId})", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockSpace}, {ImportCityId ?? 0})", cancellationToken);
 
             // Everything is checked again: the register may have changed since the preview.
             Preview = await CheckAsync(imported.Rows, decisions, now, cancellationToken);
             if (await AlreadySavedAsync(imported.PreviewedAtUtc, cancellationToken))
             {
                 TempData["StatusMessage"] = localizer["Import.AlreadySaved"].Value;
-                return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+                return RedirectToList();
             }
 
             var updates = Preview.Where(r => r.Outcome == RowOutcome.Update).ToList();
@@ -193,7 +225,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         if (!Preview.Any(r => r.IsSkipped))
         {
             TempData["StatusMessage"] = message;
-            return RedirectToPage("/Partnerships/Index", new { mine = "true" });
+            return RedirectToList();
         }
 
         // Rows were left out: the page lists them and offers them as a file to fix.
@@ -205,7 +237,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     /// <summary>"Partner city: This city is not in the register."</summary>
     public string Describe(RowError error)
     {
-        var message = localizer[error.Key, error.Arguments];
+        var arguments = error.Arguments.Select(a => a is ResourceText text ? localizer[text.Key].Value : a).ToArray();
+        var message = localizer[error.Key, arguments];
         return error.Column is { } column ? localizer["Import.ErrorInColumn", localizer[$"Import.Column.{column}"], message] : message;
     }
 
@@ -218,7 +251,41 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         ? localizer["Import.ChoosePartner"]
         : string.Join(" ", row.Errors.Select(Describe));
 
-    private int OwnCityId => User.GetCityId()!.Value;
+    private RedirectToPageResult RedirectToList() => IsAdmin
+        ? RedirectToPage("/Partnerships/Index", ImportCityId is { } cityId ? new { city = cityId } : null)
+        : RedirectToPage("/Partnerships/Index", new { mine = "true" });
+
+    /// <summary>
+    /// Sets the city the import is for: the staff member's own; for admins the member city chosen, or none for an
+    /// association's file. False, with the reason shown, when an admin's choice is not a member city.
+    /// </summary>
+    private async Task<bool> ChooseCityAsync(CancellationToken cancellationToken)
+    {
+        if (!IsAdmin)
+        {
+            ImportCityId = User.GetCityId();
+            ImportCityName = await db.Cities.Where(c => c.Id == ImportCityId).Select(c => c.Name).SingleAsync(cancellationToken);
+            return true;
+        }
+
+        var members = await db.Cities.AsNoTracking().Where(c => c.IsAssociationMember).OrderBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        MemberOptions = [.. members.Select(m => new SelectListItem(m.Name, m.Id.ToString(CultureInfo.InvariantCulture), For == m.Id.ToString(CultureInfo.InvariantCulture)))];
+        For ??= AssociationWide;
+        if (For == AssociationWide)
+        {
+            return true;
+        }
+
+        if (members.FirstOrDefault(m => m.Id.ToString(CultureInfo.InvariantCulture) == For) is { } member)
+        {
+            (ImportCityId, ImportCityName) = (member.Id, member.Name);
+            return true;
+        }
+
+        ModelState.AddModelError("for", localizer["Import.ChooseMemberCity"]);
+        return false;
+    }
 
     private Task<IReadOnlyList<CheckedRow>> CheckAsync(IReadOnlyList<ImportRow> rows, ImportDecisions decisions, CancellationToken cancellationToken) =>
         CheckAsync(rows, decisions, clock.GetUtcNow().UtcDateTime, cancellationToken);
@@ -226,20 +293,23 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
     private async Task<IReadOnlyList<CheckedRow>> CheckAsync(IReadOnlyList<ImportRow> rows, ImportDecisions decisions, DateTime nowUtc,
         CancellationToken cancellationToken)
     {
-        var ownCityId = OwnCityId;
-        var own = await db.Cities.AsNoTracking().Where(c => c.Id == ownCityId).Select(c => new { c.Latitude, c.Longitude }).SingleAsync(cancellationToken);
+        var cityId = ImportCityId;
+        var own = await db.Cities.AsNoTracking().Where(c => c.Id == cityId).Select(c => new { c.Latitude, c.Longitude }).SingleOrDefaultAsync(cancellationToken);
         _ownPlace = own is { Latitude: { } latitude, Longitude: { } longitude } ? (latitude, longitude) : null;
-        return await ImportCheck.RunAsync(db, ownCityId, rows, decisions, nowUtc, cancellationToken);
+        return await ImportCheck.RunAsync(db, cityId, rows, decisions, nowUtc, cancellationToken);
     }
 
     private static ImportDecisions Decisions(Dictionary<int, int>? partner, int[]? update) =>
         new(partner?.Where(p => p.Value > 0).ToDictionary() ?? [], update?.ToHashSet() ?? []);
 
     /// <summary>The payload's rows for this city, or null with the problem shown.</summary>
-    private ImportPayload? Restore(string? payload)
+    private async Task<ImportPayload?> RestoreAsync(string? payload, CancellationToken cancellationToken)
     {
         var imported = Unprotect(payload);
-        if (imported is null || imported.CityId != OwnCityId)
+        For = imported?.CityId?.ToString(CultureInfo.InvariantCulture) ?? AssociationWide;
+        await ChooseCityAsync(cancellationToken);
+        // Staff: made for their own city. Admins: for the city (or the association) they chose for the preview.
+        if (imported is null || imported.CityId != ImportCityId)
         {
             CommitProblem = localizer["Import.PayloadInvalid"];
             return null;
@@ -276,7 +346,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         {
             using var content = new MemoryStream();
             await upload.CopyToAsync(content, cancellationToken);
-            var sheet = SpreadsheetReader.Read(upload.FileName, content.ToArray(), ImportSheet.MaxRows);
+            var sheet = SpreadsheetReader.Read(upload.FileName, content.ToArray(), ImportCityId is null ? ImportSheet.MaxAssociationRows : ImportSheet.MaxRows);
             var rows = ImportSheet.Rows(sheet, out var ignored);
             IgnoredHeaders = ignored;
             if (rows.Count == 0)
@@ -350,16 +420,16 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             return false;
         }
 
-        var expected = fromThisImport.Select(r => (r.Partner!.Id, r.Kind!.Value, r.Status!.Value)).Order().ToList();
-        var ownCityId = OwnCityId;
+        var expected = fromThisImport.Select(r => (r.Own!.Id, r.Partner!.Id, r.Kind!.Value, r.Status!.Value)).Order().ToList();
+        var ownIds = expected.Select(e => e.Item1).Distinct().ToList();
         var created = await db.Partnerships.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.CityId == ownCityId && p.CreatedAt >= previewedAtUtc)
-            .Select(p => new { p.CreatedAt, p.PartnerCityId, p.Kind, p.Status })
+            .Where(p => ownIds.Contains(p.CityId) && p.CreatedAt >= previewedAtUtc)
+            .Select(p => new { p.CreatedAt, p.CityId, p.PartnerCityId, p.Kind, p.Status })
             .ToListAsync(cancellationToken);
         return created.GroupBy(p => p.CreatedAt)
-            .Any(group => group.Select(p => (p.PartnerCityId, p.Kind, p.Status)).Order().SequenceEqual(expected));
+            .Any(group => group.Select(p => (p.CityId, p.PartnerCityId, p.Kind, p.Status)).Order().SequenceEqual(expected));
     }
 
     /// <summary>The checked rows of a preview, for whom and when it was made.</summary>
-    private sealed record ImportPayload(string FileName, int CityId, DateTime PreviewedAtUtc, List<ImportRow> Rows);
+    private sealed record ImportPayload(string FileName, int? CityId, DateTime PreviewedAtUtc, List<ImportRow> Rows);
 }

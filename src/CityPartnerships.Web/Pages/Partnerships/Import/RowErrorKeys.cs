@@ -11,10 +11,12 @@ public static class RowErrorKeys
     public const string CityNotInCountry = "Import.Error.CityNotInCountry";
     public const string DuplicateExisting = "Import.Error.DuplicateExisting";
     public const string DuplicateInFile = "Import.Error.DuplicateInFile";
+    public const string NotOwnCity = "Import.Error.NotOwnCity";
+    public const string OwnCityAmbiguous = "Import.Error.OwnCityAmbiguous";
+    public const string OwnCityRequired = "Import.Error.OwnCityRequired";
     public const string PartnerRequired = "Import.Error.PartnerRequired";
     public const string UnknownArea = "Import.Error.UnknownArea";
     public const string UnknownCountry = "Import.Error.UnknownCountry";
     public const string UnknownKind = "Import.Error.UnknownKind";
     public const string UnknownStatus = "Import.Error.UnknownStatus";
-    public const string YearOnly = "Import.Error.YearOnly";
 }
