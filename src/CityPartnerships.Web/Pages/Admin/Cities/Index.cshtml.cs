@@ -55,7 +55,16 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             cities = cities.Where(c => c.CountryCode == country);
         }
 
-        var rows = cities.Select(c => new CityRowView(
+        // Counting partnerships for every one of the gazetteer's places would read them all: that order needs a narrower list.
+        var sort = CurrentSort == "partnerships" && CurrentScope == All && string.IsNullOrWhiteSpace(Search) ? "name" : CurrentSort;
+        var ordered = sort switch
+        {
+            "name" => cities.OrderBy(c => c.Name).ThenBy(c => c.Id),
+            "partnerships" => cities.OrderByDescending(c => db.Partnerships.Count(p => p.CityId == c.Id || p.PartnerCityId == c.Id))
+                .ThenBy(c => c.Name).ThenBy(c => c.Id),
+            _ => cities.OrderByDescending(c => c.Id),
+        };
+        var rows = ordered.Select(c => new CityRowView(
             c.Id,
             c.Name,
             c.Region,
@@ -65,15 +74,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             db.Partnerships.Count(p => p.CityId == c.Id || p.PartnerCityId == c.Id),
             null,
             null));
-        // Counting partnerships for every one of the gazetteer's places would read them all: that order needs a narrower list.
-        var sort = CurrentSort == "partnerships" && CurrentScope == All && string.IsNullOrWhiteSpace(Search) ? "name" : CurrentSort;
-        var ordered = sort switch
-        {
-            "name" => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
-            "partnerships" => rows.OrderByDescending(r => r.Partnerships).ThenBy(r => r.Name).ThenBy(r => r.Id),
-            _ => rows.OrderByDescending(r => r.Id),
-        };
-        var page = await ordered.ToPagedResultAsync(cities, PageNumber, cancellationToken);
+        var page = await rows.ToPagedResultAsync(cities, PageNumber, cancellationToken);
         Cities = page with { Items = await WithAuthorsAsync(page.Items, cancellationToken) };
     }
 

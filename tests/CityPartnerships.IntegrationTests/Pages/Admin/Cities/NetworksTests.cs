@@ -24,7 +24,7 @@ public sealed class NetworksTests(PortalApp app)
         var edit = await admin.GetDocumentAsync($"/Admin/Networks/Edit/{networkId}");
         Assert.Contains(city.Name, Assert.Single(edit.QuerySelectorAll("[data-testid=network-members] tbody tr")).TextContent);
         var cityPage = await admin.GetDocumentAsync($"/Admin/Cities/Edit/{city.Id}");
-        Assert.Contains($"Networks: – → {name}", cityPage.QuerySelector("[data-testid=history]")!.TextContent);
+        Assert.Contains($"City networks: – → {name}", cityPage.QuerySelector("[data-testid=history]")!.TextContent);
         Assert.Contains(name, cityPage.QuerySelector("#networks-heading")!.ParentElement!.TextContent);
 
         await admin.SubmitFormAsync($"/Admin/Networks/Edit/{networkId}", [], "[data-testid=network-members] form");
