@@ -205,17 +205,17 @@ public sealed class CityAdministration(AppDbContext db, IHttpContextAccessor htt
 
     private static AuditEntry Entry(string type, int id, string scopeType, int scopeId, string? userId, string userName, DateTime at,
         AuditChange change) => new()
-    {
-        EntityType = type,
-        EntityId = Key(id),
-        ScopeType = scopeType,
-        ScopeId = Key(scopeId),
-        Action = AuditAction.Updated,
-        UserId = userId,
-        UserName = userName,
-        At = at,
-        Changes = [change],
-    };
+        {
+            EntityType = type,
+            EntityId = Key(id),
+            ScopeType = scopeType,
+            ScopeId = Key(scopeId),
+            Action = AuditAction.Updated,
+            UserId = userId,
+            UserName = userName,
+            At = at,
+            Changes = [change],
+        };
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
