@@ -57,4 +57,60 @@ public sealed class CityAdministrationJourneyTests(BrowserApp app)
         Assert.Equal(placeId, moved.PartnerCityId);
         Assert.False(await app.WithDbAsync(db => db.Cities.AnyAsync(c => c.Id == duplicateId)));
     }
+
+    [Theory]
+    [InlineData("en-GB", "en", "Second partnership with the same partner")]
+    [InlineData("de-DE", "de", "Zweite Partnerschaft mit demselben Partner")]
+    public async Task A_merge_that_would_double_a_partnership_shows_the_records_in_the_way_and_offers_no_merge(string locale, string language, string reason)
+    {
+        var name = $"Newcastle {language} {Guid.NewGuid():N}"[..24];
+        var duplicateId = await app.InsertCityAsync(new City(name, "GB"));
+        var place = new City(name, "GB", "England", 54.97, -1.61, 192_382);
+        place.LinkToGazetteer(600_000_000 + Random.Shared.Next(100_000_000));
+        var placeId = await app.InsertCityAsync(place);
+        await app.WithDbAsync(async db =>
+        {
+            var member = await db.Cities.Where(c => c.IsAssociationMember).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            db.Partnerships.Add(new Partnership(member, placeId, PartnershipKind.Twinning, PartnershipStatus.Active, null, null, null, DateTime.UtcNow));
+            db.Partnerships.Add(new Partnership(member, duplicateId, PartnershipKind.Twinning, PartnershipStatus.Dormant, null, null, null, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
+        await BrowserApp.SignInAsync(page, "admin@example.org");
+        await page.GotoAsync($"/Admin/Cities/Merge/{duplicateId}?target={placeId}");
+
+        await Assertions.Expect(page.GetByTestId("merge-conflicts")).ToContainTextAsync(reason);
+        await Assertions.Expect(page.GetByTestId("confirm-merge")).ToHaveCountAsync(0);
+        await BrowserApp.ScreenshotAsync(page, $"city-admin-merge-conflict-{language}");
+        var violations = await AccessibilityChecks.SeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+        Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(violations)!.Count == 0, $"{language}: {violations}");
+        Assert.True(await app.WithDbAsync(db => db.Cities.AnyAsync(c => c.Id == duplicateId)));
+    }
+
+    [Theory]
+    [InlineData("en-GB", "en")]
+    [InlineData("de-DE", "de")]
+    public async Task The_city_page_and_a_network_page_read_well(string locale, string language)
+    {
+        var page = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
+        await BrowserApp.SignInAsync(page, "admin@example.org");
+        await page.GotoAsync("/Admin");
+        await page.GetByTestId("members-table").Locator("tbody tr").First.Locator("a.btn").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("city-form")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, $"city-admin-edit-{language}");
+        var cityViolations = await AccessibilityChecks.SeriousViolationsAsync(page);
+
+        await page.GotoAsync("/Admin/Networks");
+        await page.GetByTestId("networks-table").Locator("tbody tr").First.Locator("a").First.ClickAsync();
+        await page.Locator("#q").FillAsync("Lyon");
+        await page.GetByTestId("member-search").Locator("button").ClickAsync();
+        await BrowserApp.ScreenshotAsync(page, $"network-edit-{language}");
+        var networkViolations = await AccessibilityChecks.SeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+
+        Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(cityViolations)!.Count == 0, $"{language}: {cityViolations}");
+        Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(networkViolations)!.Count == 0, $"{language}: {networkViolations}");
+    }
 }
