@@ -45,6 +45,7 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.Partnershi
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityChoices>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityAdministration>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.AccountMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.Invitations>();
 

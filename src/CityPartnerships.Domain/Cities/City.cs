@@ -58,10 +58,12 @@ public sealed class City
         int? population, bool isAssociationMember)
     {
         // Every check comes before the first assignment, so a refused update leaves the city as it was.
-        var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.City.Name, nameof(name));
+        var validName = Guard.PlainText(Guard.RequiredText(name, NameMaxLength, ErrorCodes.City.Name, nameof(name)),
+            ErrorCodes.City.NameCharacters, nameof(name))!;
         var validCountryCode = Cities.CountryCode.Normalize(countryCode)
             ?? throw new DomainException(ErrorCodes.City.CountryCodeUnknown, $"'{countryCode}' is not an ISO 3166 country code.", nameof(countryCode));
-        var validRegion = Guard.OptionalText(region, RegionMaxLength, ErrorCodes.City.Region, nameof(region));
+        var validRegion = Guard.PlainText(Guard.OptionalText(region, RegionMaxLength, ErrorCodes.City.Region, nameof(region)),
+            ErrorCodes.City.RegionCharacters, nameof(region));
 
         if (latitude.HasValue != longitude.HasValue)
         {
@@ -102,6 +104,21 @@ public sealed class City
 
         GeoNameId = geoNameId;
     }
+
+    /// <summary>Added by a user rather than taken from the gazetteer: such a city may be corrected, merged or removed.</summary>
+    public bool IsAddedByHand => GeoNameId is null;
+
+    public void MarkAssociationMember(bool isMember) => IsAssociationMember = isMember;
+
+    public void JoinNetwork(Network network)
+    {
+        if (!_networks.Any(n => ReferenceEquals(n, network) || (n.Id != 0 && n.Id == network.Id)))
+        {
+            _networks.Add(network);
+        }
+    }
+
+    public void LeaveNetwork(int networkId) => _networks.RemoveAll(n => n.Id == networkId);
 
     public void SetNetworks(IEnumerable<Network> networks)
     {

@@ -101,8 +101,14 @@ public static class ErrorCodes
         public const string LongitudeOutOfRange = "City.Longitude.OutOfRange";
         public const string PopulationOutOfRange = "City.Population.OutOfRange";
         public const string GeoNameIdInvalid = "City.GeoNameId.Invalid";
+        public const string HasPartnerships = "City.Delete.HasPartnerships";
+        public const string InUse = "City.Delete.InUse";
+        public const string NotAddedByHand = "City.NotAddedByHand";
+        public const string MergeIntoItself = "City.Merge.Itself";
         public static readonly RequiredTextCodes Name = new("City.Name");
         public static readonly OptionalTextCodes Region = new("City.Region");
+        public static readonly PlainTextCodes NameCharacters = new("City.Name");
+        public static readonly PlainTextCodes RegionCharacters = new("City.Region");
     }
 
     public static class Contact
@@ -130,6 +136,8 @@ public static class ErrorCodes
     {
         public static readonly RequiredTextCodes Name = new("Network.Name");
         public static readonly OptionalTextCodes Acronym = new("Network.Acronym");
+        public static readonly PlainTextCodes NameCharacters = new("Network.Name");
+        public static readonly PlainTextCodes AcronymCharacters = new("Network.Acronym");
     }
 
     public static class Partnership
@@ -187,4 +195,18 @@ public sealed record RequiredTextCodes(string Field)
 public sealed record OptionalTextCodes(string Field)
 {
     public string TooLong { get; } = $"{Field}.TooLong";
+}
+
+/// <summary>
+/// The codes of a name shown in lists, exports and other people's screens: <see cref="Invisible"/> for control and
+/// bidirectional override characters, <see cref="Markup"/> for angle brackets, <see cref="FormulaStart"/> for a first
+/// character a spreadsheet runs as a formula.
+/// </summary>
+public sealed record PlainTextCodes(string Field)
+{
+    public string Invisible { get; } = $"{Field}.Invisible";
+
+    public string Markup { get; } = $"{Field}.Markup";
+
+    public string FormulaStart { get; } = $"{Field}.FormulaStart";
 }

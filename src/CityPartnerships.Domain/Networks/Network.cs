@@ -16,8 +16,7 @@ public sealed class Network
     public Network(string name, string? acronym = null)
         : this()
     {
-        Name = Guard.RequiredText(name, NameMaxLength, ErrorCodes.Network.Name, nameof(name));
-        Acronym = Guard.OptionalText(acronym, AcronymMaxLength, ErrorCodes.Network.Acronym, nameof(acronym));
+        Rename(name, acronym);
     }
 
     public int Id { get; private set; }
@@ -25,6 +24,16 @@ public sealed class Network
     public string Name { get; private set; }
 
     public string? Acronym { get; private set; }
+
+    public void Rename(string name, string? acronym)
+    {
+        var validName = Guard.PlainText(Guard.RequiredText(name, NameMaxLength, ErrorCodes.Network.Name, nameof(name)),
+            ErrorCodes.Network.NameCharacters, nameof(name))!;
+        var validAcronym = Guard.PlainText(Guard.OptionalText(acronym, AcronymMaxLength, ErrorCodes.Network.Acronym, nameof(acronym)),
+            ErrorCodes.Network.AcronymCharacters, nameof(acronym));
+        Name = validName;
+        Acronym = validAcronym;
+    }
 
     public string DisplayName => Acronym is null || Acronym == Name ? Name : $"{Name} ({Acronym})";
 }

@@ -11,6 +11,8 @@ public class CsvFileTests
     [InlineData("+49 211", "\"'+49 211\"")]
     [InlineData("-1", "\"'-1\"")]
     [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("\t=1+1", "\"'\t=1+1\"")]
+    [InlineData("\r=1+1", "\"'\r=1+1\"")]
     [InlineData("Köln; Bonn", "\"Köln; Bonn\"")]
     [InlineData("a = b", "\"a = b\"")]
     [InlineData("", "\"\"")]

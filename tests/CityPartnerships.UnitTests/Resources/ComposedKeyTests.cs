@@ -67,6 +67,11 @@ public partial class ComposedKeyTests
                     case OptionalTextCodes text:
                         yield return (declared, text.TooLong);
                         break;
+                    case PlainTextCodes text:
+                        yield return (declared, text.Invisible);
+                        yield return (declared, text.Markup);
+                        yield return (declared, text.FormulaStart);
+                        break;
                     case var other:
                         throw new InvalidOperationException(
                             $"ErrorCodes.{declared} is a {other?.GetType().Name ?? "null"}, which this test does not know how to enumerate.");

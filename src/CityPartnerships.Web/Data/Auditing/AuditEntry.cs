@@ -50,6 +50,8 @@ public readonly record struct AuditScope(string Type, string Id)
 
     public static AuditScope City(int id) => new(AuditedTypes.City, Key(id));
 
+    public static AuditScope Network(int id) => new(AuditedTypes.Network, Key(id));
+
     public static AuditScope BestPractice(int id) => new(AuditedTypes.BestPractice, Key(id));
 
     public static AuditScope User(string id) => new(AuditedTypes.User, id);

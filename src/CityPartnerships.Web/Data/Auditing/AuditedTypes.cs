@@ -16,6 +16,7 @@ using BestPracticeTextRecord = CityPartnerships.Domain.BestPractices.BestPractic
 using CityRecord = CityPartnerships.Domain.Cities.City;
 using ContactRecord = CityPartnerships.Domain.Contacts.Contact;
 using ContentPageRecord = CityPartnerships.Domain.ContentPages.ContentPage;
+using NetworkRecord = CityPartnerships.Domain.Networks.Network;
 using PartnershipRecord = CityPartnerships.Domain.Partnerships.Partnership;
 using ProjectRecord = CityPartnerships.Domain.Projects.Project;
 using UnitRecord = CityPartnerships.Domain.Cities.InternationalAffairsUnit;
@@ -42,6 +43,7 @@ public static class AuditedTypes
     public const string BestPracticeAdoption = "BestPracticeAdoption";
     public const string ActionArea = "ActionArea";
     public const string ContentPage = "ContentPage";
+    public const string Network = "Network";
     public const string User = "User";
 
     public static IReadOnlyList<AuditedType> All { get; } =
@@ -127,6 +129,7 @@ public static class AuditedTypes
         },
         new(ActionArea, typeof(ActionAreaRecord)),
         new(ContentPage, typeof(ContentPageRecord)),
+        new(Network, typeof(NetworkRecord)),
         new(User, typeof(ApplicationUser))
         {
             PersonalFields =

@@ -10,7 +10,7 @@ namespace CityPartnerships.Web.Features.Export;
 /// ending in CRLF), and the separator of the reader's Excel (a semicolon where the decimal mark is a comma).
 /// </summary>
 /// <remarks>
-/// Text a spreadsheet would run as a formula (starting with =, +, - or @) gets a leading apostrophe: a city named
+/// Text a spreadsheet would run as a formula (starting with =, +, - or @, or a tab or carriage return before one) gets a leading apostrophe: a city named
 /// "=HYPERLINK(...)" stays text ("CSV injection"). Numbers and dates are written unquoted and without culture.
 /// </remarks>
 public sealed class CsvFile(string fileName, char separator, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<object?>> rows)
@@ -84,7 +84,7 @@ public sealed class CsvFile(string fileName, char separator, IReadOnlyList<strin
 
     private static string Quoted(string text)
     {
-        var safe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+        var safe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
         return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

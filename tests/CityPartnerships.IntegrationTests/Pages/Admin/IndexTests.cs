@@ -51,7 +51,9 @@ public sealed class IndexTests(PortalApp app)
 
         var row = page.QuerySelectorAll("[data-testid=members-table] tbody tr").FirstOrDefault(r => r.Children[0].TextContent.Trim() == member.Name);
         Assert.NotNull(row);
-        Assert.Equal(["Test region", "2", "–", "No"], row.Children.Skip(1).Select(c => c.TextContent.Trim()));
+        Assert.Equal(["Test region", "2", "–", "No"], row.Children.Skip(1).Take(4).Select(c => c.TextContent.Trim()));
+        // The last cell opens the city's page of the city administration.
+        Assert.Equal($"/Admin/Cities/Edit/{member.Id}", row.Children[^1].QuerySelector("a")?.GetAttribute("href"));
         // Other tests may add and end partnerships meanwhile, but the four cities and two active partnerships added here are in.
         var shown = Figures(page);
         Assert.True(shown.MemberCities >= before.MemberCities + 4, $"{shown.MemberCities} member cities, {before.MemberCities} before");

@@ -1,0 +1,45 @@
+using CityPartnerships.Web.Features;
+using CityPartnerships.Web.Features.Cities;
+
+namespace CityPartnerships.Web.Pages.Admin.Cities;
+
+/// <summary>Asks before deleting a city added by hand that nothing refers to.</summary>
+public sealed class DeleteModel(AppDbContext db, CityAdministration administration, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public string Name { get; private set; } = string.Empty;
+
+    public string Where { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var city = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Name, c.Region, c.CountryCode })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (city is null)
+        {
+            return NotFound();
+        }
+
+        Name = city.Name;
+        Where = PlaceNames.Where(city.Region, city.CountryCode);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var name = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        var result = await administration.DeleteAsync(id, cancellationToken);
+        if (result.Outcome == ChangeOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.IsDone)
+        {
+            this.ShowOutcome(result, localizer, string.Empty);
+            return RedirectToPage("Edit", new { id });
+        }
+
+        this.ShowSuccess(localizer["CityAdmin.Deleted", name ?? string.Empty]);
+        return RedirectToPage("Index");
+    }
+}

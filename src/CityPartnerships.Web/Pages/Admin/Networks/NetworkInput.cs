@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+using CityPartnerships.Domain.Networks;
+
+namespace CityPartnerships.Web.Pages.Admin.Networks;
+
+public sealed class NetworkInput
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(Network.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Networks.Name")]
+    public string Name { get; set; } = string.Empty;
+
+    [StringLength(Network.AcronymMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Networks.Acronym")]
+    public string? Acronym { get; set; }
+}
