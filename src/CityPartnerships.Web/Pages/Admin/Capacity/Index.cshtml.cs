@@ -1,0 +1,24 @@
+using CityPartnerships.Domain.Capacity;
+using CityPartnerships.Web.Features.Capacity;
+
+namespace CityPartnerships.Web.Pages.Admin.Capacity;
+
+/// <summary>The self-assessment's questions for admins to edit, and the association's anonymous median (never a city's answers).</summary>
+public sealed class IndexModel(AppDbContext db, CapacityAssessments assessments) : PageModel
+{
+    public IReadOnlyList<QuestionRow> Questions { get; private set; } = [];
+
+    public CapacityMedianView Median { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var german = ActionAreaNames.Language == PortalCultures.German;
+        Questions = await db.CapacityQuestions.AsNoTracking()
+            .OrderBy(q => q.IsRetired).ThenBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id)
+            .Select(q => new QuestionRow(q.Id, q.Dimension, q.Position, q.Weight, german ? q.GermanText : q.Text, q.SolutionSlug, q.IsRetired))
+            .ToListAsync(cancellationToken);
+        Median = await assessments.MedianAsync(cancellationToken);
+    }
+
+    public sealed record QuestionRow(int Id, CapacityDimension Dimension, int Position, int Weight, string Text, string? SolutionSlug, bool IsRetired);
+}
