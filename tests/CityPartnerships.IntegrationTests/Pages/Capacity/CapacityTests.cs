@@ -43,7 +43,7 @@ public sealed class CapacityTests(PortalApp app)
         // The weakest dimension comes first, and its recommendations link to the solution they come from.
         var first = questions.Where(q => q.Dimension == CapacityDimension.Administrative).OrderByDescending(q => q.Weight).ThenBy(q => q.Position).First();
         Assert.Contains(first.Recommendation, steps[0].TextContent);
-        Assert.Equal($"/Solutions/{first.SolutionSlug}", steps[0].QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal($"/Solutions/Details/{first.SolutionSlug}", steps[0].QuerySelector("a")?.GetAttribute("href"));
         var stored = await app.WithDbAsync(db => db.CapacityAssessments.Include(a => a.Answers).SingleAsync(a => a.CityId == staff.CityId));
         Assert.Equal((100, 0, 50), (stored.FinancialScore, stored.AdministrativeScore, stored.PoliticalScore));
         Assert.Equal(questions.Count, stored.Answers.Count);
