@@ -25,10 +25,10 @@ public sealed class CapacityJourneyTests(BrowserApp app)
         Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"capacity form ({language}): {json}");
 
         // Financially everything in place, administratively and politically nothing yet.
-        var financialSection = page.Locator("form section", new() { Has = page.Locator("h2", new() { HasTextString = financial }) });
-        await CheckAllAsync(financialSection.Locator("input[value=Yes]"));
-        var others = page.Locator("form section", new() { HasNot = page.Locator("h2", new() { HasTextString = financial }) });
-        await CheckAllAsync(others.Locator("input[value=No]"));
+        await Assertions.Expect(page.Locator("#take-Financial")).ToHaveTextAsync(financial);
+        await CheckAllAsync(page.Locator("section[aria-labelledby=take-Financial] input[value=Yes]"));
+        await CheckAllAsync(page.Locator("section[aria-labelledby=take-Administrative] input[value=No]"));
+        await CheckAllAsync(page.Locator("section[aria-labelledby=take-Political] input[value=No]"));
         await page.Locator("[data-testid=capacity-submit]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=status-message]")).ToBeVisibleAsync();

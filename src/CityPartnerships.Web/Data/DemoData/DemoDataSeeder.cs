@@ -280,8 +280,8 @@ internal static class DemoDataSeeder
             return;
         }
 
-        var questions = await db.CapacityQuestions.Where(q => !q.IsRetired)
-            .OrderBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id).ToListAsync();
+        var questions = (await db.CapacityQuestions.Where(q => !q.IsRetired).ToListAsync())
+            .OrderBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id).ToList();
         if (questions.Count == 0)
         {
             return;

@@ -31,11 +31,13 @@ public sealed class CapacityAssessments(AppDbContext db)
     public async Task<IReadOnlyList<CapacityQuestionView>> QuestionsAsync(string language, CancellationToken cancellationToken)
     {
         var german = language == PortalCultures.German;
-        return await db.CapacityQuestions.AsNoTracking().Where(q => !q.IsRetired)
-            .OrderBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id)
+        var questions = await db.CapacityQuestions.AsNoTracking().Where(q => !q.IsRetired)
             .Select(q => new CapacityQuestionView(q.Id, q.Dimension, q.Position, q.Weight, german ? q.GermanText : q.Text,
                 german ? q.GermanRecommendation : q.Recommendation, q.SolutionSlug))
             .ToListAsync(cancellationToken);
+
+        // The dimension is stored as text: ordered here, in the enum's order (financial, administrative, political).
+        return [.. questions.OrderBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id)];
     }
 
     /// <summary>The city's assessments, newest first; null when the viewer may not read them.</summary>

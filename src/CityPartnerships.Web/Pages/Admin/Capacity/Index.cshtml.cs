@@ -13,10 +13,10 @@ public sealed class IndexModel(AppDbContext db, CapacityAssessments assessments)
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var german = ActionAreaNames.Language == PortalCultures.German;
-        Questions = await db.CapacityQuestions.AsNoTracking()
-            .OrderBy(q => q.IsRetired).ThenBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id)
+        var questions = await db.CapacityQuestions.AsNoTracking()
             .Select(q => new QuestionRow(q.Id, q.Dimension, q.Position, q.Weight, german ? q.GermanText : q.Text, q.SolutionSlug, q.IsRetired))
             .ToListAsync(cancellationToken);
+        Questions = [.. questions.OrderBy(q => q.IsRetired).ThenBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id)];
         Median = await assessments.MedianAsync(cancellationToken);
     }
 
