@@ -10,6 +10,8 @@ public sealed class IndexModel(AppDbContext db, CapacityAssessments assessments)
 
     public CapacityMedianView Median { get; private set; } = null!;
 
+    public IReadOnlyDictionary<string, string> SolutionTitles { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var german = ActionAreaNames.Language == PortalCultures.German;
@@ -18,6 +20,7 @@ public sealed class IndexModel(AppDbContext db, CapacityAssessments assessments)
             .ToListAsync(cancellationToken);
         Questions = [.. questions.OrderBy(q => q.IsRetired).ThenBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id)];
         Median = await assessments.MedianAsync(cancellationToken);
+        SolutionTitles = await Pages.Capacity.CapacityResultModel.SolutionTitlesAsync(db, cancellationToken);
     }
 
     public sealed record QuestionRow(int Id, CapacityDimension Dimension, int Position, int Weight, string Text, string? SolutionSlug, bool IsRetired);
