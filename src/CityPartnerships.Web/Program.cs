@@ -56,6 +56,7 @@ builder.Services.AddSingleton<MailOutbox>();
 builder.Services.AddHostedService(services => services.GetRequiredService<MailOutbox>());
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeQueries>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Capacity.CapacityAssessments>();
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
     options.UseNpgsql(connectionString)
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
@@ -158,6 +159,7 @@ builder.Services
         options.Conventions.AuthorizeFolder("/Admin", Policies.AssociationAdmin);
         options.Conventions.AuthorizeFolder("/MyCity", Policies.CityStaff);
         options.Conventions.AuthorizeFolder("/Dashboard", Policies.DashboardReader);
+        options.Conventions.AuthorizeFolder("/Capacity", Policies.CityMember);
         options.Conventions.ConfigureFilter(new UnknownHandlerFilter());
     })
     .AddMvcOptions(options => options.Filters.Add<TwoFactorRequiredForAdmins>())

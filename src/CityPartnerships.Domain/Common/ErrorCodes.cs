@@ -93,6 +93,23 @@ public static class ErrorCodes
         public static readonly OptionalTextCodes Partners = new("BestPractice.Partners");
     }
 
+    /// <summary>The capacity self-assessment: its questions and a city's answers.</summary>
+    public static class Capacity
+    {
+        public const string DimensionUnknown = "Capacity.Dimension.Unknown";
+        public const string PositionOutOfRange = "Capacity.Position.OutOfRange";
+        public const string WeightOutOfRange = "Capacity.Weight.OutOfRange";
+        public const string NoQuestions = "Capacity.NoQuestions";
+        public const string QuestionRetired = "Capacity.QuestionRetired";
+        public const string Unanswered = "Capacity.Unanswered";
+        public const string AnswerUnknown = "Capacity.Answer.Unknown";
+        public static readonly RequiredTextCodes Text = new("Capacity.Text");
+        public static readonly RequiredTextCodes GermanText = new("Capacity.GermanText");
+        public static readonly RequiredTextCodes Recommendation = new("Capacity.Recommendation");
+        public static readonly RequiredTextCodes GermanRecommendation = new("Capacity.GermanRecommendation");
+        public static readonly OptionalTextCodes SolutionSlug = new("Capacity.SolutionSlug");
+    }
+
     public static class City
     {
         public const string CountryCodeUnknown = "City.CountryCode.Unknown";

@@ -58,5 +58,14 @@ public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
     /// <summary>The association reviews, publishes and curates the library.</summary>
     public bool CanCurate => IsAdmin;
 
+    /// <summary>
+    /// A city's self-assessment is its own: only its staff and mayor's office read it. Nobody else, admins included,
+    /// sees a city's answers; the association sees only the anonymous median.
+    /// </summary>
+    public bool CanReadCapacityOf(int cityId) => CityId == cityId;
+
+    /// <summary>Staff assess their own city; mayors' offices read the result.</summary>
+    public bool CanTakeCapacityAssessment => IsStaff && CityId is not null;
+
     private bool Involves(int cityId, int partnerCityId) => CityId is { } own && (own == cityId || own == partnerCityId);
 }

@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Capacity;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.ContentPages;
@@ -37,6 +38,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<BestPracticeAdoption> BestPracticeAdoptions => Set<BestPracticeAdoption>();
 
     public DbSet<ContentPage> ContentPages => Set<ContentPage>();
+
+    public DbSet<CapacityQuestion> CapacityQuestions => Set<CapacityQuestion>();
+
+    public DbSet<CapacityAssessment> CapacityAssessments => Set<CapacityAssessment>();
 
     public DbSet<Activity> Activities => Set<Activity>();
 

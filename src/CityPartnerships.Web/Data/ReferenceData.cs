@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CityPartnerships.Web.Data;
 
-/// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks.</summary>
+/// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks, the content pages, the self-assessment's questions.</summary>
 internal static class ReferenceData
 {
     /// <summary>The German names of <see cref="InitialActionAreas"/>, by English name (also in migration ActionAreaGermanNames).</summary>
@@ -134,6 +134,13 @@ internal static class ReferenceData
             db.ContentPages.AddRange(ContentPageTexts.Initial());
             await db.SaveChangesAsync();
             logger.LogInformation("Added the initial content pages");
+        }
+
+        if (!await db.CapacityQuestions.AnyAsync())
+        {
+            db.CapacityQuestions.AddRange(CapacityQuestionTexts.Initial());
+            await db.SaveChangesAsync();
+            logger.LogInformation("Added the initial capacity self-assessment questions");
         }
     }
 

@@ -1,5 +1,6 @@
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Capacity;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
@@ -43,6 +44,7 @@ internal static class DemoDataSeeder
         await SeedPartnershipsAsync(db, cities, now);
         await SeedBestPracticesAsync(db, cities, now);
         await SeedWorkAsync(db, cities, now);
+        await SeedCapacityAssessmentsAsync(db, cities, now);
         await SeedAccountsAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), cities, now);
 
         logger.LogInformation("Demo data is in place: {Cities} cities, {Partnerships} partnerships, {Accounts} demo accounts",
@@ -263,6 +265,46 @@ internal static class DemoDataSeeder
                 contact.UpdateDetails(demo.Name, demo.Organisation, demo.Role, demo.Email, null, demo.Language, today.AddMonths(-6));
                 db.Contacts.Add(contact);
             }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Past self-assessments: Düsseldorf twice (its progress over a year shows), Leipzig and Köln once, so the
+    /// association's median has the three cities it needs to be shown.
+    /// </summary>
+    private static async Task SeedCapacityAssessmentsAsync(AppDbContext db, Dictionary<string, City> cities, DateTime now)
+    {
+        if (await db.CapacityAssessments.AnyAsync())
+        {
+            return;
+        }
+
+        var questions = (await db.CapacityQuestions.Where(q => !q.IsRetired).ToListAsync())
+            .OrderBy(q => q.Dimension).ThenBy(q => q.Position).ThenBy(q => q.Id).ToList();
+        if (questions.Count == 0)
+        {
+            return;
+        }
+
+        // One letter per question in that order: n(o), p(artly), y(es).
+        (string City, int MonthsAgo, string Answers, string TakenBy)[] assessments =
+        [
+            ("Düsseldorf", 14, "npnpnppnpny", "Daniel Berger"),
+            ("Düsseldorf", 2, "ypyyppyppyy", "Daniel Berger"),
+            ("Leipzig", 5, "yyyyppypyny", "Lena Hoffmann"),
+            ("Köln", 3, "pnpyyypyppn", "International Office Köln"),
+        ];
+        foreach (var (city, monthsAgo, letters, takenBy) in assessments)
+        {
+            var answers = questions.Select((q, i) => (q.Id, Value: (i < letters.Length ? letters[i] : 'p') switch
+            {
+                'y' => CapacityAnswerValue.Yes,
+                'n' => CapacityAnswerValue.No,
+                _ => CapacityAnswerValue.Partly,
+            })).ToDictionary(a => a.Id, a => a.Value);
+            db.CapacityAssessments.Add(CapacityAssessment.Take(cities[city].Id, questions, answers, now.AddMonths(-monthsAgo), takenBy));
         }
 
         await db.SaveChangesAsync();

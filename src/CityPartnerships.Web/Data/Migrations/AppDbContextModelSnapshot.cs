@@ -473,6 +473,139 @@ namespace CityPartnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.Capacity.CapacityAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("AssessmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("CapacityAnswer");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Capacity.CapacityAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdministrativeScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FinancialScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PoliticalScore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId", "TakenAt", "Id")
+                        .IsDescending(false, true, true);
+
+                    b.ToTable("CapacityAssessments");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Capacity.CapacityQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("GermanRecommendation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("GermanText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SolutionSlug")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CapacityQuestions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CapacityQuestions_Weight", "\"Weight\" BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("CityPartnerships.Domain.Cities.City", b =>
                 {
                     b.Property<int>("Id")
@@ -1524,6 +1657,30 @@ namespace CityPartnerships.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.Capacity.CapacityAnswer", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.Capacity.CapacityAssessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CityPartnerships.Domain.Capacity.CapacityQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Capacity.CapacityAssessment", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CityPartnerships.Domain.Cities.CityName", b =>
                 {
                     b.HasOne("CityPartnerships.Domain.Cities.City", null)
@@ -1711,6 +1868,11 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Capacity.CapacityAssessment", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("CityPartnerships.Domain.Cities.City", b =>

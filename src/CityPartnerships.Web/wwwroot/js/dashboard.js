@@ -14,13 +14,14 @@
             return;
         }
 
-        var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+        // Columns marked no-chart (e.g. who entered a row) are for the table only.
+        var headers = Array.prototype.map.call(table.querySelectorAll('thead th:not(.no-chart)'), function (th) { return th.textContent.trim(); });
         var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
         var labels = rows.map(function (row) { return row.querySelector('th').textContent.trim(); });
         var datasets = headers.slice(1).map(function (header, index) {
             return {
                 label: header,
-                data: rows.map(function (row) { return number(row.querySelectorAll('td')[index]); }),
+                data: rows.map(function (row) { return number(row.querySelectorAll('td:not(.no-chart)')[index]); }),
                 backgroundColor: palette[index % palette.length],
                 borderColor: palette[index % palette.length],
             };

@@ -1,7 +1,10 @@
 // The association map: every partnership as a line between two cities on a canvas over the Natural Earth countries
-// (equirectangular, x = longitude + 180, y = 90 - latitude). Lines of one colour are one Path2D built once, so a frame
-// is a handful of stroke calls whatever the number of partnerships; panning and zooming only change the transform.
-// The time from the start of this script to the first full frame is written to data-render-ms (browser test, benchmarks).
+// (equirectangular, x = longitude + 180, y = 90 - latitude). The data handler sends the cities as columns and the lines
+// as four indices each; coordinates go into typed arrays once. Lines of one colour are one Path2D built once, so a full
+// frame is a handful of stroke calls whatever the number of partnerships. While the map is dragged or zoomed, frames
+// are the last full frame moved or scaled (one drawImage); the full frame is drawn again when the movement stops.
+// Timings for the browser test and docs/benchmarks.md: data-render-ms (script start to first full frame), data-data-ms
+// (script start to parsed data), data-full-frame-ms (the last full frame), data-frame-ms (the last frame of any kind).
 (function () {
     var started = performance.now();
     var host = document.querySelector('[data-partnership-map]');
@@ -23,7 +26,9 @@
     });
 
     var data = null, countries = null, paths = null, selected = -1;
+    var xs = null, ys = null, names = null, ids = null;
     var view = { k: 1, x: 0, y: 0 };
+    var cache = document.createElement('canvas'), cacheView = null, settleTimer = 0;
     var colourBy = 'status';
 
     function text(name, values) {
@@ -65,20 +70,59 @@
     function buildLines() {
         var field = colourBy === 'kind' ? 2 : 3;
         var groups = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
-        var cities = data.cities, lines = data.lines;
+        var lines = data.lines;
         for (var i = 0; i < lines.length; i += 4) {
-            var a = cities[lines[i]], b = cities[lines[i + 1]];
+            var a = lines[i], b = lines[i + 1];
             var path = groups[lines[i + field]];
-            path.moveTo(a.lon + 180, 90 - a.lat);
-            path.lineTo(b.lon + 180, 90 - b.lat);
+            path.moveTo(xs[a], ys[a]);
+            path.lineTo(xs[b], ys[b]);
         }
         return groups;
+    }
+
+    function readCities(columns) {
+        var count = columns.id.length;
+        xs = new Float32Array(count);
+        ys = new Float32Array(count);
+        for (var i = 0; i < count; i++) {
+            xs[i] = columns.lon[i] + 180;
+            ys[i] = 90 - columns.lat[i];
+        }
+        names = columns.name;
+        ids = columns.id;
+    }
+
+    function elapsed(since) {
+        return String(Math.round((performance.now() - since) * 10) / 10);
     }
 
     function draw() {
         var frameStarted = performance.now();
         paint();
-        canvas.dataset.frameMs = String(Math.round((performance.now() - frameStarted) * 10) / 10);
+        keepFrame();
+        canvas.dataset.fullFrameMs = canvas.dataset.frameMs = elapsed(frameStarted);
+    }
+
+    // The full frame as a bitmap, with the view it was drawn at, for the frames while the map moves.
+    function keepFrame() {
+        cache.width = canvas.width;
+        cache.height = canvas.height;
+        cache.getContext('2d').drawImage(canvas, 0, 0);
+        cacheView = { k: view.k, x: view.x, y: view.y };
+    }
+
+    // A screen point p of the kept frame is now at (p - t0) * f + t: one drawImage, whatever the number of lines.
+    function drawMoving() {
+        if (!cacheView) { draw(); return; }
+        var frameStarted = performance.now();
+        var ratio = window.devicePixelRatio || 1;
+        var f = view.k / cacheView.k;
+        var ctx = canvas.getContext('2d');
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.fillStyle = '#eef3f8';
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(cache, (view.x - cacheView.x * f) * ratio, (view.y - cacheView.y * f) * ratio, cache.width * f, cache.height * f);
+        canvas.dataset.frameMs = elapsed(frameStarted);
     }
 
     function paint() {
@@ -112,33 +156,43 @@
 
     function drawSelection(ctx, scale) {
         var field = colourBy === 'kind' ? 2 : 3;
-        var cities = data.cities, lines = data.lines, city = cities[selected];
+        var lines = data.lines;
         ctx.lineWidth = 2 / scale;
         for (var i = 0; i < lines.length; i += 4) {
             if (lines[i] !== selected && lines[i + 1] !== selected) { continue; }
-            var other = cities[lines[i] === selected ? lines[i + 1] : lines[i]];
+            var other = lines[i] === selected ? lines[i + 1] : lines[i];
             ctx.strokeStyle = colours[colourBy][lines[i + field]];
             ctx.beginPath();
-            ctx.moveTo(city.lon + 180, 90 - city.lat);
-            ctx.lineTo(other.lon + 180, 90 - other.lat);
+            ctx.moveTo(xs[selected], ys[selected]);
+            ctx.lineTo(xs[other], ys[other]);
             ctx.stroke();
             ctx.fillStyle = '#143a6b';
             ctx.beginPath();
-            ctx.arc(other.lon + 180, 90 - other.lat, 2.5 / scale, 0, 2 * Math.PI);
+            ctx.arc(xs[other], ys[other], 2.5 / scale, 0, 2 * Math.PI);
             ctx.fill();
         }
 
         ctx.fillStyle = '#c8102e';
         ctx.beginPath();
-        ctx.arc(city.lon + 180, 90 - city.lat, 4 / scale, 0, 2 * Math.PI);
+        ctx.arc(xs[selected], ys[selected], 4 / scale, 0, 2 * Math.PI);
         ctx.fill();
     }
 
-    var frame = 0;
+    var frame = 0, moving = false;
     function redraw() {
         if (!frame) {
-            frame = requestAnimationFrame(function () { frame = 0; draw(); });
+            frame = requestAnimationFrame(function () { frame = 0; if (moving) { drawMoving(); } else { draw(); } });
         }
+    }
+
+    // Frames from the kept bitmap while the map moves; the full frame once it has been still for a moment.
+    function move() {
+        moving = true;
+        redraw();
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(function () {
+            if (!drag) { moving = false; redraw(); }
+        }, 150);
     }
 
     function toWorld(clientX, clientY) {
@@ -150,11 +204,11 @@
     function select(clientX, clientY) {
         var point = toWorld(clientX, clientY);
         var best = -1, bestDistance = 8 / point.scale;
-        data.cities.forEach(function (city, i) {
-            var dx = city.lon + 180 - point.x, dy = 90 - city.lat - point.y;
+        for (var i = 0; i < xs.length; i++) {
+            var dx = xs[i] - point.x, dy = ys[i] - point.y;
             var distance = Math.sqrt(dx * dx + dy * dy);
             if (distance < bestDistance) { best = i; bestDistance = distance; }
-        });
+        }
         selected = best;
         showSelection();
         redraw();
@@ -163,24 +217,24 @@
     function showSelection() {
         selection.textContent = '';
         if (selected < 0) { return; }
-        var city = data.cities[selected];
+        var name = names[selected];
         var partners = [];
         for (var i = 0; i < data.lines.length; i += 4) {
-            if (data.lines[i] === selected) { partners.push(data.cities[data.lines[i + 1]].name); }
-            else if (data.lines[i + 1] === selected) { partners.push(data.cities[data.lines[i]].name); }
+            if (data.lines[i] === selected) { partners.push(names[data.lines[i + 1]]); }
+            else if (data.lines[i + 1] === selected) { partners.push(names[data.lines[i]]); }
         }
 
         var heading = document.createElement('p');
         heading.className = 'mb-1';
-        heading.textContent = text('Selected', [city.name, partners.length]);
+        heading.textContent = text('Selected', [name, partners.length]);
         var list = document.createElement('p');
         list.className = 'small mb-1';
         list.textContent = partners.slice(0, 60).join(' · ') + (partners.length > 60 ? ' …' : '');
         var link = document.createElement('a');
         var params = new URLSearchParams(window.location.search);
-        params.set('city', city.id);
+        params.set('city', ids[selected]);
         link.href = host.dataset.list + '?' + params.toString();
-        link.textContent = text('Open', [city.name]);
+        link.textContent = text('Open', [name]);
         link.dataset.testid = 'map-open-city';
         selection.append(heading, list, link);
     }
@@ -196,11 +250,13 @@
         if (Math.abs(dx) + Math.abs(dy) > 3) { drag.moved = true; }
         view.x = drag.vx + dx;
         view.y = drag.vy + dy;
-        redraw();
+        move();
     });
     canvas.addEventListener('pointerup', function (e) {
         if (drag && !drag.moved && data) { select(e.clientX, e.clientY); }
         drag = null;
+        moving = false;
+        redraw();
     });
     canvas.addEventListener('wheel', function (e) {
         e.preventDefault();
@@ -211,7 +267,7 @@
         view.x = mx - (mx - view.x) * (k / view.k);
         view.y = my - (my - view.y) * (k / view.k);
         view.k = k;
-        redraw();
+        move();
     }, { passive: false });
     canvas.addEventListener('keydown', function (e) {
         var step = 40, handled = true;
@@ -223,7 +279,7 @@
         else if (e.key === '-') { view.k = Math.max(1, view.k * 0.8); }
         else if (e.key === '0') { view = { k: 1, x: 0, y: 0 }; }
         else { handled = false; }
-        if (handled) { e.preventDefault(); redraw(); }
+        if (handled) { e.preventDefault(); move(); }
     });
     colourSelect.addEventListener('change', function () {
         colourBy = colourSelect.value;
@@ -242,12 +298,14 @@
             return r.json();
         }),
     ]).then(function (results) {
+        canvas.dataset.dataMs = String(Math.round(performance.now() - started));
         countries = buildCountries(results[0]);
         data = results[1];
+        readCities(data.cities);
         paths = buildLines();
         draw();
         var lines = data.lines.length / 4;
-        summary.textContent = text('Summary', [lines.toLocaleString(document.documentElement.lang), data.cities.length.toLocaleString(document.documentElement.lang)])
+        summary.textContent = text('Summary', [lines.toLocaleString(document.documentElement.lang), xs.length.toLocaleString(document.documentElement.lang)])
             + (data.withoutPosition > 0 ? ' ' + text('WithoutPosition', [data.withoutPosition.toLocaleString(document.documentElement.lang)]) : '');
         canvas.dataset.renderMs = String(Math.round(performance.now() - started));
         canvas.dataset.lines = String(lines);

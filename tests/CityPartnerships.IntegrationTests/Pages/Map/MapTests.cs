@@ -62,7 +62,7 @@ public sealed class MapTests(PortalApp app)
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var names = json.RootElement.GetProperty("cities").EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
+        var names = json.RootElement.GetProperty("cities").GetProperty("name").EnumerateArray().Select(c => c.GetString()!).ToList();
         return (json.RootElement.GetProperty("lines").GetArrayLength() / 4, names);
     }
 }

@@ -1,0 +1,81 @@
+using CityPartnerships.Domain.Capacity;
+
+namespace CityPartnerships.Web.Data;
+
+/// <summary>
+/// The first questions of the capacity self-assessment, drawn from the position paper's conditions for acting
+/// (financially, administratively, politically) and its five solutions, whose pages the recommendations link to.
+/// Admins change them; a new installation starts with these.
+/// </summary>
+internal static class CapacityQuestionTexts
+{
+    public static IReadOnlyList<CapacityQuestion> Initial() =>
+    [
+        new(CapacityDimension.Financial, 1, 3,
+            "The city budget has a line of its own for international work.",
+            "Der städtische Haushalt hat eine eigene Haushaltsstelle für die internationale Arbeit.",
+            "Reserve a budget line for partnerships and for the co-financing that funding programmes ask for.",
+            "Sehen Sie eine Haushaltsstelle für Partnerschaften und für die Kofinanzierung vor, die Förderprogramme verlangen.",
+            "funding"),
+        new(CapacityDimension.Financial, 2, 2,
+            "In the last three years the city has raised third-party funds (federal, EU or international programmes) for international projects.",
+            "Die Stadt hat in den letzten drei Jahren Drittmittel (Bundes-, EU- oder internationale Programme) für internationale Projekte eingeworben.",
+            "Plan one funded project with a partner city: track the application deadlines in Projects to push and ask cities that succeeded.",
+            "Planen Sie ein gefördertes Projekt mit einer Partnerstadt: Behalten Sie die Antragsfristen unter Projekte voranbringen im Blick und fragen Sie Städte, die erfolgreich waren.",
+            "funding"),
+        new(CapacityDimension.Financial, 3, 1,
+            "Staff know the funding programmes for municipal partnerships and how to apply for them.",
+            "Die Beschäftigten kennen die Förderprogramme für kommunale Partnerschaften und wissen, wie man sie beantragt.",
+            "Send staff to the funding advice of the association and of Engagement Global, and share successful applications.",
+            "Schicken Sie Beschäftigte zur Förderberatung des Verbands und von Engagement Global und teilen Sie erfolgreiche Anträge.",
+            "learning"),
+        new(CapacityDimension.Administrative, 1, 3,
+            "A unit, office or post in the administration coordinates the city's international work.",
+            "Ein Referat, Büro oder eine Stelle in der Verwaltung koordiniert die internationale Arbeit der Stadt.",
+            "Give one place in the administration the remit to coordinate international work, with a contact for every partnership.",
+            "Geben Sie einer Stelle in der Verwaltung den Auftrag, die internationale Arbeit zu koordinieren, mit einer Ansprechperson für jede Partnerschaft.",
+            "administrative-capacity"),
+        new(CapacityDimension.Administrative, 2, 2,
+            "Staff time for international work is planned: at least half a full-time post.",
+            "Für die internationale Arbeit ist Personal eingeplant: mindestens eine halbe Vollzeitstelle.",
+            "Plan staff time for international work in the post plan rather than leaving it to spare hours.",
+            "Planen Sie Personal für die internationale Arbeit im Stellenplan ein, statt sie Resten an Arbeitszeit zu überlassen.",
+            "administrative-capacity"),
+        new(CapacityDimension.Administrative, 3, 1,
+            "The specialist departments (environment, health, economy …) take part in the partnerships.",
+            "Die Fachämter (Umwelt, Gesundheit, Wirtschaft …) wirken an den Partnerschaften mit.",
+            "Invite the specialist departments to a partnership's next expert exchange and name a contact in each.",
+            "Laden Sie die Fachämter zum nächsten Fachaustausch einer Partnerschaft ein und benennen Sie in jedem eine Ansprechperson.",
+            "administrative-capacity"),
+        new(CapacityDimension.Administrative, 4, 1,
+            "The city is active in city networks such as CEMR, Eurocities or ICLEI.",
+            "Die Stadt ist in Städtenetzwerken wie dem RGRE, Eurocities oder ICLEI aktiv.",
+            "Join a city network that works in your focus areas and take part in one of its working groups.",
+            "Treten Sie einem Städtenetzwerk bei, das in Ihren Schwerpunkten arbeitet, und wirken Sie in einer seiner Arbeitsgruppen mit.",
+            "networks"),
+        new(CapacityDimension.Political, 1, 3,
+            "The city council has adopted a strategy for the city's international engagement.",
+            "Der Rat hat eine Strategie für das internationale Engagement der Stadt beschlossen.",
+            "Draft a short strategy with goals per action area and put it to the council.",
+            "Entwerfen Sie eine kurze Strategie mit Zielen je Handlungsfeld und legen Sie sie dem Rat vor.",
+            "political-mandate"),
+        new(CapacityDimension.Political, 2, 2,
+            "The mayor or the council has given the administration a political mandate for international work.",
+            "Die Oberbürgermeisterin, der Oberbürgermeister oder der Rat hat der Verwaltung einen politischen Auftrag für die internationale Arbeit gegeben.",
+            "Ask for a council decision that gives international engagement a mandate and names who is responsible.",
+            "Werben Sie für einen Ratsbeschluss, der dem internationalen Engagement einen Auftrag gibt und die Zuständigkeit benennt.",
+            "political-mandate"),
+        new(CapacityDimension.Political, 3, 1,
+            "The council hears at least once a year what the partnerships achieved.",
+            "Der Rat erfährt mindestens einmal im Jahr, was die Partnerschaften erreicht haben.",
+            "Report to the council once a year: the dashboard's printable report is a start.",
+            "Berichten Sie dem Rat einmal im Jahr: Der druckbare Bericht des Dashboards ist ein Anfang.",
+            "political-mandate"),
+        new(CapacityDimension.Political, 4, 1,
+            "The city has a partnership with a city in the Global South.",
+            "Die Stadt hat eine Partnerschaft mit einer Stadt im Globalen Süden.",
+            "Learn from cities with partners in the Global South and look for a partner through the association's library.",
+            "Lernen Sie von Städten mit Partnern im Globalen Süden und suchen Sie über die Bibliothek des Verbands einen Partner.",
+            "learning"),
+    ];
+}
