@@ -33,7 +33,7 @@ internal sealed record RunResult(string Account, int Concurrency, TimeSpan Measu
 /// </summary>
 internal static class LoadRunner
 {
-    public static async Task<RunResult> RunAsync(Uri baseAddress, string email, string password, IReadOnlyList<Scenario> scenarios,
+    public static async Task<RunResult> RunAsync(Uri baseAddress, string email, string password, string? authenticatorKey, IReadOnlyList<Scenario> scenarios,
         BenchmarkOptions options, CpuSampler? cpu, TextWriter log, CancellationToken cancellationToken)
     {
         var users = new List<VirtualUser>();
@@ -41,7 +41,7 @@ internal static class LoadRunner
         {
             for (var i = 0; i < options.Concurrency; i++)
             {
-                users.Add(await VirtualUser.SignInAsync(baseAddress, email, password, cancellationToken));
+                users.Add(await VirtualUser.SignInAsync(baseAddress, email, password, authenticatorKey, cancellationToken));
             }
 
             log.WriteLine($"  {users.Count} virtual users signed in as {email}; warming up for {options.WarmUpSeconds} s");

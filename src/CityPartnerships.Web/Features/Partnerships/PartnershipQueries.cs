@@ -10,13 +10,48 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// </summary>
 public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>One page of the register for the filter, in its order, with a capped count of the matches.</summary>
+    /// <summary>
+    /// One page of the register for the filter, in its order, with a capped count of the matches. With
+    /// <paramref name="after"/> (the position of the previous page's last row) or <paramref name="before"/> (the next
+    /// page's first row) the page starts there in the index (keyset paging, <see cref="RegisterOrder"/>), and
+    /// <paramref name="page"/> is only its number for the pager; without them the page is found by its number.
+    /// </summary>
     public async Task<PagedResult<PartnershipRowView>> PageAsync(Viewer viewer, PartnershipFilter filter, int page,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? after = null, string? before = null)
     {
         var filtered = await FilteredAsync(viewer, filter, cancellationToken);
-        return await filter.Order(Rows(filtered)).ToPagedResultAsync(filtered, page, cancellationToken);
+        var rows = Rows(filtered);
+        var order = RegisterOrder.For(filter.SortKey, filter.Desc);
+        var backward = after is null && before is not null;
+        if ((after ?? before) is { } position && order.From(rows, position, backward, inclusive: false) is { } from)
+        {
+            var items = await from.Take(PagingExtensions.DefaultPageSize).ToListAsync(cancellationToken);
+            if (backward)
+            {
+                items.Reverse();
+            }
+
+            // A position past the end (its rows were deleted meanwhile) or a short way back to the start: by number.
+            if (items.Count > 0 && !(backward && items.Count < PagingExtensions.DefaultPageSize))
+            {
+                var number = Math.Max(page, 2);
+                var counted = await order.From(rows, order.PositionOf(items[0]), backward: false, inclusive: true)!
+                    .Take(PagingExtensions.CountAhead + 1).CountAsync(cancellationToken);
+                var isCapped = counted > PagingExtensions.CountAhead;
+                var total = (number - 1) * PagingExtensions.DefaultPageSize + Math.Min(counted, PagingExtensions.CountAhead);
+                return WithPositions(new PagedResult<PartnershipRowView>(items, number, PagingExtensions.DefaultPageSize, total, isCapped), order);
+            }
+
+            page = backward ? 1 : page;
+        }
+
+        return WithPositions(await order.Apply(rows).ToPagedResultAsync(filtered, page, cancellationToken), order);
     }
+
+    private static PagedResult<PartnershipRowView> WithPositions(PagedResult<PartnershipRowView> result, RegisterOrder order) =>
+        result.Items.Count == 0
+            ? result
+            : result with { NextAfter = order.PositionOf(result.Items[^1]), PreviousBefore = order.PositionOf(result.Items[0]) };
 
     /// <summary>All of the register's rows for the filter, in its order: for the exports.</summary>
     public async Task<IQueryable<PartnershipRowView>> ListAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
