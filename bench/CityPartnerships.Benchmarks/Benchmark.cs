@@ -78,7 +78,7 @@ public static class Benchmark
         log.WriteLine("Starting PostgreSQL");
         await using var server = await PostgresServer.StartAsync();
         var isExternal = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresServer.ConnectionVariable));
-        var database = $"bench_{Guid.NewGuid():N}";
+        var database = options.DataOnlyDatabase ?? $"bench_{Guid.NewGuid():N}";
         var connectionString = server.ConnectionStringFor(database);
         try
         {
@@ -94,6 +94,11 @@ public static class Benchmark
             log.WriteLine($"Generating {options.Practices:N0} published best practices");
             var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, cancellationToken);
             log.WriteLine($"  done in {practiceTime.TotalSeconds:F1} s");
+            if (options.DataOnlyDatabase is not null)
+            {
+                log.WriteLine($"Data set ready in database {database}");
+                return 0;
+            }
 
             var scenarios = await ScenariosAsync(connectionString, cancellationToken);
             var cpu = CpuSampler.Create(isExternal ? null : await DataDirectoryAsync(connectionString, cancellationToken));
@@ -124,7 +129,7 @@ public static class Benchmark
         }
         finally
         {
-            if (isExternal)
+            if (isExternal && options.DataOnlyDatabase is null)
             {
                 await DropDatabaseAsync(server.AdminConnectionString, database);
             }
