@@ -25,6 +25,8 @@ public abstract class RegisterOrder
         ("since", true) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(1, 1, 1), false, Day, ParseDay),
         ("verified", false) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), true, Ticks, ParseTicks),
         ("verified", true) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc), false, Ticks, ParseTicks),
+        // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
+        // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
         // Newest first is the id alone.
         _ => new ById(descending),
     };
