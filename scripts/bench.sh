@@ -7,6 +7,7 @@
 #   scripts/bench.sh                  # everything, about 25 minutes
 #   ROUNDS=1 SECONDS_PER_ROUND=10 CONNECTIONS="16" scripts/bench.sh   # a quick look
 #   SKIP_DEPTH=1 scripts/bench.sh     # only the yardstick comparison
+#   SKIP_BUILD=1 scripts/bench.sh     # the Release build is current
 #
 # Prints per round: requests/s, p50/p95/p99 latency, errors, CPU milliseconds per request of the app and of PostgreSQL,
 # and the portal/yardstick ratio; then the median ratio per connection count. The machine is shared and noisy: the
@@ -37,7 +38,8 @@ mkdir -p "$work"
 pg_dir="$work/postgres"
 start_local_cluster "$pg_dir" "$pg_port"
 admin_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
-connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database"
+# Both apps with the same pool, and together within PostgreSQL's default max_connections (100).
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Max Pool Size=40"
 psql_db() { "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -At "$@"; }
 
 pids=()
@@ -47,8 +49,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log "Building in Release"
-dotnet build CityPartnerships.sln -c Release -nologo -v quiet >/dev/null
+if [ -z "${SKIP_BUILD:-}" ]; then
+  log "Building in Release"
+  dotnet build CityPartnerships.sln -c Release -nologo -v quiet >/dev/null
+fi
 
 log "Loading the large data set (10,000 cities, 50,000 partnerships, 200,000 activities) into $database"
 psql_db -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
@@ -61,23 +65,26 @@ if [ ! -f "$work/keys.pfx" ]; then
   openssl pkcs12 -export -out "$work/keys.pfx" -inkey "$work/key.pem" -in "$work/cert.pem" -passout pass:bench
 fi
 
-log "Starting the portal on 127.0.0.1:$portal_port (Release, Production)"
+log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind a TLS proxy as deployed)"
+# Production cookies are Secure (__Host-): the requests say they came over HTTPS through a trusted proxy, as they do
+# behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
-  DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench \
+  DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
   dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll >"$work/portal.log" 2>&1 &
 portal_pid=$!
 pids+=("$portal_pid")
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$portal_port/health/ready" >/dev/null && break; sleep 1; done
 
 log "Signing in as $email through the sign-in form"
-jar="$work/cookies.txt"
-rm -f "$jar"
-token=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$portal_port/Account/Login" \
-  | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$portal_port/Account/Login"
-cookie=$(awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
-page_bytes=$(curl -fs -H "Cookie: $cookie" -H "Accept-Language: en" "http://127.0.0.1:$portal_port/Partnerships" | wc -c)
+proxy=(-H "X-Forwarded-Proto: https")
+# The cookies a response sets, as one Cookie header value.
+set_cookies() { tr -d '\r' | grep -i '^set-cookie:' | sed 's/^[^:]*: *//; s/;.*//' | paste -sd ';' - | sed 's/;/; /g'; }
+login_headers=$(curl -fs -D - -o "$work/login.html" "${proxy[@]}" "http://127.0.0.1:$portal_port/Account/Login")
+token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/login.html" | head -n 1 | sed 's/.*value="//; s/"$//')
+cookie=$(curl -s -D - -o /dev/null "${proxy[@]}" -H "Cookie: $(set_cookies <<<"$login_headers")" \
+  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token" \
+  "http://127.0.0.1:$portal_port/Account/Login" | set_cookies)
+page_bytes=$(curl -fs "${proxy[@]}" -H "Cookie: $cookie" -H "Accept-Language: en" "http://127.0.0.1:$portal_port/Partnerships" | wc -c)
 [ "$page_bytes" -gt 10000 ] || { echo "The signed-in list page was not served ($page_bytes bytes); see $work/portal.log" >&2; exit 1; }
 
 log "Starting the yardstick on 127.0.0.1:$yardstick_port (same SQL, page padded to $page_bytes bytes)"
@@ -140,7 +147,8 @@ summary=""
 for conns in $connections; do
   ratios=""
   for round in $(seq "$rounds"); do
-    run portal "$portal_pid" "http://127.0.0.1:$portal_port/Partnerships" "$conns" -H "Cookie: $cookie" -H "Accept-Language: en"
+    run portal "$portal_pid" "http://127.0.0.1:$portal_port/Partnerships" "$conns" -H "Cookie: $cookie" -H "Accept-Language: en" \
+      -H "X-Forwarded-Proto: https"
     portal_rps=$last_rps
     run yardstick "$yardstick_pid" "http://127.0.0.1:$yardstick_port/Partnerships" "$conns"
     ratio=$(echo "$portal_rps / $last_rps" | bc -l)

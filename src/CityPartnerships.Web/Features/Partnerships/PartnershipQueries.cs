@@ -36,9 +36,9 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
             {
                 var number = Math.Max(page, 2);
                 var counted = await order.From(rows, order.PositionOf(items[0]), backward: false, inclusive: true)!
-                    .Take(PagingExtensions.CountAhead + 1).CountAsync(cancellationToken);
-                var isCapped = counted > PagingExtensions.CountAhead;
-                var total = (number - 1) * PagingExtensions.DefaultPageSize + Math.Min(counted, PagingExtensions.CountAhead);
+                    .Take(PositionCountAhead + 1).CountAsync(cancellationToken);
+                var isCapped = counted > PositionCountAhead;
+                var total = (number - 1) * PagingExtensions.DefaultPageSize + Math.Min(counted, PositionCountAhead);
                 return WithPositions(new PagedResult<PartnershipRowView>(items, number, PagingExtensions.DefaultPageSize, total, isCapped), order);
             }
 
@@ -47,6 +47,13 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
 
         return WithPositions(await order.Apply(rows).ToPagedResultAsync(filtered, page, cancellationToken), order);
     }
+
+    /// <summary>
+    /// How far past the start of a page found by position the count looks: four pages. Counting in the list's order
+    /// reads each counted row from the table (the first page counts its 1,000 rows in table order, far cheaper), so
+    /// a deep page says "page N of many" until the last four pages, where it knows how many are left.
+    /// </summary>
+    private const int PositionCountAhead = 4 * PagingExtensions.DefaultPageSize;
 
     private static PagedResult<PartnershipRowView> WithPositions(PagedResult<PartnershipRowView> result, RegisterOrder order) =>
         result.Items.Count == 0

@@ -21,12 +21,12 @@ public abstract class RegisterOrder
         ("partner", _) => new Keyed<string>(r => r.PartnerName, !descending, Text, ParseText, boundName: true),
         ("kind", _) => new Keyed<PartnershipKind>(r => r.Kind, !descending, Name, ParseName<PartnershipKind>),
         ("status", _) => new Keyed<PartnershipStatus>(r => r.Status, !descending, Name, ParseName<PartnershipStatus>),
+        // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
+        // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
         ("since", false) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(9999, 12, 31), true, Day, ParseDay),
         ("since", true) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(1, 1, 1), false, Day, ParseDay),
         ("verified", false) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), true, Ticks, ParseTicks),
         ("verified", true) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc), false, Ticks, ParseTicks),
-        // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
-        // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
         // Newest first is the id alone.
         _ => new ById(descending),
     };
