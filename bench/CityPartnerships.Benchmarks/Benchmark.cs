@@ -161,10 +161,10 @@ public static class Benchmark
         }
 
         var depth = new List<Scenario>();
-        foreach (var sort in DepthSorts)
+        foreach (var sort in _depthSorts)
         {
             depth.Add(new($"Depth: by {sort}, page 1", _ => $"/Partnerships?sort={sort}"));
-            foreach (var page in DepthPages)
+            foreach (var page in _depthPages)
             {
                 var path = await PagePathAsync(connection, sort, page, cancellationToken);
                 depth.Add(new($"Depth: by {sort}, page {page:N0}", _ => path));
@@ -197,9 +197,9 @@ public static class Benchmark
     }
 
     /// <summary>The list's sort orders, each measured on pages 1, 100 and 1,000 (issue 14: deep pages as fast as the first).</summary>
-    private static readonly string[] DepthSorts = ["newest", "city", "partner", "kind", "status", "since", "verified"];
+    private static readonly string[] _depthSorts = ["newest", "city", "partner", "kind", "status", "since", "verified"];
 
-    private static readonly int[] DepthPages = [100, 1000];
+    private static readonly int[] _depthPages = [100, 1000];
 
     /// <summary>
     /// The address a user reaches page <paramref name="page"/> by, following "next": the position (RegisterOrder) of

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using CityPartnerships.Web.Authorization;
-using CityPartnerships.Web.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CityPartnerships.Benchmarks;

@@ -14,7 +14,7 @@ public sealed class KeysetPagingTests(PortalApp app)
 {
     private const int Records = 53;
 
-    private static readonly string[] Countries = ["DE", "FR", "IT", "PL"];
+    private static readonly string[] _countries = ["DE", "FR", "IT", "PL"];
 
     [Theory]
     [InlineData("newest", false)]
@@ -89,7 +89,7 @@ public sealed class KeysetPagingTests(PortalApp app)
         for (var i = 0; i < Records; i++)
         {
             // Names and dates repeat, so the id has to decide between equal values.
-            var partner = await app.InsertCityAsync($"Partner {i % 17:00} {suffix}", country: Countries[i / 17]);
+            var partner = await app.InsertCityAsync($"Partner {i % 17:00} {suffix}", country: _countries[i / 17]);
             await app.InsertPartnershipAsync(own.Id, partner.Id, kinds[i % kinds.Length], statuses[i % statuses.Length],
                 startedOn: i % 4 == 0 ? null : new DateOnly(1990 + (i % 9), 1, 1));
         }
