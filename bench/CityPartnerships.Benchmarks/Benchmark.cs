@@ -78,7 +78,7 @@ public static class Benchmark
         log.WriteLine("Starting PostgreSQL");
         await using var server = await PostgresServer.StartAsync();
         var isExternal = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresServer.ConnectionVariable));
-        var database = $"bench_{Guid.NewGuid():N}";
+        var database = options.DataOnlyDatabase ?? $"bench_{Guid.NewGuid():N}";
         var connectionString = server.ConnectionStringFor(database);
         try
         {
@@ -94,6 +94,11 @@ public static class Benchmark
             log.WriteLine($"Generating {options.Practices:N0} published best practices");
             var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, cancellationToken);
             log.WriteLine($"  done in {practiceTime.TotalSeconds:F1} s");
+            if (options.DataOnlyDatabase is not null)
+            {
+                log.WriteLine($"Data set ready in database {database}");
+                return 0;
+            }
 
             var scenarios = await ScenariosAsync(connectionString, cancellationToken);
             var cpu = CpuSampler.Create(isExternal ? null : await DataDirectoryAsync(connectionString, cancellationToken));
@@ -101,7 +106,7 @@ public static class Benchmark
             foreach (var account in options.Accounts)
             {
                 log.WriteLine($"Load as {account}");
-                runs.Add(await LoadRunner.RunAsync(baseUrl, Accounts[account], DemoPassword,
+                runs.Add(await LoadRunner.RunAsync(baseUrl, Accounts[account], DemoPassword, await portal.AuthenticatorKeyAsync(Accounts[account]),
                     [.. scenarios.Where(s => s.Account is null || s.Account == account)], options, cpu, log, cancellationToken));
             }
 
@@ -124,7 +129,7 @@ public static class Benchmark
         }
         finally
         {
-            if (isExternal)
+            if (isExternal && options.DataOnlyDatabase is null)
             {
                 await DropDatabaseAsync(server.AdminConnectionString, database);
             }
@@ -155,8 +160,20 @@ public static class Benchmark
             throw new InvalidOperationException("No readable partnership to open on the details page.");
         }
 
+        var depth = new List<Scenario>();
+        foreach (var sort in _depthSorts)
+        {
+            depth.Add(new($"Depth: by {sort}, page 1", _ => $"/Partnerships?sort={sort}"));
+            foreach (var page in _depthPages)
+            {
+                var path = await PagePathAsync(connection, sort, page, cancellationToken);
+                depth.Add(new($"Depth: by {sort}, page {page:N0}", _ => path));
+            }
+        }
+
         return
         [
+            .. depth,
             new("List: first page", _ => "/Partnerships"),
             new("List: page 500", _ => "/Partnerships?p=500"),
             new("List: search \"berlin\"", _ => "/Partnerships?q=berlin"),
@@ -175,8 +192,49 @@ public static class Benchmark
             new("Details: random readable record", random => $"/Partnerships/Details/{ids[random.Next(ids.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false),
             new("City dashboard (goal 100 ms)", _ => "/Dashboard", IsList: false, GoalMilliseconds: 100, Account: "staff"),
-            new("Association dashboard (goal 250 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 250, Account: "admin"),
+            new("Association dashboard (goal 100 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 100, Account: "admin"),
         ];
+    }
+
+    /// <summary>The list's sort orders, each measured on pages 1, 100 and 1,000 (issue 14: deep pages as fast as the first).</summary>
+    private static readonly string[] _depthSorts = ["newest", "city", "partner", "kind", "status", "since", "verified"];
+
+    private static readonly int[] _depthPages = [100, 1000];
+
+    /// <summary>
+    /// The address a user reaches page <paramref name="page"/> by, following "next": the position (RegisterOrder) of
+    /// the last row of the page before, among the records every signed-in user reads.
+    /// </summary>
+    private static async Task<string> PagePathAsync(NpgsqlConnection connection, string sort, int page, CancellationToken cancellationToken)
+    {
+        var (join, value, order) = sort switch
+        {
+            "city" => ("JOIN \"Cities\" c ON c.\"Id\" = p.\"CityId\"", "c.\"Name\"", "c.\"Name\", p.\"Id\""),
+            "partner" => ("JOIN \"Cities\" c ON c.\"Id\" = p.\"PartnerCityId\"", "c.\"Name\"", "c.\"Name\", p.\"Id\""),
+            "kind" => ("", "p.\"Kind\"::text", "p.\"Kind\", p.\"Id\""),
+            "status" => ("", "p.\"Status\"::text", "p.\"Status\", p.\"Id\""),
+            "since" => ("", "to_char(COALESCE(p.\"StartedOn\", DATE '9999-12-31'), 'YYYY-MM-DD')",
+                "COALESCE(p.\"StartedOn\", DATE '9999-12-31'), p.\"Id\""),
+            // .NET ticks of the UTC time: 100 ns since 0001-01-01.
+            "verified" => ("", "((EXTRACT(EPOCH FROM COALESCE(p.\"LastVerifiedAt\", TIMESTAMPTZ '9999-12-31 00:00:00+00')) * 1000000)::bigint * 10 + 621355968000000000)::text",
+                "COALESCE(p.\"LastVerifiedAt\", TIMESTAMPTZ '9999-12-31 00:00:00+00'), p.\"Id\""),
+            _ => ("", "NULL", "p.\"Id\" DESC"),
+        };
+        await using var command = new NpgsqlCommand($"""
+            SELECT p."Id", {value} FROM "Partnerships" p {join}
+            WHERE NOT p."IsInternal" AND p."DeletedAt" IS NULL
+            ORDER BY {order} OFFSET @skip LIMIT 1
+            """, connection);
+        command.Parameters.AddWithValue("skip", (page - 1) * 25 - 1);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException($"The list sorted by {sort} has no page {page}.");
+        }
+
+        var id = reader.GetInt32(0).ToString(CultureInfo.InvariantCulture);
+        var position = reader.IsDBNull(1) ? id : $"{id}:{reader.GetString(1)}";
+        return $"/Partnerships?sort={sort}&p={page.ToString(CultureInfo.InvariantCulture)}&after={Uri.EscapeDataString(position)}";
     }
 
     private static async Task<string?> DataDirectoryAsync(string connectionString, CancellationToken cancellationToken)

@@ -22,6 +22,8 @@ internal sealed record BenchmarkOptions
           --csv PATH         the twinnings file (default /work/shared/data/twinnings/twin-cities-wikipedia.csv)
           --out FILE         also write the results (Markdown) to FILE
           --show-sql         print every SQL statement of one request per scenario, with parameter values
+          --data-only NAME   only migrate, seed and generate the data set into database NAME of the server in
+                             CITYPARTNERSHIPS_TEST_CONNECTION and leave it there (scripts/bench.sh)
           --keep             keep PostgreSQL and the portal running after the run and print how to reach them;
                              Ctrl+C (SIGINT) or SIGTERM stops them
 
@@ -56,6 +58,8 @@ internal sealed record BenchmarkOptions
 
     public bool Keep { get; init; }
 
+    public string? DataOnlyDatabase { get; init; }
+
     public bool Help { get; init; }
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -75,6 +79,7 @@ internal sealed record BenchmarkOptions
                 "--activities" => options with { Activities = Number(0) },
                 "--practices" => options with { Practices = Number(0) },
                 "--seconds" => options with { Seconds = Number(1) },
+                "--data-only" => options with { DataOnlyDatabase = Value() },
                 "--warmup" => options with { WarmUpSeconds = Number(0) },
                 "--concurrency" => options with { Concurrency = Number(1) },
                 "--think-ms" => options with { ThinkMilliseconds = Number(0) },

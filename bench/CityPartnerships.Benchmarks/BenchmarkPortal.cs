@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +25,25 @@ internal sealed class BenchmarkPortal(string connectionString) : WebApplicationF
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    /// <summary>
+    /// For an admin (who must sign in with two factors): sets up an authenticator app as the two-factor page does and
+    /// returns its key, from which the virtual users compute their codes. Null for other accounts.
+    /// </summary>
+    public async Task<string?> AuthenticatorKeyAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        if (!await users.IsInRoleAsync(user, Roles.AssociationAdmin))
+        {
+            return null;
+        }
+
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return await users.GetAuthenticatorKeyAsync(user);
     }
 
     /// <summary>

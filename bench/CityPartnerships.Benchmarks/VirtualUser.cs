@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using CityPartnerships.Tests.Infrastructure;
 
 namespace CityPartnerships.Benchmarks;
 
@@ -10,8 +11,12 @@ internal sealed class VirtualUser : IDisposable
 
     private VirtualUser(HttpClient client) => _client = client;
 
-    /// <summary>Signs in through the real form: GET the page, keep its antiforgery token and cookie, POST.</summary>
-    public static async Task<VirtualUser> SignInAsync(Uri baseAddress, string email, string password, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs in through the real forms: GET the page, keep its antiforgery token and cookie, POST; for an account with
+    /// two factors (admins) then the code an authenticator app would show for <paramref name="authenticatorKey"/>.
+    /// </summary>
+    public static async Task<VirtualUser> SignInAsync(Uri baseAddress, string email, string password, string? authenticatorKey,
+        CancellationToken cancellationToken)
     {
         var handler = new SocketsHttpHandler
         {
@@ -25,25 +30,15 @@ internal sealed class VirtualUser : IDisposable
         var user = new VirtualUser(client);
         try
         {
-            var page = await client.GetAsync("/Account/Login", cancellationToken);
-            EnsureOk(page, "/Account/Login");
-            var document = new HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync(cancellationToken));
-            var form = document.QuerySelectorAll("form").FirstOrDefault(f => f.QuerySelector("[name='Input.Email']") is not null)
-                ?? throw new InvalidOperationException("The sign-in page has no form with an Input.Email field.");
-            var fields = form.QuerySelectorAll("input[type=hidden]")
-                .Select(input => new KeyValuePair<string, string>(input.GetAttribute("name") ?? string.Empty, input.GetAttribute("value") ?? string.Empty))
-                .Where(field => field.Key.Length > 0)
-                .ToList();
-            if (!fields.Any(field => field.Key == "__RequestVerificationToken"))
+            var response = await SubmitAsync(client, "/Account/Login", "Input.Email", [new("Input.Email", email), new("Input.Password", password)],
+                cancellationToken);
+            var location = response.Headers.Location?.ToString() ?? string.Empty;
+            if (authenticatorKey is not null && location.StartsWith("/Account/LoginWithTwoFactor", StringComparison.OrdinalIgnoreCase))
             {
-                throw new InvalidOperationException("The sign-in form has no __RequestVerificationToken.");
+                response = await SubmitAsync(client, location, "Input.Code", [new("Input.Code", Totp.Code(authenticatorKey))], cancellationToken);
+                location = response.Headers.Location?.ToString() ?? string.Empty;
             }
 
-            fields.Add(new("Input.Email", email));
-            fields.Add(new("Input.Password", password));
-            var action = form.GetAttribute("action") is { Length: > 0 } target ? target : "/Account/Login";
-            var response = await client.PostAsync(action, new FormUrlEncodedContent(fields), cancellationToken);
-            var location = response.Headers.Location?.ToString() ?? string.Empty;
             if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode} {response.StatusCode}, Location '{location}'.");
@@ -56,6 +51,29 @@ internal sealed class VirtualUser : IDisposable
             user.Dispose();
             throw;
         }
+    }
+
+    /// <summary>GETs a page, fills the form that has <paramref name="fieldName"/> (hidden fields kept) and POSTs it.</summary>
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string fieldName,
+        IReadOnlyList<KeyValuePair<string, string>> values, CancellationToken cancellationToken)
+    {
+        var page = await client.GetAsync(path, cancellationToken);
+        EnsureOk(page, path);
+        var document = new HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync(cancellationToken));
+        var form = document.QuerySelectorAll("form").FirstOrDefault(f => f.QuerySelector($"[name='{fieldName}']") is not null)
+            ?? throw new InvalidOperationException($"{path} has no form with a {fieldName} field.");
+        var fields = form.QuerySelectorAll("input[type=hidden]")
+            .Select(input => new KeyValuePair<string, string>(input.GetAttribute("name") ?? string.Empty, input.GetAttribute("value") ?? string.Empty))
+            .Where(field => field.Key.Length > 0)
+            .ToList();
+        if (!fields.Any(field => field.Key == "__RequestVerificationToken"))
+        {
+            throw new InvalidOperationException($"The form of {path} has no __RequestVerificationToken.");
+        }
+
+        fields.AddRange(values);
+        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : path;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields), cancellationToken);
     }
 
     /// <summary>Reads the whole response; anything but 200 OK fails the run.</summary>

@@ -42,6 +42,7 @@ builder.Services.AddScoped<UniformSignIn>();
 builder.Services.AddSingleton<UniformSignIn.DummyHash>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipQueries>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.PartnershipChanges>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Partnerships.RegisterChoices>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigures>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityChoices>();
@@ -57,9 +58,14 @@ builder.Services.AddHostedService(services => services.GetRequiredService<MailOu
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeQueries>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Capacity.CapacityAssessments>();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<SharedReadCache>();
+builder.Services.AddSingleton<SharedReadInvalidation>();
+var databaseConnection = DatabaseConnection.Tuned(connectionString);
 builder.Services.AddDbContext<AppDbContext>((services, options) =>
-    options.UseNpgsql(connectionString)
-        .AddInterceptors(services.GetRequiredService<AuditInterceptor>())
+    options.UseNpgsql(databaseConnection)
+        // The audit first: its own transaction is committed before the shared reads are forgotten.
+        .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<SharedReadInvalidation>())
         // Capped counts and "the ids of the matching cities" take a limited number of rows in no particular order on purpose.
         .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>()

@@ -10,12 +10,22 @@ public interface IPagedResult
 
     /// <summary>True when counting stopped early: there are more than <see cref="TotalCount"/> entries.</summary>
     bool IsCountCapped { get; }
+
+    /// <summary>Where the next page starts (the last row shown), when the list pages by position rather than by number.</summary>
+    string? NextAfter { get; }
+
+    /// <summary>Where the previous page ends (the first row shown), when the list pages by position.</summary>
+    string? PreviousBefore { get; }
 }
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount, bool IsCountCapped = false) : IPagedResult
 {
     /// <summary>The number of pages; with a capped count, the pages known so far plus the next one.</summary>
     public int TotalPages => Math.Max(1, (int)Math.Ceiling((TotalCount + (IsCountCapped ? 1 : 0)) / (double)PageSize));
+
+    public string? NextAfter { get; init; }
+
+    public string? PreviousBefore { get; init; }
 }
 
 public static class PagingExtensions
@@ -27,6 +37,15 @@ public static class PagingExtensions
         CancellationToken cancellationToken, int pageSize = DefaultPageSize)
     {
         var total = await query.CountAsync(cancellationToken);
+        var current = ClampPage(page, total, pageSize);
+        var items = await query.Skip((current - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, current, pageSize, total);
+    }
+
+    /// <summary>One page of an ordered query whose total is already known (read with other figures), without counting again.</summary>
+    public static async Task<PagedResult<T>> ToPagedResultAsync<T>(this IQueryable<T> query, int page, int total,
+        CancellationToken cancellationToken, int pageSize = DefaultPageSize)
+    {
         var current = ClampPage(page, total, pageSize);
         var items = await query.Skip((current - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, current, pageSize, total);

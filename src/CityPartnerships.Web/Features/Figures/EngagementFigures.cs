@@ -13,7 +13,7 @@ namespace CityPartnerships.Web.Features.Figures;
 /// The figures of a city's international engagement and of the whole association, counted in SQL. A city's figures
 /// include its internal records, so only its own users and admins get them; association figures only admins.
 /// </summary>
-public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partnerships)
+public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partnerships, SharedReadCache cache)
 {
     /// <summary>How many upcoming activities and deadlines, and records needing attention, a dashboard lists.</summary>
     public const int ListLength = 8;
@@ -34,6 +34,14 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             return null;
         }
 
+        // The same figures for everyone allowed to see them, so one read serves every reader until the next change.
+        var today = DateOnly.FromDateTime(nowUtc);
+        return await cache.GetOrReadAsync($"figures:city:{cityId}:{period.From}-{period.To}:{today.DayNumber}",
+            token => ReadCityAsync(cityId, period, nowUtc, token), cancellationToken);
+    }
+
+    private async Task<CityDashboard?> ReadCityAsync(int cityId, DashboardPeriod period, DateTime nowUtc, CancellationToken cancellationToken)
+    {
         var city = await db.Cities.AsNoTracking()
             .Where(c => c.Id == cityId)
             .Select(c => new
@@ -219,6 +227,13 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             return null;
         }
 
+        var today = DateOnly.FromDateTime(nowUtc);
+        return await cache.GetOrReadAsync($"figures:association:{period.From}-{period.To}:{today.DayNumber}",
+            token => ReadAssociationAsync(period, nowUtc, token), cancellationToken);
+    }
+
+    private async Task<AssociationDashboard> ReadAssociationAsync(DashboardPeriod period, DateTime nowUtc, CancellationToken cancellationToken)
+    {
         var today = DateOnly.FromDateTime(nowUtc);
         var (first, last) = (new DateOnly(period.From, 1, 1), new DateOnly(period.To, 12, 31));
         var (yearStart, yearEnd) = (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));

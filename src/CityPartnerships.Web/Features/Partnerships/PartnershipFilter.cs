@@ -171,25 +171,9 @@ public sealed class PartnershipFilter
     /// <summary>
     /// The chosen order, ended by the id so that pages never overlap. Descending reverses the whole order, and
     /// entries without a date come last either way. Each order matches an index, so a page is read without sorting
-    /// every match (see PartnershipConfiguration and the PartnershipListColumns migration).
+    /// every match (see PartnershipConfiguration and the KeysetPaging migration).
     /// </summary>
-    public IQueryable<PartnershipRowView> Order(IQueryable<PartnershipRowView> rows) => (SortKey, Desc) switch
-    {
-        ("partner", false) => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
-        ("partner", true) => rows.OrderByDescending(r => r.PartnerName).ThenByDescending(r => r.Id),
-        ("kind", false) => rows.OrderBy(r => r.Kind).ThenBy(r => r.Id),
-        ("kind", true) => rows.OrderByDescending(r => r.Kind).ThenByDescending(r => r.Id),
-        ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.Id),
-        ("status", true) => rows.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
-        ("since", false) => rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.Id),
-        ("since", true) => rows.OrderBy(r => r.StartedOn == null).ThenByDescending(r => r.StartedOn).ThenByDescending(r => r.Id),
-        ("verified", false) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenBy(r => r.LastVerifiedAt).ThenBy(r => r.Id),
-        ("verified", true) => rows.OrderBy(r => r.LastVerifiedAt == null).ThenByDescending(r => r.LastVerifiedAt).ThenByDescending(r => r.Id),
-        ("city", false) => rows.OrderBy(r => r.CityName).ThenBy(r => r.Id),
-        ("city", true) => rows.OrderByDescending(r => r.CityName).ThenByDescending(r => r.Id),
-        (_, true) => rows.OrderBy(r => r.Id),
-        _ => rows.OrderByDescending(r => r.Id),
-    };
+    public IQueryable<PartnershipRowView> Order(IQueryable<PartnershipRowView> rows) => RegisterOrder.For(SortKey, Desc).Apply(rows);
 
     /// <summary>The URL values of these filters, for links that change one thing (sort, page) and keep the rest.</summary>
     public Dictionary<string, string> RouteValues()

@@ -11,13 +11,55 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// </summary>
 public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>One page of the register for the filter, in its order, with a capped count of the matches.</summary>
+    /// <summary>
+    /// One page of the register for the filter, in its order, with a capped count of the matches. With
+    /// <paramref name="after"/> (the position of the previous page's last row) or <paramref name="before"/> (the next
+    /// page's first row) the page starts there in the index (keyset paging, <see cref="RegisterOrder"/>), and
+    /// <paramref name="page"/> is only its number for the pager; without them the page is found by its number.
+    /// </summary>
     public async Task<PagedResult<PartnershipRowView>> PageAsync(Viewer viewer, PartnershipFilter filter, int page,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? after = null, string? before = null)
     {
         var filtered = await FilteredAsync(viewer, filter, cancellationToken);
-        return await filter.Order(Rows(filtered)).ToPagedResultAsync(filtered, page, cancellationToken);
+        var rows = Rows(filtered);
+        var order = RegisterOrder.For(filter.SortKey, filter.Desc);
+        var backward = after is null && before is not null;
+        if ((after ?? before) is { } position && order.From(rows, position, backward, inclusive: false) is { } from)
+        {
+            var items = await from.Take(PagingExtensions.DefaultPageSize).ToListAsync(cancellationToken);
+            if (backward)
+            {
+                items.Reverse();
+            }
+
+            // A position past the end (its rows were deleted meanwhile) or a short way back to the start: by number.
+            if (items.Count > 0 && !(backward && items.Count < PagingExtensions.DefaultPageSize))
+            {
+                var number = Math.Max(page, 2);
+                var counted = await order.From(rows, order.PositionOf(items[0]), backward: false, inclusive: true)!
+                    .Take(PositionCountAhead + 1).CountAsync(cancellationToken);
+                var isCapped = counted > PositionCountAhead;
+                var total = (number - 1) * PagingExtensions.DefaultPageSize + Math.Min(counted, PositionCountAhead);
+                return WithPositions(new PagedResult<PartnershipRowView>(items, number, PagingExtensions.DefaultPageSize, total, isCapped), order);
+            }
+
+            page = backward ? 1 : page;
+        }
+
+        return WithPositions(await order.Apply(rows).ToPagedResultAsync(filtered, page, cancellationToken), order);
     }
+
+    /// <summary>
+    /// How far past the start of a page found by position the count looks: four pages. Counting in the list's order
+    /// reads each counted row from the table (the first page counts its 1,000 rows in table order, far cheaper), so
+    /// a deep page says "page N of many" until the last four pages, where it knows how many are left.
+    /// </summary>
+    private const int PositionCountAhead = 4 * PagingExtensions.DefaultPageSize;
+
+    private static PagedResult<PartnershipRowView> WithPositions(PagedResult<PartnershipRowView> result, RegisterOrder order) =>
+        result.Items.Count == 0
+            ? result
+            : result with { NextAfter = order.PositionOf(result.Items[^1]), PreviousBefore = order.PositionOf(result.Items[0]) };
 
     /// <summary>All of the register's rows for the filter, in its order: for the exports.</summary>
     public async Task<IQueryable<PartnershipRowView>> ListAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>

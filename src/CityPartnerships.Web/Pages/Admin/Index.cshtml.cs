@@ -46,7 +46,8 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
                 db.Partnerships.Count(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.Status == PartnershipStatus.Active),
                 c.InternationalAffairsUnit == null ? null : c.InternationalAffairsUnit.StaffFte,
                 c.InternationalAffairsUnit != null && c.InternationalAffairsUnit.HasAdoptedInternationalStrategy))
-            .ToPagedResultAsync(PageNumber, cancellationToken);
+            // The association's figures counted the member cities already.
+            .ToPagedResultAsync(PageNumber, Figures.MemberCities, cancellationToken);
         return Page();
     }
 

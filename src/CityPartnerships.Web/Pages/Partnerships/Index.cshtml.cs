@@ -9,7 +9,7 @@ using MiniExcelLibs;
 namespace CityPartnerships.Web.Pages.Partnerships;
 
 /// <summary>The register: every partnership the user may read, with combinable filters kept in the URL.</summary>
-public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queries, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     // The import's own headers, so that the file reads back unchanged (the ID and the last check are left out by it).
@@ -25,6 +25,14 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
+
+    /// <summary>Where the page starts: the position of the previous page's last row (keyset paging, <see cref="RegisterOrder"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? After { get; set; }
+
+    /// <summary>Where the page ends: the position of the next page's first row (the "previous" link).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
 
     public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
@@ -42,12 +50,11 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
     {
         Access = Viewer.From(User);
         Now = clock.GetUtcNow().UtcDateTime;
-        Partnerships = await queries.PageAsync(Access, Filter, PageNumber, cancellationToken);
+        Partnerships = await queries.PageAsync(Access, Filter, PageNumber, cancellationToken, After, Before);
 
         CountryOptions = CountryNames.Options();
-        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
-        var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
-        NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
+        AreaOptions = await choices.ActionAreasAsync(cancellationToken);
+        NetworkOptions = await choices.NetworksAsync(cancellationToken);
     }
 
     /// <summary>

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# The yardstick benchmark of issue 14 (docs/benchmarks.md): the portal's partnership list against a plain-Npgsql page
+# with the same SQL and the same size (bench/CityPartnerships.Yardstick), both in Release/Production, driven by wrk in
+# interleaved rounds (portal, yardstick, portal, ...) at 4, 16 and 64 connections; then depth, details, dashboards and
+# the association overview through the in-process benchmark (bench/CityPartnerships.Benchmarks) on the same data set.
+#
+#   scripts/bench.sh                  # everything, about 25 minutes
+#   ROUNDS=1 SECONDS_PER_ROUND=10 CONNECTIONS="16" scripts/bench.sh   # a quick look
+#   SKIP_DEPTH=1 scripts/bench.sh     # only the yardstick comparison
+#   SKIP_BUILD=1 scripts/bench.sh     # the Release build is current
+#
+# Prints per round: requests/s, p50/p95/p99 latency, errors, CPU milliseconds per request of the app and of PostgreSQL,
+# and the portal/yardstick ratio; then the median ratio per connection count. The machine is shared and noisy: the
+# ratio within one run is the figure that counts, absolute figures are context.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+
+rounds="${ROUNDS:-3}"
+seconds="${SECONDS_PER_ROUND:-20}"
+connections="${CONNECTIONS:-4 16 64}"
+pg_port="${CITYPARTNERSHIPS_BENCH_PG_PORT:-55433}"
+portal_port="${CITYPARTNERSHIPS_BENCH_PORTAL_PORT:-5180}"
+yardstick_port="${CITYPARTNERSHIPS_BENCH_YARDSTICK_PORT:-5181}"
+work="${CITYPARTNERSHIPS_BENCH_DIR:-/var/tmp/citypartnerships/bench}"
+database=bench_yardstick
+email=duesseldorf.staff@example.org
+password='Partnerships-Demo-2026!' # the demo accounts' password (DemoDataSeeder), not a secret
+threads=2
+
+if ! command -v wrk >/dev/null; then
+  log "Installing wrk (Debian package 'wrk')"
+  apt_install wrk
+fi
+ensure_postgres_installed
+
+mkdir -p "$work"
+pg_dir="$work/postgres"
+start_local_cluster "$pg_dir" "$pg_port"
+admin_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+# Both apps with the same pool, and together within PostgreSQL's default max_connections (100).
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Max Pool Size=40"
+psql_db() { "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -At "$@"; }
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  as_pg_owner "$(pg_bin_dir)/pg_ctl" -D "$pg_dir" stop -m fast >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  log "Building in Release"
+  dotnet build CityPartnerships.sln -c Release -nologo -v quiet >/dev/null
+fi
+
+log "Loading the large data set (10,000 cities, 50,000 partnerships, 200,000 activities) into $database"
+psql_db -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
+  --data-only "$database" --practices 0 | sed 's/^/    /'
+
+# Production needs a certificate for its data-protection keys: a throwaway one for this run.
+if [ ! -f "$work/keys.pfx" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 30 -subj /CN=bench 2>/dev/null
+  openssl pkcs12 -export -out "$work/keys.pfx" -inkey "$work/key.pem" -in "$work/cert.pem" -passout pass:bench
+fi
+
+log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind a TLS proxy as deployed)"
+# Production cookies are Secure (__Host-): the requests say they came over HTTPS through a trusted proxy, as they do
+# behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
+  DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
+  dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll >"$work/portal.log" 2>&1 &
+portal_pid=$!
+pids+=("$portal_pid")
+for _ in $(seq 60); do curl -fs "http://127.0.0.1:$portal_port/health/ready" >/dev/null && break; sleep 1; done
+
+log "Signing in as $email through the sign-in form"
+proxy=(-H "X-Forwarded-Proto: https")
+# The cookies a response sets, as one Cookie header value.
+set_cookies() { tr -d '\r' | grep -i '^set-cookie:' | sed 's/^[^:]*: *//; s/;.*//' | paste -sd ';' - | sed 's/;/; /g'; }
+login_headers=$(curl -fs -D - -o "$work/login.html" "${proxy[@]}" "http://127.0.0.1:$portal_port/Account/Login")
+token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/login.html" | head -n 1 | sed 's/.*value="//; s/"$//')
+cookie=$(curl -s -D - -o /dev/null "${proxy[@]}" -H "Cookie: $(set_cookies <<<"$login_headers")" \
+  --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$password" --data-urlencode "__RequestVerificationToken=$token" \
+  "http://127.0.0.1:$portal_port/Account/Login" | set_cookies)
+page_bytes=$(curl -fs "${proxy[@]}" -H "Cookie: $cookie" -H "Accept-Language: en" "http://127.0.0.1:$portal_port/Partnerships" | wc -c)
+[ "$page_bytes" -gt 10000 ] || { echo "The signed-in list page was not served ($page_bytes bytes); see $work/portal.log" >&2; exit 1; }
+
+log "Starting the yardstick on 127.0.0.1:$yardstick_port (same SQL, page padded to $page_bytes bytes)"
+ASPNETCORE_ENVIRONMENT=Production URLS="http://127.0.0.1:$yardstick_port" ConnectionStrings__Default="$connection" \
+  YARDSTICK_EMAIL="$email" YARDSTICK_PAGE_BYTES="$page_bytes" \
+  dotnet bench/CityPartnerships.Yardstick/bin/Release/net10.0/CityPartnerships.Yardstick.dll >"$work/yardstick.log" 2>&1 &
+yardstick_pid=$!
+pids+=("$yardstick_pid")
+for _ in $(seq 60); do curl -fs -o /dev/null "http://127.0.0.1:$yardstick_port/Partnerships" && break; sleep 1; done
+echo "    portal page $page_bytes bytes, yardstick page $(curl -fs "http://127.0.0.1:$yardstick_port/Partnerships" | wc -c) bytes"
+
+# wrk reports p50/p90/p99 by itself; this prints p95 as well, and the error count, in one line.
+lua="$work/percentiles.lua"
+cat >"$lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors, summary.requests))
+end
+LUA
+
+# CPU time (ms) used so far by a process, and by the PostgreSQL server with all its backends.
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{ print ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
+postmaster=$(head -n 1 "$pg_dir/postmaster.pid")
+pg_cpu_ms() {
+  local total=0 pid
+  for pid in "$postmaster" $(pgrep -P "$postmaster"); do
+    [ -r "/proc/$pid/stat" ] && total=$(awk -v t="$ticks" -v s="$total" '{ print s + ($14 + $15) * 1000 / t }' "/proc/$pid/stat")
+  done
+  echo "$total"
+}
+
+# run NAME PID URL CONNECTIONS HEADERS...: one round; prints a table row, leaves "requests/s" in $last_rps.
+run() {
+  local name=$1 pid=$2 url=$3 conns=$4
+  shift 4
+  local app0 pg0 app1 pg1 line
+  # A short warm-up so that each round starts from the same state (JIT, connection pool, prepared statements).
+  wrk -t"$threads" -c"$conns" -d3s "$@" "$url" >/dev/null
+  app0=$(cpu_ms "$pid")
+  pg0=$(pg_cpu_ms)
+  line=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s -s "$lua" "$@" "$url" | grep '^RESULT')
+  app1=$(cpu_ms "$pid")
+  pg1=$(pg_cpu_ms)
+  read -r _ rps p50 p95 p99 errors requests <<<"$line"
+  last_rps=$rps
+  printf "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |\n" "$name" "$conns" "$rps" "$p50" "$p95" "$p99" "$errors" \
+    "$(echo "($app1 - $app0) / $requests" | bc -l)" "$(echo "($pg1 - $pg0) / $requests" | bc -l)"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo
+echo "## Portal against the yardstick: /Partnerships as $email, $rounds interleaved rounds of $seconds s"
+echo
+echo "| App | Connections | Requests/s | p50 ms | p95 ms | p99 ms | Errors | App CPU ms/request | PostgreSQL CPU ms/request |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+summary=""
+for conns in $connections; do
+  ratios=""
+  for round in $(seq "$rounds"); do
+    run portal "$portal_pid" "http://127.0.0.1:$portal_port/Partnerships" "$conns" -H "Cookie: $cookie" -H "Accept-Language: en" \
+      -H "X-Forwarded-Proto: https"
+    portal_rps=$last_rps
+    run yardstick "$yardstick_pid" "http://127.0.0.1:$yardstick_port/Partnerships" "$conns"
+    ratio=$(echo "$portal_rps / $last_rps" | bc -l)
+    ratios="$ratios $ratio"
+    printf "| ratio, round %s | %s | **%.2f×** | | | | | | |\n" "$round" "$conns" "$ratio"
+  done
+  summary="$summary$(printf '%s connections: median ratio %.2f× (rounds:%s)' "$conns" "$(echo "$ratios" | tr ' ' '\n' | grep . | median)" \
+    "$(for r in $ratios; do printf ' %.2f' "$r"; done)")\n"
+done
+echo
+printf "%b" "$summary"
+
+kill "$portal_pid" "$yardstick_pid" 2>/dev/null || true
+if [ -z "${SKIP_DEPTH:-}" ]; then
+  echo
+  echo "## Depth (pages 1, 100 and 1,000 of every sort order), details, dashboards, association overview (8 users)"
+  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
+    --practices 0 --concurrency 8 --seconds "$seconds" --out "$work/depth.md" >/dev/null
+  cat "$work/depth.md"
+fi

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using CityPartnerships.Domain.Partnerships;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace CityPartnerships.Web.Features.Partnerships;
+
+/// <summary>
+/// One of the register's sort orders: a sort value and the id, both in the same direction, each pair served by an
+/// index. Besides ordering, it reads the rows right after (or before) a given row — keyset paging: the "next" and
+/// "previous" links carry the position of the last or first row shown, and PostgreSQL starts the page there in the
+/// index instead of counting its way through every earlier row (OFFSET), so page 1,000 costs what page 1 costs.
+/// Entries without a date sort as if dated after every real date (ascending) or before every real one (descending),
+/// so they come last either way; the indexes are on the same expressions (KeysetPaging migration).
+/// </summary>
+public abstract class RegisterOrder
+{
+    public static RegisterOrder For(string sortKey, bool descending) => (sortKey, descending) switch
+    {
+        ("city", _) => new Keyed<string>(r => r.CityName, !descending, Text, ParseText, boundName: true),
+        ("partner", _) => new Keyed<string>(r => r.PartnerName, !descending, Text, ParseText, boundName: true),
+        ("kind", _) => new Keyed<PartnershipKind>(r => r.Kind, !descending, Name, ParseName<PartnershipKind>),
+        ("status", _) => new Keyed<PartnershipStatus>(r => r.Status, !descending, Name, ParseName<PartnershipStatus>),
+        // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
+        // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
+        ("since", false) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(9999, 12, 31), true, Day, ParseDay),
+        ("since", true) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(1, 1, 1), false, Day, ParseDay),
+        ("verified", false) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), true, Ticks, ParseTicks),
+        ("verified", true) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc), false, Ticks, ParseTicks),
+        // Newest first is the id alone.
+        _ => new ById(descending),
+    };
+
+    /// <summary>The rows in this order.</summary>
+    public abstract IQueryable<PartnershipRowView> Apply(IQueryable<PartnershipRowView> rows);
+
+    /// <summary>
+    /// The rows after <paramref name="position"/> (with it when <paramref name="inclusive"/>) in this order, or those
+    /// before it in reverse order when <paramref name="backward"/>: the next page is the first rows of the result.
+    /// Null when the position is not one of this order (edited by hand): the caller pages by number instead.
+    /// </summary>
+    public abstract IQueryable<PartnershipRowView>? From(IQueryable<PartnershipRowView> rows, string position, bool backward, bool inclusive);
+
+    /// <summary>Where <paramref name="row"/> stands in this order, for a link: "id:value".</summary>
+    public abstract string PositionOf(PartnershipRowView row);
+
+    private static string Text(string value) => value;
+
+    private static bool ParseText(string text, out string value)
+    {
+        value = text;
+        return true;
+    }
+
+    // Kinds and statuses are stored (and sorted) by name.
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString();
+
+    private static bool ParseName<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum => Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]);
+
+    private static string Day(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool ParseDay(string text, out DateOnly value) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    private static string Ticks(DateTime value) => value.Ticks.ToString(CultureInfo.InvariantCulture);
+
+    private static bool ParseTicks(string text, out DateTime value)
+    {
+        value = default;
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) || ticks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTime(ticks, DateTimeKind.Utc);
+        return true;
+    }
+
+    private static bool TrySplit(string position, out int id, out string value)
+    {
+        var colon = position.IndexOf(':', StringComparison.Ordinal);
+        value = colon < 0 ? "" : position[(colon + 1)..];
+        return int.TryParse(colon < 0 ? position : position[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out id);
+    }
+
+    private delegate bool Parser<TKey>(string text, out TKey value);
+
+    private sealed class ById(bool descending) : RegisterOrder
+    {
+        public override IQueryable<PartnershipRowView> Apply(IQueryable<PartnershipRowView> rows) =>
+            descending ? rows.OrderByDescending(r => r.Id) : rows.OrderBy(r => r.Id);
+
+        public override IQueryable<PartnershipRowView>? From(IQueryable<PartnershipRowView> rows, string position, bool backward, bool inclusive)
+        {
+            if (!TrySplit(position, out var id, out _))
+            {
+                return null;
+            }
+
+            return (descending == backward, inclusive) switch
+            {
+                (true, false) => rows.Where(r => r.Id > id).OrderBy(r => r.Id),
+                (true, true) => rows.Where(r => r.Id >= id).OrderBy(r => r.Id),
+                (false, false) => rows.Where(r => r.Id < id).OrderByDescending(r => r.Id),
+                (false, true) => rows.Where(r => r.Id <= id).OrderByDescending(r => r.Id),
+            };
+        }
+
+        public override string PositionOf(PartnershipRowView row) => row.Id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    // boundName: also bound the name alone. The name comes from the joined city, so PostgreSQL starts the walk through
+    // the cities' name index there (the pair of name and id is a row value it cannot look up in that index).
+    private sealed class Keyed<TKey>(Expression<Func<PartnershipRowView, TKey>> key, bool ascending, Func<TKey, string> format,
+        Parser<TKey> parse, bool boundName = false) : RegisterOrder
+    {
+        private readonly Func<PartnershipRowView, TKey> _value = key.Compile();
+
+        public override IQueryable<PartnershipRowView> Apply(IQueryable<PartnershipRowView> rows) =>
+            ascending ? rows.OrderBy(key).ThenBy(r => r.Id) : rows.OrderByDescending(key).ThenByDescending(r => r.Id);
+
+        public override IQueryable<PartnershipRowView>? From(IQueryable<PartnershipRowView> rows, string position, bool backward, bool inclusive)
+        {
+            if (!TrySplit(position, out var id, out var text) || !parse(text, out var at))
+            {
+                return null;
+            }
+
+            var upward = ascending != backward;
+            // The pair (value, id) compared as a row value: ROW(value, id) > ROW(@value, @id), one index range.
+            Expression<Func<TKey, int, bool>> compare = (upward, inclusive) switch
+            {
+                (true, false) => (value, rowId) => EF.Functions.GreaterThan(ValueTuple.Create(value, rowId), ValueTuple.Create(at, id)),
+                (true, true) => (value, rowId) => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(value, rowId), ValueTuple.Create(at, id)),
+                (false, false) => (value, rowId) => EF.Functions.LessThan(ValueTuple.Create(value, rowId), ValueTuple.Create(at, id)),
+                (false, true) => (value, rowId) => EF.Functions.LessThanOrEqual(ValueTuple.Create(value, rowId), ValueTuple.Create(at, id)),
+            };
+            var row = key.Parameters[0];
+            var body = ReplacingExpressionVisitor.Replace([compare.Parameters[0], compare.Parameters[1]],
+                [key.Body, Expression.Property(row, nameof(PartnershipRowView.Id))], compare.Body);
+            if (boundName && at is string name)
+            {
+                // Translated to SQL's >= and <=, in the database's collation like the ORDER BY; an ordinal comparison would not match it.
+#pragma warning disable CA1309
+                Expression<Func<string, bool>> bound = upward ? value => string.Compare(value, name) >= 0 : value => string.Compare(value, name) <= 0;
+#pragma warning restore CA1309
+                body = Expression.AndAlso(ReplacingExpressionVisitor.Replace(bound.Parameters[0], key.Body, bound.Body), body);
+            }
+
+            var after = rows.Where(Expression.Lambda<Func<PartnershipRowView, bool>>(body, row));
+            return upward ? after.OrderBy(key).ThenBy(r => r.Id) : after.OrderByDescending(key).ThenByDescending(r => r.Id);
+        }
+
+        public override string PositionOf(PartnershipRowView row) => $"{row.Id.ToString(CultureInfo.InvariantCulture)}:{format(_value(row))}";
+    }
+}
