@@ -59,6 +59,8 @@ public sealed class ClimateImport(AppDbContext db, TimeProvider clock)
             {
                 if (seen.TryGetValue((city.Id, period.Period, period.Scenario), out var first))
                 {
+                    // A second row of one city (two names of the file matched to one place): it has no city of its own.
+                    result.IsUnmatched = true;
                     result.Errors.Add(new ClimateRowError("ClimateImport.Error.Duplicate", first.ToString(CultureInfo.InvariantCulture)));
                 }
                 else
