@@ -94,6 +94,9 @@ public static class Benchmark
             log.WriteLine($"Generating {options.Practices:N0} published best practices");
             var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, cancellationToken);
             log.WriteLine($"  done in {practiceTime.TotalSeconds:F1} s");
+            log.WriteLine($"Generating climate values for {options.ClimateCities:N0} cities");
+            var climate = await ClimateBenchData.GenerateAsync(connectionString, options.ClimateCities, options.Seed, ClimateBenchData.DefaultPath, cancellationToken);
+            log.WriteLine($"  {climate.Total:N0} cities with climate values, done in {climate.Elapsed.TotalSeconds:F1} s");
 
             var scenarios = await ScenariosAsync(connectionString, cancellationToken);
             var cpu = CpuSampler.Create(isExternal ? null : await DataDirectoryAsync(connectionString, cancellationToken));
@@ -155,6 +158,8 @@ public static class Benchmark
             throw new InvalidOperationException("No readable partnership to open on the details page.");
         }
 
+        var climateCities = await ClimateBenchData.CitiesWithDataAsync(connection, cancellationToken);
+
         return
         [
             new("List: first page", _ => "/Partnerships"),
@@ -174,6 +179,9 @@ public static class Benchmark
             new("Library: newest first, no words", _ => "/BestPractices"),
             new("Details: random readable record", random => $"/Partnerships/Details/{ids[random.Next(ids.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false),
+            new($"Climate twins of a random city, {climateCities.Count:N0} with data (goal 100 ms)",
+                random => $"/Climate/Twins?id={climateCities[random.Next(climateCities.Count)].ToString(CultureInfo.InvariantCulture)}",
+                IsList: false, GoalMilliseconds: 100),
             new("City dashboard (goal 100 ms)", _ => "/Dashboard", IsList: false, GoalMilliseconds: 100, Account: "staff"),
             new("Association dashboard (goal 250 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 250, Account: "admin"),
         ];

@@ -75,5 +75,6 @@ public sealed class ClimateSimilarity
             .ThenBy(d => d.Indicator)
             .Take(count)];
 
-    public static bool IsClose(double distance) => distance <= CloseEnough;
+    /// <summary>Judged on the distance as shown, to two decimals, so that a shown 0.25 is never called both close and not.</summary>
+    public static bool IsClose(double distance) => Math.Round(distance, 2, MidpointRounding.AwayFromZero) <= CloseEnough;
 }

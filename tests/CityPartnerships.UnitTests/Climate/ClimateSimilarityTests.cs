@@ -92,6 +92,8 @@ public class ClimateSimilarityTests
     public void Close_means_at_most_a_quarter_standard_deviation_per_indicator()
     {
         Assert.True(ClimateSimilarity.IsClose(0.25));
+        Assert.True(ClimateSimilarity.IsClose(0.2537));
+        Assert.False(ClimateSimilarity.IsClose(0.255));
         Assert.False(ClimateSimilarity.IsClose(0.26));
     }
 
