@@ -94,6 +94,9 @@ public static class Benchmark
             log.WriteLine($"Generating {options.Practices:N0} published best practices");
             var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, cancellationToken);
             log.WriteLine($"  done in {practiceTime.TotalSeconds:F1} s");
+            log.WriteLine($"Generating climate values for {options.ClimateCities:N0} cities");
+            var climate = await ClimateBenchData.GenerateAsync(connectionString, options.ClimateCities, options.Seed, ClimateBenchData.DefaultPath, cancellationToken);
+            log.WriteLine($"  {climate.Total:N0} cities with climate values, done in {climate.Elapsed.TotalSeconds:F1} s");
             if (options.DataOnlyDatabase is not null)
             {
                 log.WriteLine($"Data set ready in database {database}");
@@ -170,6 +173,7 @@ public static class Benchmark
                 depth.Add(new($"Depth: by {sort}, page {page:N0}", _ => path));
             }
         }
+        var climateCities = await ClimateBenchData.CitiesWithDataAsync(connection, cancellationToken);
 
         return
         [
@@ -191,6 +195,9 @@ public static class Benchmark
             new("Library: newest first, no words", _ => "/BestPractices"),
             new("Details: random readable record", random => $"/Partnerships/Details/{ids[random.Next(ids.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false),
+            new($"Climate twins of a random city, {climateCities.Count:N0} with data (goal 100 ms)",
+                random => $"/Climate/Twins?id={climateCities[random.Next(climateCities.Count)].ToString(CultureInfo.InvariantCulture)}",
+                IsList: false, GoalMilliseconds: 100),
             new("City dashboard (goal 100 ms)", _ => "/Dashboard", IsList: false, GoalMilliseconds: 100, Account: "staff"),
             new("Association dashboard (goal 100 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 100, Account: "admin"),
         ];

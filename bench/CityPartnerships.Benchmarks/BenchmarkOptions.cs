@@ -13,6 +13,7 @@ internal sealed record BenchmarkOptions
           --partnerships N   partnerships in total, demo ones included (default 50000)
           --activities N     activities in total, if the schema has them (default 200000)
           --practices N      published best practices added for the library's search (default 5000)
+          --climate N        cities with climate values for the twin finder, demo cities included (default 2000)
           --seconds N        measured seconds per account (default 20)
           --warmup N         unmeasured warm-up seconds per account (default 3)
           --concurrency N    virtual users sending requests at the same time (default 4)
@@ -37,6 +38,8 @@ internal sealed record BenchmarkOptions
     public int Activities { get; init; } = 200_000;
 
     public int Practices { get; init; } = 5_000;
+
+    public int ClimateCities { get; init; } = 2_000;
 
     public int Seconds { get; init; } = 20;
 
@@ -78,6 +81,7 @@ internal sealed record BenchmarkOptions
                 "--partnerships" => options with { Partnerships = Number(0) },
                 "--activities" => options with { Activities = Number(0) },
                 "--practices" => options with { Practices = Number(0) },
+                "--climate" => options with { ClimateCities = Number(2) },
                 "--seconds" => options with { Seconds = Number(1) },
                 "--data-only" => options with { DataOnlyDatabase = Value() },
                 "--warmup" => options with { WarmUpSeconds = Number(0) },

@@ -47,6 +47,8 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Figures.EngagementFigur
 builder.Services.AddScoped<CityPartnerships.Web.Features.Projects.ProjectsToPush>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityChoices>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityAdministration>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Climate.ClimateImport>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Climate.ClimateTwins>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.AccountMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.Invitations>();
 

@@ -31,6 +31,26 @@ public static class ErrorCodes
         public const string NoSuchDay = "DateText.NoSuchDay";
     }
 
+    /// <summary>Climate indicators, their data sets and climate twinnings.</summary>
+    public static class Climate
+    {
+        public const string OutOfRange = "Climate.OutOfRange";
+        public const string TemperaturesInconsistent = "Climate.Temperatures.Inconsistent";
+        public const string PrecipitationInconsistent = "Climate.Precipitation.Inconsistent";
+        public const string PeriodInvalid = "Climate.Period.Invalid";
+        public const string ScenarioRequired = "Climate.Scenario.Required";
+        public const string ScenarioInvalid = "Climate.Scenario.Invalid";
+        public const string ScenarioForPresent = "Climate.Scenario.ForPresent";
+        public const string TwinOfItself = "Climate.TwinOfItself";
+        public static readonly OptionalTextCodes Derivation = new("Climate.Derivation");
+        public static readonly RequiredTextCodes DataSetName = new("Climate.DataSetName");
+        public static readonly RequiredTextCodes Citation = new("Climate.Citation");
+        public static readonly OptionalTextCodes Licence = new("Climate.Licence");
+        public static readonly OptionalTextCodes Url = new("Climate.Url");
+        public static readonly RequiredTextCodes Horizon = new("Climate.Horizon");
+        public static readonly RequiredTextCodes Source = new("Climate.Source");
+    }
+
     /// <summary>An editable content page (the five solutions, the outlook).</summary>
     public static class ContentPage
     {

@@ -3,6 +3,7 @@ using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Capacity;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Climate;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.ContentPages;
 using CityPartnerships.Domain.Networks;
@@ -52,6 +53,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Network> Networks => Set<Network>();
 
     public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
+
+    public DbSet<CityClimate> CityClimates => Set<CityClimate>();
+
+    public DbSet<ClimateDataSet> ClimateDataSets => Set<ClimateDataSet>();
+
+    public DbSet<ClimateTwinning> ClimateTwinnings => Set<ClimateTwinning>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -67,5 +67,11 @@ internal static class DatabaseInitializer
         {
             await GazetteerImporter.ImportNamesAsync(db, namesFolder, logger);
         }
+
+        // Climate values after the gazetteer, so that the file's cities are found among all places.
+        if (configuration.GetValue<bool>("DemoData:Seed"))
+        {
+            await DemoClimate.SeedAsync(services, logger);
+        }
     }
 }

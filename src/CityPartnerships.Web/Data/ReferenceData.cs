@@ -7,6 +7,9 @@ namespace CityPartnerships.Web.Data;
 /// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks, the content pages, the self-assessment's questions.</summary>
 internal static class ReferenceData
 {
+    /// <summary>The action area whose practices the climate-twin finder links.</summary>
+    public const string ClimateActionArea = "Climate action and environmental protection";
+
     /// <summary>The German names of <see cref="InitialActionAreas"/>, by English name (also in migration ActionAreaGermanNames).</summary>
     public static IReadOnlyDictionary<string, string> GermanActionAreaNames { get; } = new Dictionary<string, string>
     {

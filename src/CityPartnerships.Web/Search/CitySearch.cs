@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Data.Gazetteer;
+using CityPartnerships.Web.Pages.Partnerships.Import;
 
 namespace CityPartnerships.Web.Search;
 
@@ -46,5 +47,41 @@ public static class CitySearch
             ? cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
             : cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern)))
                 || germanMatches.Contains(c.Region!));
+    }
+
+    /// <summary>
+    /// The places named as written in a file (partnership import, climate import), by their own or another name
+    /// (accents and case ignored, as PostgreSQL's unaccent sees them), by the name as written and without a region
+    /// written after it ("Springfield, Illinois"). The lookup's key is the name as written.
+    /// </summary>
+    public static async Task<ILookup<string, CityCandidate>> CandidatesNamedAsync(this AppDbContext db, IEnumerable<string> written,
+        CancellationToken cancellationToken)
+    {
+        var names = written
+            .SelectMany(n => new[] { n, PartnerMatch.SplitRegion(n).Name })
+            .Where(n => n.Length is > 0 and <= City.NameMaxLength)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
+        {
+            return Array.Empty<(string, CityCandidate)>().ToLookup(c => c.Item1, c => c.Item2);
+        }
+
+        // One query per table for the whole file; a join (not a correlated Where) lets PostgreSQL hash the names once.
+        var byOwnName = await db.Cities.AsNoTracking()
+            .Join(names, c => EF.Property<string>(c, CityConfiguration.SearchNameColumn), n => SearchText.Unaccent(SearchText.Lower(n)),
+                (c, n) => new { Typed = n, c.Id })
+            .ToListAsync(cancellationToken);
+        var byOtherName = await db.CityNames.AsNoTracking()
+            .Join(names, c => EF.Property<string>(c, CityConfiguration.SearchNameColumn), n => SearchText.Unaccent(SearchText.Lower(n)),
+                (c, n) => new { Typed = n, Id = c.CityId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var found = byOwnName.Concat(byOtherName).Distinct().ToList();
+        var ids = found.Select(m => m.Id).Distinct().ToList();
+        var places = await db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new CityCandidate(c.Id, c.Name, c.Region, c.CountryCode, c.Population, c.Latitude, c.Longitude))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return found.ToLookup(m => m.Typed, m => places[m.Id], StringComparer.Ordinal);
     }
 }

@@ -43,6 +43,18 @@ public sealed class DemoDataTests(PortalApp app)
             var myCity = await client.GetDocumentAsync("/MyCity");
             Assert.Equal("Düsseldorf", myCity.QuerySelector("h1")?.TextContent.Trim());
             Assert.Contains("Toulouse", myCity.QuerySelector("tbody")?.TextContent);
+
+            // Climate: the Bastin et al. file matched to the demo cities, Düsseldorf's values derived from Cologne's.
+            await using var scope = secondStart.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var bastin = await db.ClimateDataSets.SingleAsync(d => d.Name == Web.Data.DemoData.DemoClimate.Bastin.Name);
+            Assert.Equal(475, bastin.RowsInFile);
+            Assert.Equal(475, (bastin.RowsImported / 2) + bastin.UnmatchedRows.Count);
+            var duesseldorf = await db.CityClimates.Where(c => c.Period == "present")
+                .Join(db.Cities.Where(c => c.Name == "Düsseldorf" && c.Region == "North Rhine-Westphalia"), v => v.CityId, c => c.Id, (v, c) => v)
+                .SingleAsync();
+            Assert.True(duesseldorf.IsDerived);
+            Assert.Equal("Values of Cologne (35 km away) in Bastin et al. (2019).", duesseldorf.Derivation);
         }
 
         Assert.Equal(first with { Cities = first.Cities + 3 }, second);
@@ -52,6 +64,8 @@ public sealed class DemoDataTests(PortalApp app)
         Assert.Equal(6, first.ActionAreas);
         Assert.True(first.BestPractices > 0);
         Assert.True(first.Work > 10, $"{first.Work} activities, projects and contacts");
+        Assert.True(first.ClimateValues > 60, $"{first.ClimateValues} climate values");
+        Assert.Equal(2, first.ClimateTwinnings);
     }
 
     [Fact]
@@ -89,8 +103,11 @@ public sealed class DemoDataTests(PortalApp app)
             await db.Users.CountAsync(),
             await db.ActionAreas.CountAsync(),
             await db.BestPractices.CountAsync(),
-            await db.Activities.CountAsync() + await db.Projects.CountAsync() + await db.Contacts.CountAsync());
+            await db.Activities.CountAsync() + await db.Projects.CountAsync() + await db.Contacts.CountAsync(),
+            await db.CityClimates.CountAsync(),
+            await db.ClimateTwinnings.CountAsync());
     }
 
-    private sealed record Counts(int Cities, int Partnerships, int Users, int ActionAreas, int BestPractices, int Work = 0);
+    private sealed record Counts(int Cities, int Partnerships, int Users, int ActionAreas, int BestPractices, int Work = 0,
+        int ClimateValues = 0, int ClimateTwinnings = 0);
 }

@@ -53,7 +53,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Partnerships_DifferentCities", "\"CityId\" <> \"PartnerCityId\"");
-            t.HasCheckConstraint("CK_Partnerships_EndNotBeforeStart", 
+            t.HasCheckConstraint("CK_Partnerships_EndNotBeforeStart",
                 // By year only: an end known as "1988" may follow a start on 12 May 1988 (the domain checks precisely).
                 "\"EndedOn\" IS NULL OR \"StartedOn\" IS NULL OR date_part('year', \"EndedOn\") >= date_part('year', \"StartedOn\")");
         });

@@ -190,6 +190,16 @@ public sealed class BestPracticeQueries(AppDbContext db)
                 .OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id), language)
             .ToListAsync(cancellationToken);
 
+    /// <summary>Published practices of several cities in one action area, by city: the climate-twin finder's links.</summary>
+    public async Task<ILookup<int, PracticeSummaryView>> PublishedOfCitiesInAreaAsync(IReadOnlyCollection<int> cityIds, int areaId, string language,
+        CancellationToken cancellationToken)
+    {
+        var practices = db.BestPractices.Where(p => cityIds.Contains(p.CityId) && p.Status == BestPracticeStatus.Published && p.ActionAreas.Any(a => a.Id == areaId));
+        var cityOf = await practices.AsNoTracking().Select(p => new { p.Id, p.CityId }).ToDictionaryAsync(p => p.Id, p => p.CityId, cancellationToken);
+        var summaries = await Summaries(practices.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id), language).ToListAsync(cancellationToken);
+        return summaries.ToLookup(s => cityOf[s.Id]);
+    }
+
     /// <summary>
     /// What the start page tells the viewer about practices until the portal sends e-mail: for staff, their city's
     /// practices published or returned with comments in the last <paramref name="days"/> days; for admins, the queue.

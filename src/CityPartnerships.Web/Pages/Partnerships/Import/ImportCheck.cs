@@ -1,9 +1,7 @@
 using System.Globalization;
 using CityPartnerships.Domain.ActionAreas;
-using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
-using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Search;
 
 namespace CityPartnerships.Web.Pages.Partnerships.Import;
@@ -290,41 +288,11 @@ public static class ImportCheck
         return null;
     }
 
-    /// <summary>
-    /// Cities named as in the file, by their own or another name (accents and case ignored, as PostgreSQL's unaccent
-    /// sees them), by the name as typed and without a region written after it.
-    /// </summary>
-    private static async Task<ILookup<string, CityCandidate>> CandidatesAsync(AppDbContext db, IReadOnlyList<ImportRow> rows,
-        CancellationToken cancellationToken)
-    {
-        var names = rows.SelectMany(r => new[] { r[ImportColumn.PartnerCity], r[ImportColumn.OwnCity] })
-            .SelectMany(n => new[] { n, PartnerMatch.SplitRegion(n).Name })
-            .Where(n => n.Length is > 0 and <= City.NameMaxLength)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        if (names.Count == 0)
-        {
-            return Array.Empty<(string, CityCandidate)>().ToLookup(c => c.Item1, c => c.Item2);
-        }
-
-        // One query per table for the whole file; a join (not a correlated Where) lets PostgreSQL hash the names once.
-        var byOwnName = await db.Cities.AsNoTracking()
-            .Join(names, c => EF.Property<string>(c, CityConfiguration.SearchNameColumn), n => SearchText.Unaccent(SearchText.Lower(n)),
-                (c, n) => new { Typed = n, c.Id })
-            .ToListAsync(cancellationToken);
-        var byOtherName = await db.CityNames.AsNoTracking()
-            .Join(names, c => EF.Property<string>(c, CityConfiguration.SearchNameColumn), n => SearchText.Unaccent(SearchText.Lower(n)),
-                (c, n) => new { Typed = n, Id = c.CityId })
-            .Distinct()
-            .ToListAsync(cancellationToken);
+    /// <summary>The places the file names, at either end, by any of their names.</summary>
+    private static Task<ILookup<string, CityCandidate>> CandidatesAsync(AppDbContext db, IReadOnlyList<ImportRow> rows,
+        CancellationToken cancellationToken) =>
         // The own city too: the domain then says why it cannot be its own partner.
-        var found = byOwnName.Concat(byOtherName).Distinct().ToList();
-        var ids = found.Select(m => m.Id).Distinct().ToList();
-        var places = await db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new CityCandidate(c.Id, c.Name, c.Region, c.CountryCode, c.Population, c.Latitude, c.Longitude))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        return found.ToLookup(m => m.Typed, m => places[m.Id], StringComparer.Ordinal);
-    }
+        db.CandidatesNamedAsync(rows.SelectMany(r => new[] { r[ImportColumn.PartnerCity], r[ImportColumn.OwnCity] }), cancellationToken);
 
     /// <summary>The places the file names by their GeoNames id (the portal's export writes it), by that id.</summary>
     private static async Task<IReadOnlyDictionary<int, CityCandidate>> GeoNamePlacesAsync(AppDbContext db, IReadOnlyList<ImportRow> rows,
