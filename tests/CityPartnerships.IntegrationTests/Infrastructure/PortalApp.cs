@@ -5,6 +5,7 @@ using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 [assembly: AssemblyFixture(typeof(CityPartnerships.Tests.Infrastructure.PortalApp))]
@@ -80,6 +81,17 @@ public sealed class PortalApp : IAsyncLifetime
             await db.SaveChangesAsync();
             return city;
         });
+
+    /// <summary>
+    /// A city with a name the portal's rules refuse today ("=HYPERLINK(…)"), as an old record or a bulk-loaded
+    /// gazetteer may still hold: written past the domain, straight into the table.
+    /// </summary>
+    public async Task<City> InsertCityNamedPastTheRulesAsync(string name)
+    {
+        var city = await InsertCityAsync();
+        await WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Cities" SET "Name" = {name} WHERE "Id" = {city.Id}"""));
+        return await WithDbAsync(db => db.Cities.AsNoTracking().SingleAsync(c => c.Id == city.Id));
+    }
 
     public Task<Partnership> InsertPartnershipAsync(int cityId, int partnerCityId,
         PartnershipKind kind = PartnershipKind.Twinning, PartnershipStatus status = PartnershipStatus.Active,

@@ -60,12 +60,13 @@ public class ImportSheetTests
     [InlineData("City", "Partner city", "City")]
     [InlineData("Partnerstadt", "Stadt", "Stadt")]
     [InlineData("Town", "Twin town", "Town")]
-    public void Beside_a_specific_partner_column_a_general_city_header_is_the_own_city_and_ignored(string first, string second, string general)
+    public void Beside_a_specific_partner_column_a_general_city_header_is_the_own_city(string first, string second, string general)
     {
         var rows = ImportSheet.Rows([new(1, [first, second]), new(2, [$"{first} value", $"{second} value"])], out var ignored);
 
-        Assert.Equal([general], ignored);
+        Assert.Empty(ignored);
         Assert.Equal($"{(general == first ? second : first)} value", rows[0][ImportColumn.PartnerCity]);
+        Assert.Equal($"{general} value", rows[0][ImportColumn.OwnCity]);
     }
 
     [Fact]
@@ -73,7 +74,8 @@ public class ImportSheetTests
     {
         var rows = ImportSheet.Rows([new(1, ["Stadt", "Land", "Partnerstadt"]), new(2, ["Bonn", "Deutschland", "Lyon"])], out var ignored);
 
-        Assert.Equal(["Stadt", "Land"], ignored);
+        Assert.Equal(["Land"], ignored);
+        Assert.Equal("Bonn", rows[0][ImportColumn.OwnCity]);
         Assert.Equal("Lyon", rows[0][ImportColumn.PartnerCity]);
         Assert.Equal(string.Empty, rows[0][ImportColumn.PartnerCountry]);
     }

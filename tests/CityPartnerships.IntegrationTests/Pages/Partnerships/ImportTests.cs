@@ -541,7 +541,7 @@ public sealed class ImportTests(PortalApp app)
 
         var preview = await (await UploadAsync(client, "mixed.csv", Encoding.UTF8.GetBytes(csv))).ToDocumentAsync();
 
-        Assert.Equal($"City: “{stranger.Name}” is not {own.Name}: this import adds {own.Name}'s partnerships only.", Errors(preview, 2).Single());
+        Assert.Equal($"Own city: “{stranger.Name}” is not {own.Name}: this import adds {own.Name}'s partnerships only.", Errors(preview, 2).Single());
         Assert.Equal("Add", Row(preview, 3).GetAttribute("data-outcome"));
     }
 
