@@ -54,6 +54,9 @@ public readonly partial record struct PartialDate
         _ => new(first, DatePrecision.Day),
     };
 
+    /// <summary>The date a stored first day (if any) and precision stand for.</summary>
+    public static PartialDate? FromStored(DateOnly? first, DatePrecision precision) => first is { } day ? FromStored(day, precision) : null;
+
     /// <summary>True when this date cannot be earlier than <paramref name="other"/>: 1988 is not before 12 May 1988.</summary>
     public bool IsNotBefore(PartialDate other) => Last >= other.First;
 

@@ -60,9 +60,9 @@ public sealed class Partnership
     public DatePrecision EndedOnPrecision { get; private set; }
 
     /// <summary>When it started, as precisely as it is known.</summary>
-    public PartialDate? Started => StartedOn is { } first ? PartialDate.FromStored(first, StartedOnPrecision) : null;
+    public PartialDate? Started => PartialDate.FromStored(StartedOn, StartedOnPrecision);
 
-    public PartialDate? Ended => EndedOn is { } first ? PartialDate.FromStored(first, EndedOnPrecision) : null;
+    public PartialDate? Ended => PartialDate.FromStored(EndedOn, EndedOnPrecision);
 
     public string? Description { get; private set; }
 

@@ -277,9 +277,9 @@ public sealed record PartnershipExportView
 
     public DateTime? LastVerifiedAt { get; init; }
 
-    public PartialDate? Started => StartedOn is { } first ? PartialDate.FromStored(first, StartedOnPrecision) : null;
+    public PartialDate? Started => PartialDate.FromStored(StartedOn, StartedOnPrecision);
 
-    public PartialDate? Ended => EndedOn is { } first ? PartialDate.FromStored(first, EndedOnPrecision) : null;
+    public PartialDate? Ended => PartialDate.FromStored(EndedOn, EndedOnPrecision);
 }
 
 /// <summary>

@@ -93,8 +93,8 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
         DateOnly? StartedOn, DatePrecision StartedOnPrecision, DateOnly? EndedOn, DatePrecision EndedOnPrecision,
         string? Description, DateTime? LastVerifiedAt, bool IsInternal, IReadOnlyList<string> ActionAreas)
     {
-        public PartialDate? Started => StartedOn is { } first ? PartialDate.FromStored(first, StartedOnPrecision) : null;
+        public PartialDate? Started => PartialDate.FromStored(StartedOn, StartedOnPrecision);
 
-        public PartialDate? Ended => EndedOn is { } first ? PartialDate.FromStored(first, EndedOnPrecision) : null;
+        public PartialDate? Ended => PartialDate.FromStored(EndedOn, EndedOnPrecision);
     }
 }
