@@ -39,7 +39,7 @@ pg_dir="$work/postgres"
 start_local_cluster "$pg_dir" "$pg_port"
 admin_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 # Both apps with the same pool, and together within PostgreSQL's default max_connections (100).
-connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Max Pool Size=40"
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Maximum Pool Size=40"
 psql_db() { "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -At "$@"; }
 
 pids=()
