@@ -94,7 +94,7 @@ public sealed class DocumentAndImportJourneyTests(BrowserApp app)
         await app.InsertCityAsync(new Domain.Cities.City(nurtingen, "DE", "Baden-Württemberg", 48.63, 9.34, 41_000));
         var atlantis = $"Atlantis-{suffix}";
         // As German Excel saves "CSV (Trennzeichen-getrennt)": Windows-1252, where ü is one byte, and semicolons.
-        var csv = $"Partnerstadt;Land;Art\r\n{springfield};USA;Städtepartnerschaft\r\n{nurtingen};Deutschland;Freundschaft\r\n{atlantis};Frankreich;\r\n";
+        var csv = $"Partnerstadt;Land;Art;Notiz\r\n{springfield};USA;Städtepartnerschaft;Schüleraustausch\r\n{nurtingen};Deutschland;Freundschaft;\r\n{atlantis};Frankreich;;\r\n";
         var page = await app.NewPageAsync(locale);
         await BrowserApp.SignInAsync(page, staff);
         await page.GotoAsync("/Partnerships/Import");
@@ -106,6 +106,13 @@ public sealed class DocumentAndImportJourneyTests(BrowserApp app)
             Buffer = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(csv),
         });
         await page.Locator("form[enctype] button[type=submit]").ClickAsync();
+
+        // "Notiz" is no import column: the columns come first, the unknown one marked, with its first values.
+        var notes = page.Locator("[data-testid=columns] tr[data-header=Notiz]");
+        await Assertions.Expect(notes.GetByTestId("not-recognised")).ToBeVisibleAsync();
+        await Assertions.Expect(notes).ToContainTextAsync("Schüleraustausch");
+        await BrowserApp.ScreenshotAsync(page, $"partnership-import-columns-{locale[..2]}");
+        await page.GetByTestId("check-columns").ClickAsync();
 
         var preview = page.GetByTestId("preview");
         await Assertions.Expect(preview).ToContainTextAsync(nurtingen);
@@ -136,5 +143,38 @@ public sealed class DocumentAndImportJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Illinois");
         await page.GotoAsync($"/Partnerships?mine=true&q={Uri.EscapeDataString(nurtingen)}");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync(nurtingen);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("en-GB")]
+    public async Task An_admins_association_file_is_previewed_with_every_column_readable_on_a_1366_pixel_screen(string locale)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var springfield = $"Springfield-{suffix}";
+        await app.InsertCityAsync(new Domain.Cities.City(springfield, "US", "Illinois", 39.80, -89.64, 114_394));
+        await app.InsertCityAsync(new Domain.Cities.City(springfield, "US", "Missouri", 37.22, -93.30, 169_176));
+        var atlantis = $"Atlantis-{suffix}";
+        var csv = $"Own city;Partner city;Partner country;Partner region;Kind;Status;Started on;Ended on;Action areas\r\n"
+            + $"Düsseldorf;{springfield};USA;;Twinning;Active;05/1988;;\"Climate action and environmental protection; Health\"\r\n"
+            + $"Leipzig;{atlantis};France;;Friendship;Ended;1990;2001;\r\n";
+        var page = await app.NewPageAsync(locale);
+        await page.SetViewportSizeAsync(1366, 900);
+        await BrowserApp.SignInAsync(page, "admin@example.org");
+        await page.GotoAsync("/Partnerships/Import");
+
+        await Assertions.Expect(page.GetByTestId("import-for")).ToHaveValueAsync("all");
+        await BrowserApp.ScreenshotAsync(page, $"partnership-import-for-{locale[..2]}");
+        await page.Locator("#upload").SetInputFilesAsync(new FilePayload { Name = "association.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.Locator("form[enctype] button[type=submit]").ClickAsync();
+
+        // Row 2: two Springfields to choose from, and an action area the portal does not have ("Health").
+        await Assertions.Expect(page.Locator("tr[data-row='2'] [data-testid=partner-choice]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr[data-row='2'] [data-testid=row-errors]")).ToContainTextAsync("Health");
+        await Assertions.Expect(page.Locator("tr[data-row='3'] [data-testid=row-errors]")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, $"partnership-import-association-{locale[..2]}");
+        // No column hidden behind a horizontal scroll bar: the reasons at the right end are what the user reads.
+        var overflow = await page.EvaluateAsync<int>("() => { const box = document.querySelector('#preview').closest('.table-responsive'); return box.scrollWidth - box.clientWidth; }");
+        Assert.True(overflow <= 0, $"The preview is {overflow} px wider than the page at 1366 px.");
     }
 }

@@ -57,8 +57,9 @@ public sealed class RealAssociationImportTests(PortalApp app)
         await using var db = await RealGazetteer.OpenAsync(app);
         var file = SpreadsheetReader.ParseCsv(await File.ReadAllTextAsync(RealGazetteer.TwinningsFile, TestContext.Current.CancellationToken), ',');
         var sheet = file.Take(1).Concat(file.Skip(1).Where(r => r.Cells.Count >= 8 && which(r))).ToList();
-        var importRows = ImportSheet.Rows(sheet, out var ignored);
-        Assert.Empty(ignored);
+        var mapping = ImportSheet.Recognise(sheet[0].Cells);
+        Assert.False(ImportSheet.NeedsReview(sheet[0].Cells, mapping));
+        var importRows = ImportSheet.Rows(sheet, mapping);
 
         var checkedRows = await ImportCheck.RunAsync(db, null, importRows, ImportDecisions.None, DateTime.UtcNow, TestContext.Current.CancellationToken);
 

@@ -111,7 +111,7 @@ public sealed class RealListsImportTests(PortalApp app)
             Antwerp;Belgien;
             Newcastle;Northern Ireland;
             """, ';');
-        var rows = ImportSheet.Rows(sheet, out _);
+        var rows = ImportSheet.Rows(sheet, ImportSheet.Recognise(sheet[0].Cells));
 
         var result = await ImportCheck.RunAsync(db, own.Id, rows, ImportDecisions.None, DateTime.UtcNow, TestContext.Current.CancellationToken);
 

@@ -48,7 +48,7 @@ public class ImportSheetTests
     [Fact]
     public void A_general_header_is_the_partner_column_when_no_other_header_names_it()
     {
-        var rows = ImportSheet.Rows([new(1, ["Stadt", "Land", "Art", "Status", "Jahr"]), new(2, ["Lyon", "Frankreich", "Sister city", "aktiv", "1988"])], out var ignored);
+        var rows = Read([new(1, ["Stadt", "Land", "Art", "Status", "Jahr"]), new(2, ["Lyon", "Frankreich", "Sister city", "aktiv", "1988"])], out var ignored);
 
         Assert.Empty(ignored);
         Assert.Equal("Lyon", rows[0][ImportColumn.PartnerCity]);
@@ -62,7 +62,7 @@ public class ImportSheetTests
     [InlineData("Town", "Twin town", "Town")]
     public void Beside_a_specific_partner_column_a_general_city_header_is_the_own_city(string first, string second, string general)
     {
-        var rows = ImportSheet.Rows([new(1, [first, second]), new(2, [$"{first} value", $"{second} value"])], out var ignored);
+        var rows = Read([new(1, [first, second]), new(2, [$"{first} value", $"{second} value"])], out var ignored);
 
         Assert.Empty(ignored);
         Assert.Equal($"{(general == first ? second : first)} value", rows[0][ImportColumn.PartnerCity]);
@@ -72,7 +72,7 @@ public class ImportSheetTests
     [Fact]
     public void A_general_country_header_beside_an_own_city_column_is_ignored_rather_than_guessed()
     {
-        var rows = ImportSheet.Rows([new(1, ["Stadt", "Land", "Partnerstadt"]), new(2, ["Bonn", "Deutschland", "Lyon"])], out var ignored);
+        var rows = Read([new(1, ["Stadt", "Land", "Partnerstadt"]), new(2, ["Bonn", "Deutschland", "Lyon"])], out var ignored);
 
         Assert.Equal(["Land"], ignored);
         Assert.Equal("Bonn", rows[0][ImportColumn.OwnCity]);
@@ -83,7 +83,7 @@ public class ImportSheetTests
     [Fact]
     public void Specific_headers_win_over_general_ones_for_every_column()
     {
-        var rows = ImportSheet.Rows([new(1, ["Country", "Partner", "Partnerland", "Year", "Start date"]), new(2, ["Germany", "Lyon", "France", "1990", "1990-05-01"])], out var ignored);
+        var rows = Read([new(1, ["Country", "Partner", "Partnerland", "Year", "Start date"]), new(2, ["Germany", "Lyon", "France", "1990", "1990-05-01"])], out var ignored);
 
         Assert.Equal(["Country", "Year"], ignored);
         Assert.Equal("France", rows[0][ImportColumn.PartnerCountry]);
@@ -91,12 +91,15 @@ public class ImportSheetTests
     }
 
     [Fact]
-    public void Two_general_headers_for_one_column_are_refused_as_a_column_twice()
+    public void Of_two_headers_for_one_column_the_second_is_left_for_the_user_to_map()
     {
-        var twice = Assert.Throws<SpreadsheetException>(() => ImportSheet.Rows([new(1, ["City", "Town"])], out _));
+        IReadOnlyList<string> headers = ["City", "Town"];
 
-        Assert.Equal(SpreadsheetProblem.DuplicateColumn, twice.Problem);
-        Assert.Equal("Town", twice.Detail);
+        var mapping = ImportSheet.Recognise(headers);
+
+        Assert.Equal([ImportColumn.PartnerCity, null], mapping);
+        Assert.Equal(["Town"], ImportSheet.Unused(headers, mapping));
+        Assert.True(ImportSheet.NeedsReview(headers, mapping));
     }
 
     [Theory]
@@ -117,7 +120,7 @@ public class ImportSheetTests
             new(4, ["8", "Nice"]),
         ];
 
-        var rows = ImportSheet.Rows(sheet, out var ignored);
+        var rows = Read(sheet, out var ignored);
 
         Assert.Equal(["ID", "Notes"], ignored);
         Assert.Equal(3, rows[0].Number);
@@ -128,14 +131,46 @@ public class ImportSheetTests
     }
 
     [Fact]
-    public void A_file_without_the_partner_column_or_with_a_column_twice_is_refused()
+    public void A_mapping_without_the_partner_column_or_with_a_column_twice_has_problems_that_name_the_headers()
     {
-        var missing = Assert.Throws<SpreadsheetException>(() => ImportSheet.Rows([new(1, ["Kind", "Status"])], out _));
-        var twice = Assert.Throws<SpreadsheetException>(() => ImportSheet.Rows([new(1, ["Partner city", "Kind", "Art"])], out _));
+        IReadOnlyList<string> headers = ["Kommune", "Art", "Typ"];
 
-        Assert.Equal(SpreadsheetProblem.RequiredColumnMissing, missing.Problem);
-        Assert.Equal(SpreadsheetProblem.DuplicateColumn, twice.Problem);
-        Assert.Equal("Art", twice.Detail);
+        var problems = ImportSheet.Problems(headers, [null, ImportColumn.Kind, ImportColumn.Kind]);
+
+        Assert.Equal(2, problems.Count);
+        Assert.True(problems[0].IsMissing);
+        Assert.Equal(ImportColumn.PartnerCity, problems[0].Column);
+        Assert.Equal(ImportColumn.Kind, problems[1].Column);
+        Assert.Equal(["Art", "Typ"], problems[1].Headers);
+        Assert.Throws<ArgumentException>(() => ImportSheet.Rows([new(1, headers), new(2, ["Lyon", "x", "y"])], [null, ImportColumn.Kind, ImportColumn.Kind]));
+    }
+
+    [Fact]
+    public void A_header_the_import_does_not_know_is_shown_to_the_user_but_the_portals_own_extra_columns_are_not()
+    {
+        IReadOnlyList<string> unknown = ["Partnerstadt", "Nation"];
+        IReadOnlyList<string> skippedFile = ["Partnerstadt", "Partnerland", "Ergebnis"];
+        IReadOnlyList<string> export = ["ID", "Partner city", "Last confirmed"];
+        IReadOnlyList<string> known = ["Partner city", "Partner country", "Kind"];
+
+        Assert.True(ImportSheet.NeedsReview(unknown, ImportSheet.Recognise(unknown)));
+        Assert.False(ImportSheet.NeedsReview(skippedFile, ImportSheet.Recognise(skippedFile)));
+        Assert.Equal(["Ergebnis"], ImportSheet.Unused(skippedFile, ImportSheet.Recognise(skippedFile)));
+        Assert.False(ImportSheet.NeedsReview(known, ImportSheet.Recognise(known)));
+        Assert.False(ImportSheet.NeedsReview(export, ImportSheet.Recognise(export)));
+    }
+
+    [Fact]
+    public void A_column_the_user_maps_is_read_like_a_recognised_one()
+    {
+        IReadOnlyList<SheetRow> sheet = [new(1, ["Kommune", "Nation", "Notiz"]), new(2, [" Antwerpen ", "Belgien", "x"]), new(3, ["Lyon", "", "y"])];
+
+        var rows = ImportSheet.Rows(sheet, [ImportColumn.PartnerCity, ImportColumn.PartnerCountry, null]);
+
+        Assert.Equal("Antwerpen", rows[0][ImportColumn.PartnerCity]);
+        Assert.Equal("Belgien", rows[0][ImportColumn.PartnerCountry]);
+        Assert.False(rows[1].Values.ContainsKey(ImportColumn.PartnerCountry));
+        Assert.Equal([ImportColumn.PartnerCity, ImportColumn.PartnerCountry], rows[0].Values.Keys.Order());
     }
 
     [Theory]
@@ -250,5 +285,12 @@ public class ImportSheetTests
         var path = Path.Combine(directory!.FullName, "src", "CityPartnerships.Web", "Resources", fileName);
         return XDocument.Load(path).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value, StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<ImportRow> Read(IReadOnlyList<SheetRow> sheet, out IReadOnlyList<string> unused)
+    {
+        var mapping = ImportSheet.Recognise(sheet[0].Cells);
+        unused = ImportSheet.Unused(sheet[0].Cells, mapping);
+        return ImportSheet.Rows(sheet, mapping);
     }
 }

@@ -125,7 +125,6 @@ public sealed class ImportModel(ClimateImport import, TimeProvider clock, IDataP
             {
                 SpreadsheetProblem.TooLarge => (object)(SpreadsheetReader.MaxBytes / 1024 / 1024),
                 SpreadsheetProblem.TooManyRows => ClimateFile.MaxRows,
-                SpreadsheetProblem.DuplicateColumn => problem.Detail ?? string.Empty,
                 _ => problem.Row ?? 0,
             }]);
             return null;

@@ -27,6 +27,15 @@ public enum ImportColumn
     OwnGeoNameId,
 }
 
+/// <summary>
+/// A problem of the columns chosen for a file: <see cref="Column"/> chosen for every one of <see cref="Headers"/>, or,
+/// with no headers, the required column missing.
+/// </summary>
+public sealed record MappingProblem(ImportColumn Column, IReadOnlyList<string> Headers)
+{
+    public bool IsMissing => Headers.Count == 0;
+}
+
 /// <summary>One data row of an import file: its row number in the spreadsheet and what it says in each known column.</summary>
 public sealed record ImportRow(int Number, Dictionary<ImportColumn, string> Values)
 {
@@ -167,6 +176,13 @@ public static class ImportSheet
         "latitude", "lat", "breitengrad", "longitude", "lng", "lon", "längengrad",
     };
 
+    // Columns of the portal's own files that go back in unused, in English and German: the export's ID and last check
+    // (Export.Id, Partnership.LastVerified) and the reasons of the file of skipped rows (Import.Problems).
+    private static readonly HashSet<string> _portalOnlyHeaders = new(StringComparer.Ordinal)
+    {
+        "id", "last confirmed", "zuletzt bestätigt", "result", "ergebnis",
+    };
+
     // The portal's English and German labels (see PartnershipKind.* and PartnershipStatus.* in the resources), compact,
     // and the words other registers and Wikipedia's lists use for the same thing. "Climate partnership" is left out on
     // purpose: the portal counts it as its own thing next to twinnings and project partnerships, so no kind fits.
@@ -211,39 +227,29 @@ public static class ImportSheet
         _columnsByHeader.TryGetValue(HeaderKey(header), out var column) ? column : null;
 
     /// <summary>
-    /// The data rows under the header row. Headers the import does not use are returned in
-    /// <paramref name="ignoredHeaders"/> so the user can see they were left out.
+    /// The import column that each header of a file names, by position; null for a column the import does not use.
     /// </summary>
     /// <remarks>
     /// A general header ("City", "Country", "Year") stands for its column only when no specific header ("Partner city",
-    /// "Partnerland", "Start date") does; otherwise it is listed as ignored. When a sheet has a specific partner city
-    /// column and a general one ("Stadt" and "Partnerstadt"), the general one is the own city, so a general country
-    /// header may belong to either and is ignored too rather than guessed.
+    /// "Partnerland", "Start date") does; otherwise it is left unused. When a sheet has a specific partner city column
+    /// and a general one ("Stadt" and "Partnerstadt"), the general one is the own city, so a general country header may
+    /// belong to either and is left unused too rather than guessed. A header naming a column that an earlier header of
+    /// the same rank names already is left unused: the user sees both and decides (see <see cref="NeedsReview"/>).
     /// </remarks>
-    /// <exception cref="SpreadsheetException">
-    /// The partner city column is missing, or two headers of the same rank name one column.
-    /// </exception>
-    public static IReadOnlyList<ImportRow> Rows(IReadOnlyList<SheetRow> sheet, out IReadOnlyList<string> ignoredHeaders)
+    public static IReadOnlyList<ImportColumn?> Recognise(IReadOnlyList<string> headers)
     {
-        var header = sheet[0];
-        var found = header.Cells
-            .Select((text, index) => (Text: text, Index: index, Column: ColumnFor(text), General: _generalHeaders.Contains(HeaderKey(text))))
+        var found = headers
+            .Select((text, index) => (Index: index, Column: ColumnFor(text), General: _generalHeaders.Contains(HeaderKey(text))))
             .ToList();
         var ownCityColumn = found.Any(h => h is { Column: ImportColumn.PartnerCity, General: false })
             && found.Any(h => h is { Column: ImportColumn.PartnerCity, General: true });
 
-        var positions = new Dictionary<ImportColumn, int>();
+        var mapping = new ImportColumn?[headers.Count];
         // Specific headers first (OrderBy is stable), so a general one finds its column already taken.
-        var ignored = new HashSet<int>();
-        foreach (var (text, index, column, general) in found.OrderBy(h => h.General))
+        foreach (var (index, column, general) in found.OrderBy(h => h.General))
         {
             if (column is not { } known)
             {
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    ignored.Add(index);
-                }
-
                 continue;
             }
 
@@ -255,25 +261,64 @@ public static class ImportSheet
             else if (general && (found.Any(h => h.Column == known && !h.General)
                 || (ownCityColumn && known is ImportColumn.PartnerCountry or ImportColumn.PartnerRegion or ImportColumn.Latitude or ImportColumn.Longitude)))
             {
-                ignored.Add(index);
                 continue;
             }
 
-            if (!positions.TryAdd(known, index))
+            if (!mapping.Contains(known))
             {
-                throw new SpreadsheetException(SpreadsheetProblem.DuplicateColumn, header.Number, text);
+                mapping[index] = known;
             }
         }
 
-        if (!positions.ContainsKey(ImportColumn.PartnerCity))
+        return mapping;
+    }
+
+    /// <summary>The headers of a file that the mapping leaves out (blank headers aside).</summary>
+    public static IReadOnlyList<string> Unused(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn?> mapping) =>
+        [.. headers.Where((text, index) => mapping[index] is null && !string.IsNullOrWhiteSpace(text))];
+
+    /// <summary>
+    /// Why the rows cannot be read with this mapping: the partner city column is missing, or a column is chosen for
+    /// several headers. Empty when the mapping can be used.
+    /// </summary>
+    public static IReadOnlyList<MappingProblem> Problems(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn?> mapping)
+    {
+        var problems = new List<MappingProblem>();
+        if (!mapping.Contains(ImportColumn.PartnerCity))
         {
-            throw new SpreadsheetException(SpreadsheetProblem.RequiredColumnMissing, header.Number);
+            problems.Add(new MappingProblem(ImportColumn.PartnerCity, []));
         }
 
-        ignoredHeaders = [.. found.Where(h => ignored.Contains(h.Index)).Select(h => h.Text)];
-        return [.. sheet.Skip(1).Select(row => new ImportRow(row.Number, positions
-            .Where(p => p.Value < row.Cells.Count && row.Cells[p.Value].Length > 0)
-            .ToDictionary(p => p.Key, p => row.Cells[p.Value].Trim())))];
+        problems.AddRange(mapping
+            .Select((column, index) => (Column: column, Header: headers[index]))
+            .Where(m => m.Column is not null)
+            .GroupBy(m => m.Column!.Value)
+            .Where(group => group.Count() > 1)
+            .Select(group => new MappingProblem(group.Key, [.. group.Select(m => m.Header)])));
+        return problems;
+    }
+
+    /// <summary>
+    /// Whether the user sees the columns before the rows are judged: a header that the import does not know would
+    /// otherwise be left out unseen (it may be the country that tells two namesakes apart), or the mapping has a problem.
+    /// The columns of the portal's own export and file of skipped rows that the import has no use for are left out
+    /// without asking.
+    /// </summary>
+    public static bool NeedsReview(IReadOnlyList<string> headers, IReadOnlyList<ImportColumn?> mapping) =>
+        Unused(headers, mapping).Any(header => !_portalOnlyHeaders.Contains(HeaderKey(header))) || Problems(headers, mapping).Count > 0;
+
+    /// <summary>The data rows under the header row, read with a mapping that has no <see cref="Problems"/>.</summary>
+    public static IReadOnlyList<ImportRow> Rows(IReadOnlyList<SheetRow> sheet, IReadOnlyList<ImportColumn?> mapping)
+    {
+        if (Problems(sheet[0].Cells, mapping).Count > 0)
+        {
+            throw new ArgumentException("The mapping has problems; show them to the user instead.", nameof(mapping));
+        }
+
+        return [.. sheet.Skip(1).Select(row => new ImportRow(row.Number, mapping
+            .Select((column, index) => (Column: column, Index: index))
+            .Where(m => m.Column is not null && m.Index < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[m.Index]))
+            .ToDictionary(m => m.Column!.Value, m => row.Cells[m.Index].Trim())))];
     }
 
     /// <summary>A latitude or longitude in degrees, with a decimal point or comma; null when empty, unreadable or out of range.</summary>

@@ -15,12 +15,13 @@ using Npgsql;
 namespace CityPartnerships.Web.Pages.Partnerships.Import;
 
 /// <summary>
-/// Staff import their city's partnerships from a spreadsheet: upload, a preview of every row as it will be saved
-/// with what is wrong and the namesakes to choose from, then one commit that adds the ready rows, updates the pairs
-/// chosen for it, and leaves the rest out, to download with the reasons, fix and upload again.
+/// Staff import their city's partnerships from a spreadsheet: upload; when a header is not recognised, a look at the
+/// columns to say what each holds; a preview of every row as it will be saved with what is wrong and the namesakes to
+/// choose from; then one commit that adds the ready rows, updates the pairs chosen for it, and leaves the rest out, to
+/// download with the reasons, fix and upload again.
 /// </summary>
 /// <remarks>
-/// Between preview and commit the rows travel in a hidden field, protected by ASP.NET Core Data Protection for this
+/// Between the steps the file's cells and the columns chosen travel in a hidden field, protected by ASP.NET Core Data Protection for this
 /// user and for two hours, so nobody can change them on the way; the commit checks them against the register again.
 /// </remarks>
 [Authorize(Policy = Policies.Importer)]
@@ -66,6 +67,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         : [.. Preview.Where(r => r.IsSkipped).Take(ImportSheet.MaxRows)];
 
     public string? FileName { get; private set; }
+
+    /// <summary>The step before the preview: each header of the file with what it is read as; null in the other steps.</summary>
+    public IReadOnlyList<ColumnChoice>? ColumnChoices { get; private set; }
+
+    /// <summary>Why the columns chosen cannot be used yet.</summary>
+    public IReadOnlyList<MappingProblem> MappingProblems { get; private set; } = [];
 
     public IReadOnlyList<string> IgnoredHeaders { get; private set; } = [];
 
@@ -125,17 +132,42 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             return Page();
         }
 
-        var rows = await ReadUploadAsync(upload, cancellationToken);
-        if (rows is null)
+        var sheet = await ReadUploadAsync(upload, cancellationToken);
+        if (sheet is null)
         {
             return Page();
         }
 
-        FileName = Path.GetFileName(SpreadsheetReader.Clean(upload!.FileName));
-        Preview = await CheckAsync(rows, ImportDecisions.None, cancellationToken);
-        Payload = Protect(new ImportPayload(FileName, ImportCityId, clock.GetUtcNow().UtcDateTime, [.. rows]));
-        return Page();
+        var headers = sheet[0].Cells;
+        var mapping = ImportSheet.Recognise(headers);
+        var imported = new ImportPayload(Path.GetFileName(SpreadsheetReader.Clean(upload!.FileName)), ImportCityId,
+            clock.GetUtcNow().UtcDateTime, [.. sheet], [.. mapping]);
+        return ImportSheet.NeedsReview(headers, mapping)
+            ? ShowColumns(imported)
+            : await ShowPreviewAsync(imported, cancellationToken);
     }
+
+    /// <summary>The preview with the columns chosen for the file's headers, or the columns again with what is wrong.</summary>
+    public async Task<IActionResult> OnPostColumnsAsync(string? payload, Dictionary<int, string>? column, CancellationToken cancellationToken)
+    {
+        if (await RestoreAsync(payload, cancellationToken) is not { } imported)
+        {
+            return Page();
+        }
+
+        var headers = imported.Sheet[0].Cells;
+        List<ImportColumn?> mapping = [.. headers.Select((_, index) => FileColumns
+            .Select(c => (ImportColumn?)c)
+            .FirstOrDefault(c => c.ToString() == column?.GetValueOrDefault(index)))];
+        imported = imported with { Mapping = mapping, PreviewedAtUtc = clock.GetUtcNow().UtcDateTime };
+        return ImportSheet.Problems(headers, mapping).Count > 0
+            ? ShowColumns(imported)
+            : await ShowPreviewAsync(imported, cancellationToken);
+    }
+
+    /// <summary>Back from the preview to the columns, to choose again what they hold.</summary>
+    public async Task<IActionResult> OnPostEditColumnsAsync(string? payload, CancellationToken cancellationToken) =>
+        await RestoreAsync(payload, cancellationToken) is { } imported ? ShowColumns(imported) : Page();
 
     /// <summary>The preview again, with the partners and updates chosen in it.</summary>
     public async Task<IActionResult> OnPostRecheckAsync(string? payload, Dictionary<int, int>? partner, int[]? update,
@@ -146,7 +178,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             return Page();
         }
 
-        Preview = await CheckAsync(imported.Rows, Decisions(partner, update), cancellationToken);
+        Preview = await CheckAsync(imported.Rows(), Decisions(partner, update), cancellationToken);
         return Page();
     }
 
@@ -160,7 +192,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         }
 
         var german = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == PortalCultures.German;
-        var skipped = (await CheckAsync(imported.Rows, Decisions(partner, update), cancellationToken)).Where(r => r.IsSkipped).ToList();
+        var skipped = (await CheckAsync(imported.Rows(), Decisions(partner, update), cancellationToken)).Where(r => r.IsSkipped).ToList();
         return new CsvFile(localizer["Import.SkippedFileName", Path.GetFileNameWithoutExtension(imported.FileName)] + ".csv", german ? ';' : ',',
             [.. FileColumns.Select(c => localizer[$"Import.Column.{c}"].Value), localizer["Import.Problems"].Value],
             [.. skipped.Select(r => (IReadOnlyList<string>)[.. FileColumns.Select(c => r.Source[c]), Problems(r)])]);
@@ -184,7 +216,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockSpace}, {ImportCityId ?? 0})", cancellationToken);
 
             // Everything is checked again: the register may have changed since the preview.
-            Preview = await CheckAsync(imported.Rows, decisions, now, cancellationToken);
+            Preview = await CheckAsync(imported.Rows(), decisions, now, cancellationToken);
             if (await AlreadySavedAsync(imported.PreviewedAtUtc, cancellationToken))
             {
                 TempData["StatusMessage"] = localizer["Import.AlreadySaved"].Value;
@@ -216,7 +248,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
                 CommitProblem = error.InnerException is PostgresException { ConstraintName: PartnershipConfiguration.UniqueActivePairIndex }
                     ? localizer["Import.NothingImportedConflict"]
                     : localizer["Import.NothingImportedFailed"];
-                Preview = await CheckAsync(imported.Rows, decisions, cancellationToken);
+                Preview = await CheckAsync(imported.Rows(), decisions, cancellationToken);
                 return Page();
             }
         }
@@ -309,19 +341,41 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
         For = imported?.CityId?.ToString(CultureInfo.InvariantCulture) ?? AssociationWide;
         await ChooseCityAsync(cancellationToken);
         // Staff: made for their own city. Admins: for the city (or the association) they chose for the preview.
-        if (imported is null || imported.CityId != ImportCityId)
+        if (imported is null || imported.CityId != ImportCityId || imported.Sheet.Count < 2 || imported.Mapping.Count != imported.Sheet[0].Cells.Count)
         {
             CommitProblem = localizer["Import.PayloadInvalid"];
             return null;
         }
 
         FileName = imported.FileName;
+        IgnoredHeaders = ImportSheet.Unused(imported.Sheet[0].Cells, imported.Mapping);
         Payload = payload;
         return imported;
     }
 
-    /// <summary>The rows of the uploaded file; null, with the reason in the model state, when it cannot be imported.</summary>
-    private async Task<IReadOnlyList<ImportRow>?> ReadUploadAsync(IFormFile? upload, CancellationToken cancellationToken)
+    private PageResult ShowColumns(ImportPayload imported)
+    {
+        var headers = imported.Sheet[0].Cells;
+        FileName = imported.FileName;
+        MappingProblems = ImportSheet.Problems(headers, imported.Mapping);
+        ColumnChoices = [.. headers.Select((header, index) => new ColumnChoice(index, header, imported.Mapping[index], ImportSheet.ColumnFor(header) is not null,
+            [.. imported.Sheet.Skip(1).Select(row => index < row.Cells.Count ? row.Cells[index].Trim() : string.Empty)
+                .Where(value => value.Length > 0).Distinct().Take(3)]))];
+        Payload = Protect(imported);
+        return Page();
+    }
+
+    private async Task<PageResult> ShowPreviewAsync(ImportPayload imported, CancellationToken cancellationToken)
+    {
+        FileName = imported.FileName;
+        IgnoredHeaders = ImportSheet.Unused(imported.Sheet[0].Cells, imported.Mapping);
+        Preview = await CheckAsync(imported.Rows(), ImportDecisions.None, cancellationToken);
+        Payload = Protect(imported);
+        return Page();
+    }
+
+    /// <summary>The header and data rows of the uploaded file; null, with the reason in the model state, when it cannot be imported.</summary>
+    private async Task<IReadOnlyList<SheetRow>?> ReadUploadAsync(IFormFile? upload, CancellationToken cancellationToken)
     {
         const string field = "upload";
         if (upload is null || upload.Length == 0)
@@ -347,14 +401,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             using var content = new MemoryStream();
             await upload.CopyToAsync(content, cancellationToken);
             var sheet = SpreadsheetReader.Read(upload.FileName, content.ToArray(), ImportCityId is null ? ImportSheet.MaxAssociationRows : ImportSheet.MaxRows);
-            var rows = ImportSheet.Rows(sheet, out var ignored);
-            IgnoredHeaders = ignored;
-            if (rows.Count == 0)
-            {
-                throw new SpreadsheetException(SpreadsheetProblem.Empty);
-            }
-
-            return rows;
+            return sheet.Count < 2 ? throw new SpreadsheetException(SpreadsheetProblem.Empty) : sheet;
         }
         catch (SpreadsheetException problem)
         {
@@ -362,7 +409,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             {
                 SpreadsheetProblem.TooLarge => (object)(SpreadsheetReader.MaxBytes / 1024 / 1024),
                 SpreadsheetProblem.TooManyRows => ImportSheet.MaxRows,
-                SpreadsheetProblem.DuplicateColumn => problem.Detail ?? string.Empty,
                 _ => problem.Row ?? 0,
             }]);
             return null;
@@ -430,6 +476,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IDataProtect
             .Any(group => group.Select(p => (p.CityId, p.PartnerCityId, p.Kind, p.Status)).Order().SequenceEqual(expected));
     }
 
-    /// <summary>The checked rows of a preview, for whom and when it was made.</summary>
-    private sealed record ImportPayload(string FileName, int? CityId, DateTime PreviewedAtUtc, List<ImportRow> Rows);
+    /// <summary>The cells of a file (the header row first) and the column chosen for each header, for whom and when.</summary>
+    private sealed record ImportPayload(string FileName, int? CityId, DateTime PreviewedAtUtc, List<SheetRow> Sheet, List<ImportColumn?> Mapping)
+    {
+        /// <summary>The data rows; a mapping with problems (only ever shown on the columns step) reads none.</summary>
+        public IReadOnlyList<ImportRow> Rows() =>
+            ImportSheet.Problems(Sheet[0].Cells, Mapping).Count > 0 ? [] : ImportSheet.Rows(Sheet, Mapping);
+    }
 }
+
+/// <summary>A header of the file on the columns step: what it is read as, whether the import knows it, and its first values.</summary>
+public sealed record ColumnChoice(int Index, string Header, ImportColumn? Column, bool IsKnown, IReadOnlyList<string> Examples);

@@ -236,20 +236,13 @@ public enum SpreadsheetProblem
     Empty,
     Unreadable,
     UnclosedQuote,
-    RequiredColumnMissing,
-    DuplicateColumn,
 }
 
-/// <summary>
-/// The file cannot be imported as a whole. <see cref="Row"/> says where, when that is known; <see cref="Detail"/>
-/// holds what the file said there (e.g. the header that appears twice).
-/// </summary>
-public sealed class SpreadsheetException(SpreadsheetProblem problem, int? row = null, string? detail = null)
+/// <summary>The file cannot be imported as a whole. <see cref="Row"/> says where, when that is known.</summary>
+public sealed class SpreadsheetException(SpreadsheetProblem problem, int? row = null)
     : Exception($"The spreadsheet cannot be read: {problem}{(row is null ? string.Empty : $" (row {row})")}.")
 {
     public SpreadsheetProblem Problem { get; } = problem;
 
     public int? Row { get; } = row;
-
-    public string? Detail { get; } = detail;
 }
