@@ -93,18 +93,28 @@ public sealed class DocumentAndImportJourneyTests(BrowserApp app)
         var nurtingen = $"Nürtingen-{suffix}";
         await app.InsertCityAsync(new Domain.Cities.City(nurtingen, "DE", "Baden-Württemberg", 48.63, 9.34, 41_000));
         var atlantis = $"Atlantis-{suffix}";
-        // As German Excel saves "CSV (Trennzeichen-getrennt)": Windows-1252, where ü is one byte, and semicolons.
-        var csv = $"Partnerstadt;Land;Art;Notiz\r\n{springfield};USA;Städtepartnerschaft;Schüleraustausch\r\n{nurtingen};Deutschland;Freundschaft;\r\n{atlantis};Frankreich;;\r\n";
+        string[] headers = ["Partnerstadt", "Land", "Art", "Notiz"];
+        string[][] rows = [[springfield, "USA", "Städtepartnerschaft", "Schüleraustausch"], [nurtingen, "Deutschland", "Freundschaft", ""], [atlantis, "Frankreich", "", ""]];
         var page = await app.NewPageAsync(locale);
         await BrowserApp.SignInAsync(page, staff);
         await page.GotoAsync("/Partnerships/Import");
 
-        await page.Locator("#upload").SetInputFilesAsync(new FilePayload
+        // A German Excel workbook, and the same list as German Excel saves "CSV (Trennzeichen-getrennt)": Windows-1252,
+        // where ü is one byte, and semicolons.
+        FilePayload file;
+        if (german)
         {
-            Name = "partnerstaedte.csv",
-            MimeType = "text/csv",
-            Buffer = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(csv),
-        });
+            using var workbook = new MemoryStream();
+            await MiniExcelLibs.MiniExcel.SaveAsAsync(workbook, rows.Select(row => headers.Zip(row).ToDictionary(cell => cell.First, cell => (object)cell.Second)).ToList());
+            file = new() { Name = "Partnerstädte.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook.ToArray() };
+        }
+        else
+        {
+            var csv = string.Concat(new[] { headers }.Concat(rows).Select(row => string.Join(';', row) + "\r\n"));
+            file = new() { Name = "partnerstaedte.csv", MimeType = "text/csv", Buffer = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(csv) };
+        }
+
+        await page.Locator("#upload").SetInputFilesAsync(file);
         await page.Locator("form[enctype] button[type=submit]").ClickAsync();
 
         // "Notiz" is no import column: the columns come first, the unknown one marked, with its first values.
