@@ -32,6 +32,30 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task The_list_finds_a_partner_by_its_german_name_and_a_city_by_its_regions_german_name()
+    {
+        var (bavarian, warsaw) = await app.WithDbAsync(async db =>
+        {
+            var inBavaria = new Domain.Cities.City(Unique.Name("Stadt"), "DE", "Bavaria", 48.1, 11.6, 1_500_000, true);
+            var polish = new Domain.Cities.City(Unique.Name("Warszawa"), "PL", "Masovia", 52.23, 21.01, 1_800_000);
+            db.Cities.AddRange(inBavaria, polish);
+            await db.SaveChangesAsync();
+            db.CityNames.Add(new Domain.Cities.CityName(polish.Id, "de", polish.Name.Replace("Warszawa", "Warschau", StringComparison.Ordinal)));
+            await db.SaveChangesAsync();
+            return (inBavaria, polish);
+        });
+        var partnership = await app.InsertPartnershipAsync(bavarian.Id, warsaw.Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice), "de");
+        var germanName = warsaw.Name.Replace("Warszawa", "Warschau", StringComparison.Ordinal);
+
+        var byName = await client.GetDocumentAsync($"/Partnerships?q={Uri.EscapeDataString(germanName)}");
+        var byRegion = await client.GetDocumentAsync($"/Partnerships?region=Bayern&q={Uri.EscapeDataString(bavarian.Name)}");
+
+        Assert.Equal($"/Partnerships/Details/{partnership.Id}", Assert.Single(byName.QuerySelectorAll("tbody tr")).QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal($"/Partnerships/Details/{partnership.Id}", Assert.Single(byRegion.QuerySelectorAll("tbody tr")).QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Filters_combine_and_stay_in_the_address()
     {
         var region = "Region " + Guid.NewGuid().ToString("N")[..8];
