@@ -11,7 +11,7 @@ namespace CityPartnerships.Web.Features.BestPractices;
 /// the practices of an action area and the notices on the start page. Each applies the reading rule itself:
 /// published practices are public, the others only their city's users and admins see.
 /// </summary>
-public sealed class BestPracticeQueries(AppDbContext db)
+public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
 {
     // Marks around the words ts_headline found; control characters nobody types, turned into <mark> after encoding.
     private const char MatchStart = '\u0002';
@@ -57,13 +57,6 @@ public sealed class BestPracticeQueries(AppDbContext db)
         var ranked = words is null
             ? practices.Select(p => new RankedPractice { Practice = p, Rank = 0f })
             : practices.Join(MatchesOf(words), p => p.Id, m => m.PracticeId, (p, m) => new RankedPractice { Practice = p, Rank = m.Rank });
-        if (words is not null)
-        {
-            // The count needs no rank: an EXISTS on the GIN index, stopped early by the capped count.
-            practices = practices.Where(p => p.Texts.Any(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))));
-        }
-
         var ordered = search.EffectiveSort switch
         {
             BestPracticeSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
@@ -73,7 +66,9 @@ public sealed class BestPracticeQueries(AppDbContext db)
             _ => ranked.OrderByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
         };
         // The page's ids first, then what the list shows of those twenty: joins over whole tables stay out of the ranking.
-        var page = await ordered.Select(r => r.Practice.Id).ToPagedResultAsync(practices, search.Page, cancellationToken, BestPracticeSearch.PageSize);
+        var page = words is null
+            ? await ordered.Select(r => r.Practice.Id).ToPagedResultAsync(practices, search.Page, cancellationToken, BestPracticeSearch.PageSize)
+            : await RankedPageAsync(ordered.Select(r => r.Practice.Id), search.Page, cancellationToken);
         var ids = page.Items.ToArray();
         var german = language == ContentLanguage.German;
         var rows = await (from p in db.BestPractices.AsNoTracking()
@@ -104,6 +99,30 @@ public sealed class BestPracticeQueries(AppDbContext db)
                 i.Row.CityName, i.Row.CountryCode, i.Row.Areas, i.Row.Sdgs, i.Row.PublishedAt, i.Row.Adoptions))],
             page.Page, page.PageSize, page.TotalCount, page.IsCountCapped);
     }
+
+    /// <summary>
+    /// A page of a word search and its capped count from one statement. Ranking must score every match before it can
+    /// take a page, so the ids up to the count's cap come with it at little extra cost; a separate count would search
+    /// the versions a second time (docs/benchmarks.md).
+    /// </summary>
+    private static async Task<PagedResult<int>> RankedPageAsync(IQueryable<int> ordered, int page, CancellationToken cancellationToken)
+    {
+        const int pageSize = BestPracticeSearch.PageSize;
+        var skip = (long)(Math.Max(page, 1) - 1) * pageSize;
+        var limit = (int)Math.Min(skip + PagingExtensions.CountAhead, int.MaxValue - 1);
+        var ids = await ordered.Take(limit + 1).ToListAsync(cancellationToken);
+        var isCapped = ids.Count > limit;
+        var total = isCapped ? limit : ids.Count;
+        var current = isCapped ? Math.Max(page, 1) : PagingExtensions.ClampPage(page, total, pageSize);
+        return new PagedResult<int>([.. ids.Skip((current - 1) * pageSize).Take(pageSize)], current, pageSize, total, isCapped);
+    }
+
+    /// <summary>The countries of the cities with published practices, for the library's filter; kept until the next saved change.</summary>
+    public async Task<IReadOnlyList<string>> PublishedCountriesAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync("library:countries", async token => (IReadOnlyList<string>)await db.BestPractices.AsNoTracking()
+            .Where(p => p.Status == BestPracticeStatus.Published)
+            .Join(db.Cities, p => p.CityId, c => c.Id, (p, c) => c.CountryCode)
+            .Distinct().ToListAsync(token), cancellationToken);
 
     /// <summary>A practice with everything its page shows, or null when it does not exist or the viewer may not read it.</summary>
     public async Task<BestPracticeDetailsView?> DetailsAsync(Viewer viewer, int id, string language, CancellationToken cancellationToken)
