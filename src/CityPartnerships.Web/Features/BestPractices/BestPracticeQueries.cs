@@ -220,7 +220,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     }
 
     /// <summary>
-    /// What the start page tells the viewer about practices until the portal sends e-mail: for staff, their city's
+    /// What the start page tells the viewer about practices (the e-mails come from PracticeMails): for staff, their city's
     /// practices published or returned with comments in the last <paramref name="days"/> days; for admins, the queue.
     /// </summary>
     public async Task<IReadOnlyList<PracticeNoticeView>> NoticesAsync(Viewer viewer, string language, DateTime nowUtc, CancellationToken cancellationToken, int days = 30)
