@@ -266,19 +266,26 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count));
 
     /// <summary>
-    /// Practices with a version that matches the words, each with the rank of its best-matching version. The GIN
-    /// index finds the matching versions first; ts_rank then runs only on those.
+    /// Practices with a version that matches the words, each with the rank of its best-matching version; ts_rank runs
+    /// only on the matching versions.
     /// </summary>
+    /// <remarks>
+    /// The words are written into the SQL as a literal (EF.Constant escapes it), not sent as a parameter. The portal
+    /// prepares statements it sends repeatedly (DatabaseConnection), and from the sixth run PostgreSQL plans a prepared
+    /// statement once for every value of its parameters: for a text search it then guesses a few dozen matches and
+    /// takes the GIN index and a nested loop, which for a word that half the library contains costs three to four times
+    /// the plan made for the actual words (measured in docs/benchmarks.md).
+    /// </remarks>
     private IQueryable<PracticeMatch> MatchesOf(string words) =>
         db.Set<BestPracticeText>()
             .Where(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words))))
+                .Matches(EF.Functions.WebSearchToTsQuery("german", EF.Constant(words)).Or(EF.Functions.WebSearchToTsQuery("english", EF.Constant(words)))))
             .GroupBy(t => t.BestPracticeId)
             .Select(g => new PracticeMatch
             {
                 PracticeId = g.Key,
                 Rank = g.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                    .Rank(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))),
+                    .Rank(EF.Functions.WebSearchToTsQuery("german", EF.Constant(words)).Or(EF.Functions.WebSearchToTsQuery("english", EF.Constant(words))))),
             });
 
     /// <summary>
