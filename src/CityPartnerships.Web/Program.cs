@@ -57,7 +57,9 @@ builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOpt
 builder.Services.AddSingleton<MailSender>();
 builder.Services.AddSingleton<MailOutbox>();
 builder.Services.AddHostedService(services => services.GetRequiredService<MailOutbox>());
+builder.Services.AddScoped<PortalLinks>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeQueries>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.PracticeMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Capacity.CapacityAssessments>();
 builder.Services.AddMemoryCache();

@@ -18,6 +18,9 @@ public static class PagePaths
     public const string MyAccount = "/Account/Manage/Index";
     public const string TwoFactorSetup = "/Account/Manage/TwoFactor";
     public const string UserEdit = "/Admin/Users/Edit";
+    public const string PracticeDetails = "/BestPractices/Details";
+    public const string PracticeEdit = "/BestPractices/Edit";
+    public const string PracticeReview = "/BestPractices/Review";
 
     /// <summary>Sections of the partnership details page, as URL fragments.</summary>
     public static class DetailsSection

@@ -136,4 +136,33 @@ public sealed class BestPracticeJourneyTests(BrowserApp app)
             ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) })))");
         return JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0 ? "[]" : json;
     }
+
+    [Fact]
+    public async Task The_librarys_sort_choices_fit_their_list_in_both_languages_on_a_laptop_and_a_phone()
+    {
+        foreach (var (language, locale) in new[] { ("de", "de-DE"), ("en", "en-GB") })
+        {
+            foreach (var width in new[] { 1366, 390 })
+            {
+                var reader = await app.NewPageAsync(locale);
+                await reader.SetViewportSizeAsync(width, 900);
+                await reader.GotoAsync("/BestPractices");
+
+                // Each choice's text measured in the list's own font against the room left of the arrow.
+                var cutOff = await reader.EvaluateAsync<string[]>("""
+                    () => {
+                        const list = document.querySelector('#sort');
+                        const style = getComputedStyle(list);
+                        const context = document.createElement('canvas').getContext('2d');
+                        context.font = style.font;
+                        const room = list.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                        return [...list.options].map(o => o.text).filter(text => context.measureText(text).width > room);
+                    }
+                    """);
+                Assert.Empty(cutOff);
+                await BrowserApp.ScreenshotAsync(reader, $"library-sort-{language}-{width}");
+                await reader.Context.CloseAsync();
+            }
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CityPartnerships.Web.Features.Mail;
 using CityPartnerships.Web.Identity;
@@ -16,9 +15,7 @@ public sealed class AccountMails(
     MailSender sender,
     MailOutbox outbox,
     IStringLocalizer<SharedResource> localizer,
-    LinkGenerator links,
-    IHttpContextAccessor httpContextAccessor,
-    IOptions<MailOptions> options,
+    PortalLinks links,
     IOptions<InvitationTokenProviderOptions> invitationOptions)
 {
     /// <summary>Sent now, so that the admin learns whether it went out.</summary>
@@ -87,36 +84,8 @@ public sealed class AccountMails(
         }
     }
 
-    private Uri TokenLink(string page, string userId, string token, string? email = null)
-    {
-        var path = links.GetPathByPage(page, handler: null, values: new { user = userId, token = EncodeToken(token), email })
-            ?? throw new InvalidOperationException($"No route to {page}");
-        if (options.Value.PortalUrl is { } portal)
-        {
-            return new Uri(portal, path);
-        }
+    private Uri TokenLink(string page, string userId, string token, string? email = null) =>
+        links.To(page, new { user = userId, token = EncodeToken(token), email });
 
-        var request = httpContextAccessor.HttpContext?.Request
-            ?? throw new InvalidOperationException("Set Mail__PortalUrl to send mail outside a request.");
-        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
-    }
-
-    /// <summary>Writes the mail with the localizer switched to the recipient's language, whatever the current request's is.</summary>
-    private static MailContent Write(string language, Func<MailContent> write)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        var previousCulture = CultureInfo.CurrentCulture;
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(PortalCultures.IsSupported(language) ? language : PortalCultures.English);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            return write();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousCulture;
-        }
-    }
+    private static MailContent Write(string language, Func<MailContent> write) => MailContent.InLanguage(language, write);
 }

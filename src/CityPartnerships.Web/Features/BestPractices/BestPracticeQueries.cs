@@ -11,7 +11,7 @@ namespace CityPartnerships.Web.Features.BestPractices;
 /// the practices of an action area and the notices on the start page. Each applies the reading rule itself:
 /// published practices are public, the others only their city's users and admins see.
 /// </summary>
-public sealed class BestPracticeQueries(AppDbContext db)
+public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
 {
     // Marks around the words ts_headline found; control characters nobody types, turned into <mark> after encoding.
     private const char MatchStart = '\u0002';
@@ -57,13 +57,6 @@ public sealed class BestPracticeQueries(AppDbContext db)
         var ranked = words is null
             ? practices.Select(p => new RankedPractice { Practice = p, Rank = 0f })
             : practices.Join(MatchesOf(words), p => p.Id, m => m.PracticeId, (p, m) => new RankedPractice { Practice = p, Rank = m.Rank });
-        if (words is not null)
-        {
-            // The count needs no rank: an EXISTS on the GIN index, stopped early by the capped count.
-            practices = practices.Where(p => p.Texts.Any(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))));
-        }
-
         var ordered = search.EffectiveSort switch
         {
             BestPracticeSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
@@ -73,7 +66,9 @@ public sealed class BestPracticeQueries(AppDbContext db)
             _ => ranked.OrderByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
         };
         // The page's ids first, then what the list shows of those twenty: joins over whole tables stay out of the ranking.
-        var page = await ordered.Select(r => r.Practice.Id).ToPagedResultAsync(practices, search.Page, cancellationToken, BestPracticeSearch.PageSize);
+        var page = words is null
+            ? await ordered.Select(r => r.Practice.Id).ToPagedResultAsync(practices, search.Page, cancellationToken, BestPracticeSearch.PageSize)
+            : await RankedPageAsync(ordered.Select(r => r.Practice.Id), search.Page, cancellationToken);
         var ids = page.Items.ToArray();
         var german = language == ContentLanguage.German;
         var rows = await (from p in db.BestPractices.AsNoTracking()
@@ -104,6 +99,30 @@ public sealed class BestPracticeQueries(AppDbContext db)
                 i.Row.CityName, i.Row.CountryCode, i.Row.Areas, i.Row.Sdgs, i.Row.PublishedAt, i.Row.Adoptions))],
             page.Page, page.PageSize, page.TotalCount, page.IsCountCapped);
     }
+
+    /// <summary>
+    /// A page of a word search and its capped count from one statement. Ranking must score every match before it can
+    /// take a page, so the ids up to the count's cap come with it at little extra cost; a separate count would search
+    /// the versions a second time (docs/benchmarks.md).
+    /// </summary>
+    private static async Task<PagedResult<int>> RankedPageAsync(IQueryable<int> ordered, int page, CancellationToken cancellationToken)
+    {
+        const int pageSize = BestPracticeSearch.PageSize;
+        var skip = (long)(Math.Max(page, 1) - 1) * pageSize;
+        var limit = (int)Math.Min(skip + PagingExtensions.CountAhead, int.MaxValue - 1);
+        var ids = await ordered.Take(limit + 1).ToListAsync(cancellationToken);
+        var isCapped = ids.Count > limit;
+        var total = isCapped ? limit : ids.Count;
+        var current = isCapped ? Math.Max(page, 1) : PagingExtensions.ClampPage(page, total, pageSize);
+        return new PagedResult<int>([.. ids.Skip((current - 1) * pageSize).Take(pageSize)], current, pageSize, total, isCapped);
+    }
+
+    /// <summary>The countries of the cities with published practices, for the library's filter; kept until the next saved change.</summary>
+    public async Task<IReadOnlyList<string>> PublishedCountriesAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync("library:countries", async token => (IReadOnlyList<string>)await db.BestPractices.AsNoTracking()
+            .Where(p => p.Status == BestPracticeStatus.Published)
+            .Join(db.Cities, p => p.CityId, c => c.Id, (p, c) => c.CountryCode)
+            .Distinct().ToListAsync(token), cancellationToken);
 
     /// <summary>A practice with everything its page shows, or null when it does not exist or the viewer may not read it.</summary>
     public async Task<BestPracticeDetailsView?> DetailsAsync(Viewer viewer, int id, string language, CancellationToken cancellationToken)
@@ -201,7 +220,7 @@ public sealed class BestPracticeQueries(AppDbContext db)
     }
 
     /// <summary>
-    /// What the start page tells the viewer about practices until the portal sends e-mail: for staff, their city's
+    /// What the start page tells the viewer about practices (the e-mails come from PracticeMails): for staff, their city's
     /// practices published or returned with comments in the last <paramref name="days"/> days; for admins, the queue.
     /// </summary>
     public async Task<IReadOnlyList<PracticeNoticeView>> NoticesAsync(Viewer viewer, string language, DateTime nowUtc, CancellationToken cancellationToken, int days = 30)
@@ -247,19 +266,26 @@ public sealed class BestPracticeQueries(AppDbContext db)
             p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count));
 
     /// <summary>
-    /// Practices with a version that matches the words, each with the rank of its best-matching version. The GIN
-    /// index finds the matching versions first; ts_rank then runs only on those.
+    /// Practices with a version that matches the words, each with the rank of its best-matching version; ts_rank runs
+    /// only on the matching versions.
     /// </summary>
+    /// <remarks>
+    /// The words are written into the SQL as a literal (EF.Constant escapes it), not sent as a parameter. The portal
+    /// prepares statements it sends repeatedly (DatabaseConnection), and from the sixth run PostgreSQL plans a prepared
+    /// statement once for every value of its parameters: for a text search it then guesses a few dozen matches and
+    /// takes the GIN index and a nested loop, which for a word that half the library contains costs three to four times
+    /// the plan made for the actual words (measured in docs/benchmarks.md).
+    /// </remarks>
     private IQueryable<PracticeMatch> MatchesOf(string words) =>
         db.Set<BestPracticeText>()
             .Where(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words))))
+                .Matches(EF.Functions.WebSearchToTsQuery("german", EF.Constant(words)).Or(EF.Functions.WebSearchToTsQuery("english", EF.Constant(words)))))
             .GroupBy(t => t.BestPracticeId)
             .Select(g => new PracticeMatch
             {
                 PracticeId = g.Key,
                 Rank = g.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                    .Rank(EF.Functions.WebSearchToTsQuery("german", words).Or(EF.Functions.WebSearchToTsQuery("english", words)))),
+                    .Rank(EF.Functions.WebSearchToTsQuery("german", EF.Constant(words)).Or(EF.Functions.WebSearchToTsQuery("english", EF.Constant(words))))),
             });
 
     /// <summary>

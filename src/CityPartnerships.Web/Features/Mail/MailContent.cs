@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -32,6 +33,25 @@ public sealed class MailContent(string subject, string language)
             .Append(HtmlEncoder.Default.Encode(label)).Append("</a></p>\n")
             .Append("<p style=\"margin:0 0 16px;font-size:13px;color:#555555\">").Append(HtmlEncoder.Default.Encode(url.AbsoluteUri)).Append("</p>\n");
         return this;
+    }
+
+    /// <summary>Writes a mail with the localizer switched to the recipient's language, whatever the current request's is.</summary>
+    public static MailContent InLanguage(string language, Func<MailContent> write)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        var previousCulture = CultureInfo.CurrentCulture;
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(PortalCultures.IsSupported(language) ? language : PortalCultures.English);
+            CultureInfo.CurrentUICulture = culture;
+            CultureInfo.CurrentCulture = culture;
+            return write();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+            CultureInfo.CurrentCulture = previousCulture;
+        }
     }
 
     public string TextBody => _text.ToString().TrimEnd() + "\n";

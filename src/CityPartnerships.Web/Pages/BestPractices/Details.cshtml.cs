@@ -10,7 +10,8 @@ namespace CityPartnerships.Web.Pages.BestPractices;
 /// who also see the review comments and the history. The city submits or withdraws it here.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailsModel(BestPracticeQueries queries, BestPracticeChanges changes, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class DetailsModel(BestPracticeQueries queries, BestPracticeChanges changes, PracticeMails mails, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     public BestPracticeDetailsView Practice { get; private set; } = null!;
@@ -52,6 +53,11 @@ public sealed class DetailsModel(BestPracticeQueries queries, BestPracticeChange
             p.Submit(now);
             return Task.CompletedTask;
         }, cancellationToken);
+        if (result.IsDone)
+        {
+            await mails.QueueSubmittedAsync(id, cancellationToken);
+        }
+
         return Answer(id, result, "BestPractice.Submitted");
     }
 

@@ -9,7 +9,7 @@ namespace CityPartnerships.Web.Pages.BestPractices;
 /// Writes a practice in the template (staff: their own city's; admins may correct any) and saves it as a draft or
 /// submits it for review. A refused save shows every broken rule next to its field and keeps everything typed.
 /// </summary>
-public sealed class EditModel(AppDbContext db, BestPracticeChanges changes, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class EditModel(AppDbContext db, BestPracticeChanges changes, PracticeMails mails, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty]
@@ -90,6 +90,11 @@ public sealed class EditModel(AppDbContext db, BestPracticeChanges changes, Time
             switch (result.Outcome)
             {
                 case ChangeOutcome.Done:
+                    if (submit)
+                    {
+                        await mails.QueueSubmittedAsync(id!.Value, cancellationToken);
+                    }
+
                     this.ShowSuccess(localizer[submit ? "BestPractice.Submitted" : "BestPractice.Saved"]);
                     return RedirectToPage("Details", new { id });
                 case ChangeOutcome.Gone:

@@ -1,4 +1,5 @@
 using CityPartnerships.Web.Features.BestPractices;
+using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Paging;
 using Microsoft.AspNetCore.Authorization;
 
@@ -6,7 +7,7 @@ namespace CityPartnerships.Web.Pages.BestPractices;
 
 /// <summary>The public library: published practices, searched in German and English, filtered, sorted and paged.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(AppDbContext db, BestPracticeQueries queries) : PageModel
+public sealed class IndexModel(AppDbContext db, BestPracticeQueries queries, RegisterChoices choices) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
@@ -59,11 +60,8 @@ public sealed class IndexModel(AppDbContext db, BestPracticeQueries queries) : P
         var search = new BestPracticeSearch(Text, AreaId, Sdg is >= 1 and <= 17 ? Sdg : null, Country, Size, Sort, PageNumber, CityId);
         EffectiveSort = search.EffectiveSort;
         Results = await queries.SearchAsync(search, ActionAreaNames.Language, cancellationToken);
-        AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
-        var countries = await db.BestPractices.AsNoTracking()
-            .Where(p => p.Status == Domain.BestPractices.BestPracticeStatus.Published)
-            .Join(db.Cities, p => p.CityId, c => c.Id, (p, c) => c.CountryCode)
-            .Distinct().ToListAsync(cancellationToken);
+        AreaOptions = await choices.ActionAreasAsync(cancellationToken);
+        var countries = await queries.PublishedCountriesAsync(cancellationToken);
         CountryOptions = [.. countries.Select(c => new SelectListItem(CountryNames.Display(c), c)).OrderBy(o => o.Text, StringComparer.CurrentCulture)];
     }
 }

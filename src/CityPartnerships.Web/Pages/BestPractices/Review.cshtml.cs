@@ -7,7 +7,8 @@ namespace CityPartnerships.Web.Pages.BestPractices;
 
 /// <summary>An admin reviews a submitted practice against the criteria and publishes it or asks its city for changes.</summary>
 [Authorize(Policy = Policies.AssociationAdmin)]
-public sealed class ReviewModel(BestPracticeQueries queries, BestPracticeChanges changes, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public sealed class ReviewModel(BestPracticeQueries queries, BestPracticeChanges changes, PracticeMails mails, TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer)
     : PageModel
 {
     [BindProperty]
@@ -48,6 +49,7 @@ public sealed class ReviewModel(BestPracticeQueries queries, BestPracticeChanges
 
             if (result.IsDone)
             {
+                await mails.QueueReviewedAsync(id, publish ? ReviewDecision.Published : ReviewDecision.ChangesRequested, Input.Comment, cancellationToken);
                 this.ShowSuccess(localizer[publish ? "BestPractice.PublishedMessage" : "BestPractice.ChangesRequestedMessage"]);
                 return RedirectToPage("/Admin/BestPractices/Index");
             }

@@ -203,6 +203,19 @@ public sealed class SearchTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_search_with_quotes_and_backslashes_finds_the_practice_and_a_page_past_the_end_shows_the_last()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Quotefish").Replace("-", string.Empty, StringComparison.Ordinal);
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} O'Brien's exchange"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={Uri.EscapeDataString($"{marker} O'Brien's \\")}&p=9");
+
+        Assert.Equal([$"{marker} O'Brien's exchange"], page.QuerySelectorAll("[data-testid=practice-results] h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal("1 best practice found", page.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Nonsense_in_the_address_gives_the_library_not_an_error()
     {
         var response = await app.CreateClient().GetAsync("/BestPractices?q=%22%27%29%28%21%3A*%26%7C&sdg=99&size=Huge&sort=Nope&p=-3&area=x&country=ZZZ");
