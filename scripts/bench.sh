@@ -86,7 +86,7 @@ log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind 
 # behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
   DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
-  dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll --contentRoot src/CityPartnerships.Web >"$work/portal.log" 2>&1 &
+  dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll --contentRoot "$PWD/src/CityPartnerships.Web" >"$work/portal.log" 2>&1 &
 portal_pid=$!
 pids+=("$portal_pid")
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$portal_port/health/ready" >/dev/null && break; sleep 1; done
