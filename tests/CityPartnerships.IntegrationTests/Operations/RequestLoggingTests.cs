@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CityPartnerships.Tests.Infrastructure;
 using Serilog.Events;
@@ -14,7 +15,7 @@ public sealed class RequestLoggingTests(PortalApp app)
         var response = await app.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var line = await WaitForAsync(e => e.RenderMessage().Contains("/health/live responded 200", StringComparison.Ordinal));
+        var line = await WaitForAsync(e => e.RenderMessage(CultureInfo.InvariantCulture).Contains("/health/live responded 200", StringComparison.Ordinal));
         Assert.Equal(LogEventLevel.Information, line.Level);
     }
 
@@ -33,10 +34,10 @@ public sealed class RequestLoggingTests(PortalApp app)
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(request, hangUp.Token));
 
-        var closed = await WaitForAsync(e => e.RenderMessage().Contains("Client closed the request", StringComparison.Ordinal)
-            && e.RenderMessage().Contains("/Account/Login", StringComparison.Ordinal));
+        var closed = await WaitForAsync(e => e.RenderMessage(CultureInfo.InvariantCulture).Contains("Client closed the request", StringComparison.Ordinal)
+            && e.RenderMessage(CultureInfo.InvariantCulture).Contains("/Account/Login", StringComparison.Ordinal));
         Assert.Equal(LogEventLevel.Information, closed.Level);
-        var answered = await WaitForAsync(e => e.RenderMessage().Contains("/Account/Login responded 499", StringComparison.Ordinal));
+        var answered = await WaitForAsync(e => e.RenderMessage(CultureInfo.InvariantCulture).Contains("/Account/Login responded 499", StringComparison.Ordinal));
         Assert.Equal(LogEventLevel.Information, answered.Level);
         Assert.DoesNotContain(app.Factory.Logs.Events, e => e.Level >= LogEventLevel.Error
             && e.Properties.TryGetValue("RequestPath", out var requestPath) && requestPath.ToString().Contains("/Account/Login", StringComparison.Ordinal)
