@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Serilog;
 
 namespace CityPartnerships.Web;
@@ -28,6 +29,11 @@ public static class RequestLogging
             if (!context.Response.HasStarted)
             {
                 context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+                // Nor is there anyone to show the friendly status page to.
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
             }
         }
     }
