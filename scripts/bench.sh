@@ -8,6 +8,11 @@
 #   ROUNDS=1 SECONDS_PER_ROUND=10 CONNECTIONS="16" scripts/bench.sh   # a quick look
 #   SKIP_DEPTH=1 scripts/bench.sh     # only the yardstick comparison
 #   SKIP_BUILD=1 scripts/bench.sh     # the Release build is current
+#   SKIP_LOAD=1 scripts/bench.sh      # the data set from the last run is still in the cluster
+#   PROFILE=1 scripts/bench.sh        # instead of the comparison: a CPU trace of the portal under wrk load (16
+#                                     # connections, PROFILE_SECONDS, default 20) with dotnet-trace, summarised by
+#                                     # scripts/lib/trace_summary.py (top frames, inclusive and exclusive), and the
+#                                     # statements per request from pg_stat_statements
 #
 # Prints per round: requests/s, p50/p95/p99 latency, errors, CPU milliseconds per request of the app and of PostgreSQL,
 # and the portal/yardstick ratio; then the median ratio per connection count. The machine is shared and noisy: the
@@ -37,6 +42,11 @@ ensure_postgres_installed
 mkdir -p "$work"
 pg_dir="$work/postgres"
 start_local_cluster "$pg_dir" "$pg_port"
+if [ -n "${PROFILE:-}" ] && ! grep -q pg_stat_statements "$pg_dir/postgresql.auto.conf"; then
+  # The profile counts statements per request; the extension ships with PostgreSQL but must be loaded at start.
+  "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+  as_pg_owner "$(pg_bin_dir)/pg_ctl" -D "$pg_dir" -l "$pg_dir/server.log" -w -t 30 restart >/dev/null
+fi
 admin_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 # Both apps with the same pool, and together within PostgreSQL's default max_connections (100).
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Maximum Pool Size=40"
@@ -54,10 +64,14 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   dotnet build CityPartnerships.sln -c Release -nologo -v quiet >/dev/null
 fi
 
-log "Loading the large data set (10,000 cities, 50,000 partnerships, 200,000 activities) into $database"
-psql_db -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
-CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
-  --data-only "$database" --practices 0 | sed 's/^/    /'
+if [ -n "${SKIP_LOAD:-}" ] && [ "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" = 1 ]; then
+  log "Reusing the data set already in $database (SKIP_LOAD)"
+else
+  log "Loading the large data set (10,000 cities, 50,000 partnerships, 200,000 activities) into $database"
+  psql_db -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
+    --data-only "$database" --practices 0 | sed 's/^/    /'
+fi
 
 # Production needs a certificate for its data-protection keys: a throwaway one for this run.
 if [ ! -f "$work/keys.pfx" ]; then
@@ -66,11 +80,13 @@ if [ ! -f "$work/keys.pfx" ]; then
 fi
 
 log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind a TLS proxy as deployed)"
+# Its content root is the project folder, as the container's is /app: appsettings.json (log levels) and wwwroot apply.
+# Started from the repository root without it, the portal ran without its settings and logged ~13 lines per request.
 # Production cookies are Secure (__Host-): the requests say they came over HTTPS through a trusted proxy, as they do
 # behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
   DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
-  dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll >"$work/portal.log" 2>&1 &
+  dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll --contentRoot "$PWD/src/CityPartnerships.Web" >"$work/portal.log" 2>&1 &
 portal_pid=$!
 pids+=("$portal_pid")
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$portal_port/health/ready" >/dev/null && break; sleep 1; done
@@ -135,6 +151,37 @@ run() {
   printf "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f |\n" "$name" "$conns" "$rps" "$p50" "$p95" "$p99" "$errors" \
     "$(echo "($app1 - $app0) / $requests" | bc -l)" "$(echo "($pg1 - $pg0) / $requests" | bc -l)"
 }
+
+if [ -n "${PROFILE:-}" ]; then
+  profile_seconds="${PROFILE_SECONDS:-20}"
+  dotnet tool restore >/dev/null
+  psql_db -d "$database" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+  portal_url="http://127.0.0.1:$portal_port/Partnerships"
+  log "Warming up the portal, then $profile_seconds s of wrk (16 connections) under dotnet-trace"
+  wrk -t"$threads" -c16 -d5s -H "Cookie: $cookie" -H "Accept-Language: en" -H "X-Forwarded-Proto: https" "$portal_url" >/dev/null
+  psql_db -d "$database" -c "SELECT pg_stat_statements_reset()" >/dev/null
+  app0=$(cpu_ms "$portal_pid")
+  wrk -t"$threads" -c16 -d"$((profile_seconds + 4))s" -s "$lua" -H "Cookie: $cookie" -H "Accept-Language: en" -H "X-Forwarded-Proto: https" \
+    "$portal_url" >"$work/profile-wrk.txt" &
+  wrk_pid=$!
+  sleep 2
+  rm -f "$work/portal.nettrace" "$work/portal.speedscope.json"
+  dotnet dotnet-trace collect -p "$portal_pid" --profile dotnet-sampled-thread-time --duration "00:00:00:$profile_seconds" \
+    -o "$work/portal.nettrace" >/dev/null
+  wait "$wrk_pid"
+  app1=$(cpu_ms "$portal_pid")
+  read -r _ rps _ _ _ _ requests <<<"$(grep '^RESULT' "$work/profile-wrk.txt")"
+  printf "Under the trace: %s requests/s, portal CPU %.2f ms/request (tracing adds its own cost), load average %s\n" \
+    "$rps" "$(echo "($app1 - $app0) / $requests" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  dotnet dotnet-trace convert --format Speedscope -o "$work/portal" "$work/portal.nettrace" >/dev/null
+  python3 scripts/lib/trace_summary.py "$work/portal.speedscope.json"
+  echo
+  echo "Statements per request (pg_stat_statements, $requests requests):"
+  psql_db -d "$database" -F ' | ' -c "SELECT round(calls::numeric / $requests, 2) AS per_request, round(total_exec_time::numeric / calls, 3) AS ms,
+      left(regexp_replace(query, '\s+', ' ', 'g'), 160) FROM pg_stat_statements WHERE calls >= $requests / 20 ORDER BY calls DESC LIMIT 20"
+  [ -n "${KEEP_RUNNING:-}" ] && { log "Portal still running on $portal_url (cookie in $work/cookie.txt); Ctrl-C ends it"; echo "$cookie" >"$work/cookie.txt"; wait "$portal_pid"; }
+  exit 0
+fi
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 

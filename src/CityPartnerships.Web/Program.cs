@@ -163,6 +163,8 @@ builder.Services.AddRateLimiter(options =>
 
 // Pages and languages
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+builder.Services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+builder.Services.AddSingleton<IStringLocalizerFactory, CachedStringLocalizerFactory>();
 builder.Services
     .AddRazorPages(options =>
     {

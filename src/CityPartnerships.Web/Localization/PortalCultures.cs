@@ -7,7 +7,11 @@ public static class PortalCultures
     public const string English = "en";
     public const string German = "de";
 
-    public static IReadOnlyList<CultureInfo> Supported { get; } = [new(English), new(German)];
+    /// <summary>
+    /// Read-only, shared instances: request localisation hands a read-only culture to each request, and a writable one
+    /// would be cloned per request, rebuilding its number and date formats from ICU every time (docs/benchmarks.md).
+    /// </summary>
+    public static IReadOnlyList<CultureInfo> Supported { get; } = [CultureInfo.GetCultureInfo(English), CultureInfo.GetCultureInfo(German)];
 
     public static bool IsSupported(string? culture) =>
         culture is not null && Supported.Any(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using CityPartnerships.Web;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace CityPartnerships.UnitTests.Operations;
@@ -15,6 +16,21 @@ public class RequestLoggingTests
         await RequestLogging.WhenClientClosedAsync(context, ctx => throw new OperationCanceledException(ctx.RequestAborted));
 
         Assert.Equal(StatusCodes.Status499ClientClosedRequest, context.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_the_client_gave_up_on_gets_no_status_page()
+    {
+        using var gone = new CancellationTokenSource();
+        await gone.CancelAsync();
+        var context = new DefaultHttpContext { RequestAborted = gone.Token };
+        var statusPages = new StatusCodePagesFeature();
+        context.Features.Set<IStatusCodePagesFeature>(statusPages);
+
+        await RequestLogging.WhenClientClosedAsync(context, ctx => throw new IOException("The client reset the request stream."));
+
+        Assert.Equal(StatusCodes.Status499ClientClosedRequest, context.Response.StatusCode);
+        Assert.False(statusPages.Enabled);
     }
 
     [Fact]

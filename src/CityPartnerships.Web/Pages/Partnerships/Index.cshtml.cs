@@ -46,6 +46,8 @@ public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queri
 
     public DateTime Now { get; private set; }
 
+    private string? _detailsPrefix;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Access = Viewer.From(User);
@@ -95,6 +97,21 @@ public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queri
     }
 
     public bool NeedsVerification(PartnershipRowView row) => row.IsDueForVerificationAt(Now);
+
+    /// <summary>
+    /// A row's link to its details page. The route is generated once per page and the id appended, rather than an
+    /// anchor tag helper running the link generator for each of the rows (the issue-14 profile, docs/benchmarks.md).
+    /// </summary>
+    public string DetailsUrl(int id)
+    {
+        if (_detailsPrefix is null)
+        {
+            var sample = Url.Page(PagePaths.PartnershipDetails, new { id = 1 })!;
+            _detailsPrefix = sample[..(sample.LastIndexOf('/') + 1)];
+        }
+
+        return _detailsPrefix + id.ToString(CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Links that change the sort and keep every filter.</summary>
     public Dictionary<string, string> SortLink(string key)

@@ -1,0 +1,64 @@
+using System.Globalization;
+using CityPartnerships.Web;
+using CityPartnerships.Web.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CityPartnerships.UnitTests.Localization;
+
+public class CachedStringLocalizerTests
+{
+    private static readonly ResourceManagerStringLocalizerFactory _resources =
+        new(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+
+    [Fact]
+    public void Each_language_keeps_its_own_texts_after_the_first_lookup()
+    {
+        var localizer = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
+
+        var english = InCulture("en", () => localizer["Common.All"].Value);
+        var german = InCulture("de", () => localizer["Common.All"].Value);
+
+        Assert.Equal("All", english);
+        Assert.Equal("Alle", german);
+        Assert.Equal("All", InCulture("en", () => localizer["Common.All"].Value));
+        Assert.Equal("Alle", InCulture("de", () => localizer["Common.All"].Value));
+    }
+
+    [Fact]
+    public void Texts_with_numbers_are_formatted_in_the_users_culture_as_without_the_cache()
+    {
+        var cached = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
+        var uncached = _resources.Create(typeof(SharedResource));
+
+        Assert.Equal("Page 1,000 of 2,000 (50,000 entries)", InCulture("en", () => cached["Pager.Summary", 1000, 2000, 50000].Value));
+        Assert.Equal("Seite 1.000 von 2.000 (50.000 Einträge)", InCulture("de", () => cached["Pager.Summary", 1000, 2000, 50000].Value));
+        Assert.Equal(InCulture("de", () => uncached["Pager.Summary", 7, 8, 9].Value), InCulture("de", () => cached["Pager.Summary", 7, 8, 9].Value));
+    }
+
+    [Fact]
+    public void A_missing_key_still_says_so()
+    {
+        var localizer = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
+
+        var missing = InCulture("de", () => localizer["No.Such.Key"]);
+
+        Assert.True(missing.ResourceNotFound);
+        Assert.Equal("No.Such.Key", missing.Value);
+    }
+
+    private static T InCulture<T>(string culture, Func<T> read)
+    {
+        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            return read();
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formats);
+        }
+    }
+}
