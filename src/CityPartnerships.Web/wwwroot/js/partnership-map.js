@@ -60,7 +60,10 @@
                 polygon.forEach(function (ring) {
                     ring.forEach(function (point, i) {
                         var x = point[0] + 180, y = 90 - point[1];
-                        if (i === 0) { path.moveTo(x, y); } else { path.lineTo(x, y); }
+                        // A ring that crosses the antimeridian (Fiji, Chukotka) jumps across the whole map: start a new
+                        // piece there instead of drawing a line over every ocean.
+                        var jumps = i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180;
+                        if (i === 0 || jumps) { path.moveTo(x, y); } else { path.lineTo(x, y); }
                     });
                     path.closePath();
                 });
