@@ -14,8 +14,8 @@ public enum WorldRegion
 
 /// <summary>
 /// Which world region a country is in: UN M49 as resolved to ISO codes by the Unicode CLDR (npm cldr-core 48.2.0,
-/// supplemental/territoryContainment.json; regenerate with scripts/dev/make-world-regions.py). Every code of
-/// <see cref="CountryCode.All"/> is in exactly one region; CLDR counts Antarctica with Oceania and Cyprus and Turkey
+/// supplemental/territoryContainment.json; regenerate with scripts/dev/make-world-regions.py). Every code that
+/// <see cref="CountryCode"/> knows is in exactly one region; CLDR counts Antarctica with Oceania and Cyprus and Turkey
 /// with Asia, as M49 does.
 /// </summary>
 public static class WorldRegions
