@@ -5,7 +5,8 @@
 // are the last full frame moved or scaled (one drawImage); the full frame is drawn again when the movement stops.
 // Timings for the browser test and docs/benchmarks.md: data-render-ms (script start to first full frame), data-data-ms
 // (script start to parsed data), data-page-ms (navigation start to first full frame: the page preloads the data, so
-// part of the fetch happens before the script starts), data-full-frame-ms (the last full frame), data-frame-ms (the
+// part of the fetch happens before the script starts), data-build-ms (country shapes and line paths built from the
+// data), data-full-frame-ms (the last full frame), data-frame-ms (the
 // last frame of any kind).
 (function () {
     var started = performance.now();
@@ -304,10 +305,12 @@
         }),
     ]).then(function (results) {
         canvas.dataset.dataMs = String(Math.round(performance.now() - started));
+        var building = performance.now();
         countries = buildCountries(results[0]);
         data = results[1];
         readCities(data.cities);
         paths = buildLines();
+        canvas.dataset.buildMs = elapsed(building);
         draw();
         var lines = data.lines.length / 4;
         summary.textContent = text('Summary', [lines.toLocaleString(document.documentElement.lang), xs.length.toLocaleString(document.documentElement.lang)])
