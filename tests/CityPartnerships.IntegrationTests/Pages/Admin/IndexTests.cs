@@ -163,8 +163,11 @@ public sealed class IndexTests(PortalApp app)
     {
         var names = new Dictionary<WorldRegion, string>
         {
-            [WorldRegion.Africa] = "Africa", [WorldRegion.Americas] = "Americas", [WorldRegion.Asia] = "Asia",
-            [WorldRegion.Europe] = "Europe", [WorldRegion.Oceania] = "Oceania",
+            [WorldRegion.Africa] = "Africa",
+            [WorldRegion.Americas] = "Americas",
+            [WorldRegion.Asia] = "Asia",
+            [WorldRegion.Europe] = "Europe",
+            [WorldRegion.Oceania] = "Oceania",
         };
         var counts = new Dictionary<string, int>();
         foreach (var region in WorldRegions.All)
