@@ -58,9 +58,11 @@ public sealed class MapBenchmarkTests(BrowserApp app)
         await app.WithDbAsync(async db =>
         {
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+            // In a transaction: its commit tells the portal's shared read cache (the map's data) that the register changed.
+            await using var transaction = await db.Database.BeginTransactionAsync();
             // The cities get consecutive ids (one statement, nothing else writes meanwhile), so each partnership's two
             // cities are found by arithmetic rather than a join.
-            return await db.Database.ExecuteSqlRawAsync($"""
+            var inserted = await db.Database.ExecuteSqlRawAsync($"""
                 INSERT INTO "Cities" ("Name", "CountryCode", "Latitude", "Longitude", "IsAssociationMember", "IsInGlobalSouth")
                 SELECT 'MapBench ' || g, 'FR', -55 + (g * 7919 % 12500) / 100.0, -180 + (g * 104729 % 36000) / 100.0, false, false
                 FROM generate_series(0, {Cities - 1}) g;
@@ -71,10 +73,13 @@ public sealed class MapBenchmarkTests(BrowserApp app)
                 FROM generate_series(0, {Partnerships - 1}) g,
                      (SELECT min("Id") AS id FROM "Cities" WHERE "Name" LIKE 'MapBench %') first;
                 """);
+            await transaction.CommitAsync();
+            return inserted;
         });
         try
         {
             var timings = new List<int>();
+            var pageTimes = new List<int>();
             var dataTimes = new List<int>();
             var fullFrames = new List<double>();
             var frames = new List<double>();
@@ -87,6 +92,7 @@ public sealed class MapBenchmarkTests(BrowserApp app)
                 await Assertions.Expect(canvas).ToHaveAttributeAsync("data-rendered", "true", new() { Timeout = 60_000 });
                 Assert.True(int.Parse((await canvas.GetAttributeAsync("data-lines"))!, CultureInfo.InvariantCulture) >= Partnerships);
                 timings.Add(int.Parse((await canvas.GetAttributeAsync("data-render-ms"))!, CultureInfo.InvariantCulture));
+                pageTimes.Add(int.Parse((await canvas.GetAttributeAsync("data-page-ms"))!, CultureInfo.InvariantCulture));
                 dataTimes.Add(int.Parse((await canvas.GetAttributeAsync("data-data-ms"))!, CultureInfo.InvariantCulture));
                 fullFrames.Add(double.Parse((await canvas.GetAttributeAsync("data-full-frame-ms"))!, CultureInfo.InvariantCulture));
 
@@ -112,7 +118,8 @@ public sealed class MapBenchmarkTests(BrowserApp app)
 
             var report = string.Create(CultureInfo.InvariantCulture,
                 $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Partnerships:N0} partnerships, {Cities:N0} cities: first full render {string.Join(" / ", timings)} ms " +
-                $"(three page loads, fetch + parse + draw), of which data fetched and parsed {string.Join(" / ", dataTimes)} ms, " +
+                $"(three page loads, script start to first full frame; the first load reads the register, the next two get the shared read cache's copy), " +
+                $"from navigation start {string.Join(" / ", pageTimes)} ms, data fetched and parsed {string.Join(" / ", dataTimes)} ms after script start, " +
                 $"full frame {string.Join(" / ", fullFrames.Select(f => f.ToString("0.#", CultureInfo.InvariantCulture)))} ms; " +
                 $"frame while panning median {frames.Order().ElementAt(frames.Count / 2):0.#} ms, max {frames.Max():0.#} ms\n");
             TestContext.Current.TestOutputHelper?.WriteLine(report);

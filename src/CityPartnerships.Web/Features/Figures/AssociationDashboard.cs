@@ -1,5 +1,6 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
 
@@ -58,6 +59,12 @@ public sealed record AssociationDashboard
     public required IReadOnlyList<Count<PartnershipKind>> ByKind { get; init; }
 
     public required IReadOnlyList<Count<PartnershipStatus>> ByStatus { get; init; }
+
+    /// <summary>
+    /// Active partnerships with a city in each world region (every region, zeros too), most first. A partnership between two
+    /// regions counts in both, as the register's region filter finds it from either end.
+    /// </summary>
+    public required IReadOnlyList<Count<WorldRegion>> ByWorldRegion { get; init; }
 
     public required IReadOnlyList<AreaCoverage> ByActionArea { get; init; }
 

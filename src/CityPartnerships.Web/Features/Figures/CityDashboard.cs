@@ -1,4 +1,5 @@
 using CityPartnerships.Domain.Activities;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
 
@@ -25,6 +26,18 @@ public sealed record DashboardPeriod(int From, int To)
 }
 
 public sealed record CountryCount(string CountryCode, int Value);
+
+public static class WorldRegionCounts
+{
+    /// <summary>Every world region with the sum of its countries' counts, most first, then in the fixed order of the regions.</summary>
+    public static IReadOnlyList<Count<WorldRegion>> Of(IEnumerable<CountryCount> countries)
+    {
+        var sums = countries.Where(c => WorldRegions.Of(c.CountryCode) is not null)
+            .GroupBy(c => WorldRegions.Of(c.CountryCode)!.Value)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        return [.. WorldRegions.All.Select(r => new Count<WorldRegion>(r, sums.GetValueOrDefault(r))).OrderByDescending(c => c.Value)];
+    }
+}
 
 public sealed record YearActivities(int Year, int Activities, int DelegationsHosted, int DelegationsSent);
 
@@ -71,6 +84,9 @@ public sealed record CityDashboard
     public required IReadOnlyList<CountryCount> PartnerCountries { get; init; }
 
     public int GlobalSouthPartnerships { get; init; }
+
+    /// <summary>Active partnerships per world region of the partner (every region, zeros too), most first.</summary>
+    public IReadOnlyList<Count<WorldRegion>> PartnerRegions => WorldRegionCounts.Of(PartnerCountries);
 
     public int DueForVerification { get; init; }
 

@@ -27,6 +27,11 @@ public static class DashboardExport
             yield return [L("Dashboard.ByStatus"), L($"PartnershipStatus.{count.Code}"), count.Value];
         }
 
+        foreach (var region in figures.PartnerRegions)
+        {
+            yield return [L("Dashboard.ByWorldRegion"), L($"WorldRegion.{region.Code}"), region.Value];
+        }
+
         foreach (var country in figures.PartnerCountries)
         {
             yield return [L("Dashboard.ByCountry"), CountryNames.Display(country.CountryCode), country.Value];
@@ -81,6 +86,11 @@ public static class DashboardExport
         foreach (var count in figures.ByStatus)
         {
             yield return [L("Dashboard.ByStatus"), L($"PartnershipStatus.{count.Code}"), count.Value];
+        }
+
+        foreach (var region in figures.ByWorldRegion)
+        {
+            yield return [L("Admin.ByWorldRegion"), L($"WorldRegion.{region.Code}"), region.Value];
         }
 
         foreach (var area in figures.ByActionArea)

@@ -310,6 +310,7 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             Users = await db.Users.CountAsync(cancellationToken),
             ByKind = await ByKindAsync(active, cancellationToken),
             ByStatus = byStatus,
+            ByWorldRegion = await ByWorldRegionAsync(active, cancellationToken),
             ByActionArea = [.. areas.OrderByDescending(a => a.ActivePartnerships).ThenBy(a => a.Name, StringComparer.Ordinal)],
             BestPractices = [.. Enum.GetValues<BestPracticeStatus>().Select(s => new Count<BestPracticeStatus>(s, practices.FirstOrDefault(p => p.Key == s)?.Count ?? 0))],
             ActivitiesPerYear = perYear,
@@ -350,6 +351,27 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new MemberEngagement(r.Id, r.Name, r.Region, r.Active, r.RecentActivities, r.OpenProjects, r.Ongoing, r.Due))];
+    }
+
+    /// <summary>
+    /// Partnerships with a city in each world region, from either end. SQL groups by the pair of countries (a few hundred
+    /// rows at most); the countries are then placed in their regions here.
+    /// </summary>
+    private static async Task<IReadOnlyList<Count<WorldRegion>>> ByWorldRegionAsync(IQueryable<Partnership> partnerships,
+        CancellationToken cancellationToken)
+    {
+        var pairs = await partnerships
+            .GroupBy(p => new
+            {
+                City = EF.Property<string>(p, PartnershipConfiguration.CityCountryColumn),
+                Partner = EF.Property<string>(p, PartnershipConfiguration.PartnerCountryColumn),
+            })
+            .Select(g => new { g.Key.City, g.Key.Partner, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. WorldRegions.All
+            .Select(region => new Count<WorldRegion>(region,
+                pairs.Where(p => WorldRegions.Of(p.City) == region || WorldRegions.Of(p.Partner) == region).Sum(p => p.Count)))
+            .OrderByDescending(c => c.Value)];
     }
 
     private static async Task<IReadOnlyList<Count<PartnershipKind>>> ByKindAsync(IQueryable<Partnership> partnerships,

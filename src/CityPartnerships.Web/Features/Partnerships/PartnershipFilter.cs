@@ -20,6 +20,12 @@ public sealed class PartnershipFilter
 
     public string? Region { get; set; }
 
+    /// <summary>
+    /// Partnerships with a city in this UN M49 region: the partner's end when the list is of one city (<see cref="City"/>
+    /// or <see cref="Mine"/>), as the dashboards count partner regions; otherwise either end.
+    /// </summary>
+    public WorldRegion? WorldRegion { get; set; }
+
     public PartnershipKind? Kind { get; set; }
 
     public PartnershipStatus? Status { get; set; }
@@ -55,7 +61,7 @@ public sealed class PartnershipFilter
     public string SortKey => Sort is not null && SortKeys.Contains(Sort) ? Sort : "newest";
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Region)
-        && Kind is null && Status is null && Area is null && Network is null && !South && !Mine
+        && WorldRegion is null && Kind is null && Status is null && Area is null && Network is null && !South && !Mine
         && City is null && ValidYear(From) is null && ValidYear(To) is null && !Due;
 
     public const int MinYear = 1800;
@@ -91,6 +97,11 @@ public sealed class PartnershipFilter
         if (!string.IsNullOrWhiteSpace(Region))
         {
             partnerships = await WithEitherCityAsync(partnerships, cities.RegionContains(Region), cancellationToken);
+        }
+
+        if (WorldRegion is { } worldRegion)
+        {
+            partnerships = InWorldRegion(partnerships, worldRegion, City ?? (Mine ? ownCityId : null));
         }
 
         if (Kind is { } kind)
@@ -153,6 +164,16 @@ public sealed class PartnershipFilter
         return partnerships;
     }
 
+    private static IQueryable<Partnership> InWorldRegion(IQueryable<Partnership> partnerships, WorldRegion region, int? anchorCityId)
+    {
+        var countries = WorldRegions.CountriesIn(region).ToList();
+        return anchorCityId is { } anchor
+            ? partnerships.Where(p => (p.CityId == anchor && countries.Contains(EF.Property<string>(p, PartnershipConfiguration.PartnerCountryColumn)))
+                || (p.PartnerCityId == anchor && countries.Contains(EF.Property<string>(p, PartnershipConfiguration.CityCountryColumn))))
+            : partnerships.Where(p => countries.Contains(EF.Property<string>(p, PartnershipConfiguration.CityCountryColumn))
+                || countries.Contains(EF.Property<string>(p, PartnershipConfiguration.PartnerCountryColumn)));
+    }
+
     /// <summary>
     /// Partnerships where either city is one of <paramref name="matching"/>. Few matching cities are sent as a list of
     /// ids (= ANY), which PostgreSQL answers by combining the two foreign-key indexes; as a subquery it would test
@@ -190,6 +211,7 @@ public sealed class PartnershipFilter
         Add("q", Q);
         Add("country", Country);
         Add("region", Region);
+        Add("worldregion", WorldRegion?.ToString());
         Add("kind", Kind?.ToString());
         Add("status", Status?.ToString());
         Add("area", Area?.ToString(CultureInfo.InvariantCulture));

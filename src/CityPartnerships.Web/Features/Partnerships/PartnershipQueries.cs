@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Paging;
@@ -9,7 +11,7 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// dashboards. Each applies the viewer's access rule itself and returns codes (kinds, statuses, country codes), not
 /// localized text; pages localize.
 /// </summary>
-public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
+public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, SharedReadCache cache)
 {
     /// <summary>
     /// One page of the register for the filter, in its order, with a capped count of the matches. With
@@ -107,9 +109,29 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock)
     public async Task<PartnershipMapView> MapAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken) =>
         await MapOfAsync(await FilteredAsync(viewer, filter, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// <see cref="MapAsync"/> as the JSON the page fetches. The whole register is 50,000 lines, a megabyte: it is read
+    /// and serialized once for everyone who may read the same partnerships (admins; one city's users) and the same
+    /// filter, until the next change (<see cref="SharedReadCache"/>).
+    /// </summary>
+    public Task<MapPayload> MapPayloadAsync(Viewer viewer, PartnershipFilter filter, CancellationToken cancellationToken)
+    {
+        var readers = viewer.IsAdmin ? "all" : $"city:{viewer.CityId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}";
+        return cache.GetOrReadAsync($"map:{readers}:{FilterKey(filter)}",
+            async token => MapPayload.Of(await MapAsync(viewer, filter, token)), cancellationToken);
+    }
+
     /// <summary>The public directory's partnerships that match the filter, as lines between cities for the map.</summary>
     public async Task<PartnershipMapView> DirectoryMapAsync(PartnershipFilter filter, CancellationToken cancellationToken) =>
         await MapOfAsync(await DirectoryAsync(filter, cancellationToken), cancellationToken);
+
+    /// <summary><see cref="DirectoryMapAsync"/> as JSON, read once for everyone per filter until the next change.</summary>
+    public Task<MapPayload> DirectoryMapPayloadAsync(PartnershipFilter filter, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync($"map:directory:{FilterKey(filter)}",
+            async token => MapPayload.Of(await DirectoryMapAsync(filter, token)), cancellationToken);
+
+    private static string FilterKey(PartnershipFilter filter) =>
+        string.Join('&', filter.RouteValues().OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value)}"));
 
     /// <summary>
     /// The partnerships of one city, seen from that city: <see cref="PartnershipRowView.CityName"/> is the city,
@@ -294,3 +316,13 @@ public sealed record MapCities(IReadOnlyList<int> Id, IReadOnlyList<string> Name
 /// partnerships left out because a city has no coordinates.
 /// </summary>
 public sealed record PartnershipMapView(MapCities Cities, IReadOnlyList<int> Lines, int WithoutPosition);
+
+/// <summary>A map's data serialized once (camelCase, as the page reads it), with a validator for conditional requests.</summary>
+public sealed record MapPayload(byte[] Json, string ETag)
+{
+    public static MapPayload Of(PartnershipMapView view)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(view, JsonSerializerOptions.Web);
+        return new MapPayload(json, $"\"{Convert.ToHexStringLower(SHA256.HashData(json).AsSpan(0, 16))}\"");
+    }
+}

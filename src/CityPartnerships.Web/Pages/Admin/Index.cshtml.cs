@@ -1,4 +1,5 @@
 using System.Globalization;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Figures;
@@ -26,6 +27,9 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
     public IReadOnlyList<Bar> ByKind => [.. Figures.ByKind.Select(c => new Bar(localizer[$"PartnershipKind.{c.Code}"], c.Value, ListLink(PartnershipStatus.Active, c.Code)))];
 
     public IReadOnlyList<Bar> ByStatus => [.. Figures.ByStatus.Select(c => new Bar(localizer[$"PartnershipStatus.{c.Code}"], c.Value, ListLink(c.Code)))];
+
+    public IReadOnlyList<Bar> ByWorldRegion =>
+        [.. Figures.ByWorldRegion.Select(c => new Bar(localizer[$"WorldRegion.{c.Code}"], c.Value, c.Value == 0 ? null : ListLink(PartnershipStatus.Active, worldRegion: c.Code)))];
 
     public IReadOnlyList<Bar> BestPractices => Bars.Of(Figures.BestPractices, localizer);
 
@@ -65,7 +69,7 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
 
     /// <summary>The register filtered to the records behind a figure.</summary>
     public string ListLink(PartnershipStatus? status = null, PartnershipKind? kind = null, int? area = null, bool south = false, bool due = false,
-        int? from = null, int? to = null, int? city = null) =>
+        int? from = null, int? to = null, int? city = null, WorldRegion? worldRegion = null) =>
         Url.Page("/Partnerships/Index", new PartnershipFilter
         {
             Status = status,
@@ -76,6 +80,7 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
             From = from,
             To = to,
             City = city,
+            WorldRegion = worldRegion,
         }.RouteValues())!;
 
     public Dictionary<string, string> PeriodRoute() => new()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Figures;
@@ -42,7 +43,7 @@ public sealed class IndexModel(EngagementFigures figures, TimeProvider clock, IS
 
     /// <summary>The register filtered to the records behind a figure of this city.</summary>
     public string ListLink(PartnershipStatus? status = null, PartnershipKind? kind = null, int? area = null, string? country = null,
-        bool south = false, bool due = false, int? from = null, int? to = null) =>
+        bool south = false, bool due = false, int? from = null, int? to = null, WorldRegion? worldRegion = null) =>
         Url.Page("/Partnerships/Index", new PartnershipFilter
         {
             City = Figures.CityId,
@@ -50,6 +51,7 @@ public sealed class IndexModel(EngagementFigures figures, TimeProvider clock, IS
             Kind = kind,
             Area = area,
             Country = country,
+            WorldRegion = worldRegion,
             South = south,
             Due = due,
             From = from,
@@ -59,6 +61,9 @@ public sealed class IndexModel(EngagementFigures figures, TimeProvider clock, IS
     public IReadOnlyList<Bar> ByKind => [.. Figures.ByKind.Select(c => new Bar(localizer[$"PartnershipKind.{c.Code}"], c.Value, ListLink(kind: c.Code)))];
 
     public IReadOnlyList<Bar> ByStatus => [.. Figures.ByStatus.Select(c => new Bar(localizer[$"PartnershipStatus.{c.Code}"], c.Value, ListLink(status: c.Code)))];
+
+    public IReadOnlyList<Bar> ByWorldRegion =>
+        [.. Figures.PartnerRegions.Select(c => new Bar(localizer[$"WorldRegion.{c.Code}"], c.Value, c.Value == 0 ? null : ListLink(PartnershipStatus.Active, worldRegion: c.Code)))];
 
     public IReadOnlyList<Bar> ByActionArea =>
         [.. Figures.ByActionArea.Where(a => a.Value > 0)

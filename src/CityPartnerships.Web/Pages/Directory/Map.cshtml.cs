@@ -16,6 +16,17 @@ public sealed class MapModel(AppDbContext db, PartnershipQueries queries) : Page
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Options = await PartnershipMapOptions.LoadAsync(db, Filter, "/Directory/Map", "/Directory/Index", showMine: false, cancellationToken);
 
-    public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken) =>
-        new JsonResult(await queries.DirectoryMapAsync(Filter, cancellationToken));
+    /// <summary>
+    /// Public data, so the browser may keep it and ask again with its validator: an unchanged directory answers 304.
+    /// (The signed-in map's data stays out of the browser's cache, like every page with non-public records.)
+    /// </summary>
+    public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken)
+    {
+        var payload = await queries.DirectoryMapPayloadAsync(Filter, cancellationToken);
+        Response.Headers.CacheControl = "public, no-cache";
+        Response.Headers.ETag = payload.ETag;
+        return Request.Headers.IfNoneMatch.Contains(payload.ETag)
+            ? StatusCode(StatusCodes.Status304NotModified)
+            : File(payload.Json, "application/json");
+    }
 }

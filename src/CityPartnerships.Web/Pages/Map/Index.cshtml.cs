@@ -17,5 +17,5 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries) : Pa
         Options = await PartnershipMapOptions.LoadAsync(db, Filter, "/Map/Index", "/Partnerships/Index", Viewer.From(User).CityId is not null, cancellationToken);
 
     public async Task<IActionResult> OnGetDataAsync(CancellationToken cancellationToken) =>
-        new JsonResult(await queries.MapAsync(Viewer.From(User), Filter, cancellationToken));
+        File((await queries.MapPayloadAsync(Viewer.From(User), Filter, cancellationToken)).Json, "application/json");
 }

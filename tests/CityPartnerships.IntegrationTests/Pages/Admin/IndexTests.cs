@@ -1,8 +1,10 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Pages.Admin;
@@ -121,6 +123,63 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal(expected.Count, rows.Count);
         Assert.All(expected, area => Assert.StartsWith($"{area.Published} of 2", rows[area.Name], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Active_partnerships_are_counted_by_world_region_from_either_end_and_open_the_filtered_list()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var fijian = await app.InsertCityAsync(Unique.Name("Fijian"), member: false, country: "FJ");
+        await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, fijian.Id);
+
+        // The figures are compared with the database at a moment when no other test changed it.
+        var (page, shown, counted) = await ReadRegionsAsync(admin);
+        for (var attempt = 0; attempt < 30 && !SameCounts(shown, counted); attempt++)
+        {
+            (page, shown, counted) = await ReadRegionsAsync(admin);
+        }
+
+        Assert.Equal(counted.OrderBy(r => r.Key), shown.OrderBy(r => r.Key));
+        Assert.True(shown["Oceania"] >= 1);
+        var oceania = page.QuerySelectorAll("[data-testid=world-regions] li a").First(a => a.TextContent.Trim() == "Oceania").GetAttribute("href")!;
+        Assert.Equal("/Partnerships?worldregion=Oceania&status=Active", oceania);
+        var list = await admin.GetDocumentAsync($"{oceania}&q={fijian.Name}");
+        Assert.Single(list.QuerySelectorAll("main table tbody tr"));
+    }
+
+    private async Task<(IDocument Page, Dictionary<string, int> Shown, Dictionary<string, int> Counted)> ReadRegionsAsync(HttpClient admin)
+    {
+        var counted = await CountByWorldRegionAsync();
+        var page = await admin.GetDocumentAsync("/Admin");
+        var shown = page.QuerySelectorAll("[data-testid=world-regions] li").ToDictionary(
+            li => li.QuerySelector("a, span")!.TextContent.Trim(),
+            li => Number(li.QuerySelector("strong, a.fw-bold")!.TextContent));
+        return (page, shown, counted);
+    }
+
+    private static bool SameCounts(Dictionary<string, int> shown, Dictionary<string, int> counted) =>
+        shown.Count == counted.Count && shown.All(r => counted.GetValueOrDefault(r.Key) == r.Value);
+
+    private Task<Dictionary<string, int>> CountByWorldRegionAsync() => app.WithDbAsync(async db =>
+    {
+        var names = new Dictionary<WorldRegion, string>
+        {
+            [WorldRegion.Africa] = "Africa",
+            [WorldRegion.Americas] = "Americas",
+            [WorldRegion.Asia] = "Asia",
+            [WorldRegion.Europe] = "Europe",
+            [WorldRegion.Oceania] = "Oceania",
+        };
+        var counts = new Dictionary<string, int>();
+        foreach (var region in WorldRegions.All)
+        {
+            var countries = WorldRegions.CountriesIn(region).ToList();
+            counts[names[region]] = await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Active
+                && (countries.Contains(EF.Property<string>(p, PartnershipConfiguration.CityCountryColumn))
+                    || countries.Contains(EF.Property<string>(p, PartnershipConfiguration.PartnerCountryColumn))));
+        }
+
+        return counts;
+    });
 
     [Fact]
     public async Task The_association_figures_export_as_csv()

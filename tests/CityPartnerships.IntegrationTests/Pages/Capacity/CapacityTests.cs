@@ -152,6 +152,8 @@ public sealed class CapacityTests(PortalApp app)
         Assert.StartsWith("/Account/AccessDenied", index.Headers.Location?.PathAndQueryOrOriginal());
         Assert.NotNull(overview.QuerySelector("[data-testid=association-median]"));
         Assert.DoesNotContain(city.Name, overview.Body!.TextContent);
+        // The page says why: a candid self-assessment needs a city not to be ranked on it.
+        Assert.StartsWith("Why no city's answers appear here", overview.QuerySelector("[data-testid=capacity-privacy]")?.TextContent.Trim());
     }
 
     [Fact]

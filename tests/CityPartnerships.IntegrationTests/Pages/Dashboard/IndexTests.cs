@@ -89,6 +89,70 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Partners_are_counted_by_world_region_and_each_region_opens_the_list_of_exactly_those_partnerships()
+    {
+        var own = await app.InsertCityAsync();
+        var french = await app.InsertCityAsync(Unique.Name("French"), member: false, country: "FR");
+        var polish = await app.InsertCityAsync(Unique.Name("Polish"), member: false, country: "PL");
+        var german = await app.InsertCityAsync(Unique.Name("German"));
+        var zambian = await app.InsertCityAsync(Unique.Name("Zambian"), member: false, country: "ZM");
+        var brazilian = await app.InsertCityAsync(Unique.Name("Brazilian"), member: false, country: "BR");
+        await app.InsertPartnershipAsync(own.Id, french.Id);
+        await app.InsertPartnershipAsync(polish.Id, own.Id);
+        await app.InsertPartnershipAsync(own.Id, german.Id, PartnershipKind.Friendship);
+        // Logged by the Zambian city: the partner's end is then the city, not the partner city.
+        await app.InsertPartnershipAsync(zambian.Id, own.Id);
+        await app.InsertPartnershipAsync(own.Id, brazilian.Id, PartnershipKind.ProjectPartnership);
+        // Not active, so not counted.
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync(member: false, country: "JP")).Id, status: PartnershipStatus.Dormant);
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync(member: false, country: "AU")).Id, status: PartnershipStatus.Ended);
+        // Another German city's partner in Africa is not ours.
+        await app.InsertPartnershipAsync(german.Id, (await app.InsertCityAsync(member: false, country: "KE")).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, own.Id));
+
+        var page = await client.GetDocumentAsync("/Dashboard");
+
+        var regions = page.QuerySelectorAll("[data-testid=world-regions] li")
+            .ToDictionary(li => li.QuerySelector("a, span")!.TextContent.Trim(), li => li);
+        Assert.Equal(["Europe", "Africa", "Americas", "Asia", "Oceania"], regions.Keys);
+        Assert.Equal(["3", "1", "1", "0", "0"], regions.Values.Select(li => li.QuerySelector("strong, a.fw-bold")!.TextContent.Trim()));
+        Assert.Null(regions["Asia"].QuerySelector("a"));
+        Assert.Contains("in 3 world regions", page.QuerySelector("[data-testid=fig-countries]")!.TextContent);
+
+        async Task<List<string>> PartnersListedAsync(string region)
+        {
+            var href = regions[region].QuerySelector("a")!.GetAttribute("href")!;
+            Assert.Contains($"worldregion={region}", href, StringComparison.Ordinal);
+            var list = await client.GetDocumentAsync(href);
+            return [.. list.QuerySelectorAll("main table tbody tr").Select(r => r.TextContent).Order(StringComparer.Ordinal)];
+        }
+
+        var europe = await PartnersListedAsync("Europe");
+        Assert.Equal(3, europe.Count);
+        Assert.Single(europe, row => row.Contains(french.Name, StringComparison.Ordinal));
+        Assert.Single(europe, row => row.Contains(polish.Name, StringComparison.Ordinal));
+        Assert.Single(europe, row => row.Contains(german.Name, StringComparison.Ordinal));
+        Assert.Contains(zambian.Name, Assert.Single(await PartnersListedAsync("Africa")), StringComparison.Ordinal);
+        Assert.Contains(brazilian.Name, Assert.Single(await PartnersListedAsync("Americas")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task World_regions_are_named_in_german_for_a_german_reader()
+    {
+        var own = await app.InsertCityAsync();
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync(member: false, country: "ZM")).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, own.Id), "de");
+
+        var page = await client.GetDocumentAsync("/Dashboard");
+
+        var section = page.QuerySelector("[data-testid=world-regions]")!;
+        Assert.Contains("Aktive Partnerschaften nach Region der Partner", section.TextContent);
+        Assert.Equal("Afrika", section.QuerySelector("li a")!.TextContent.Trim());
+        var csv = await client.GetStringAsync("/Dashboard?handler=Export");
+        Assert.Contains("\"Aktive Partnerschaften nach Region der Partner\",\"Afrika\",1", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Activities_and_delegations_are_counted_per_year_of_the_chosen_period_from_the_citys_side()
     {
         var own = await app.InsertCityAsync();

@@ -57,6 +57,27 @@ public sealed class MapTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/Map?handler=Data")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_world_region_filter_finds_a_city_of_the_region_at_either_end_on_the_map_and_in_the_list()
+    {
+        var member = await app.InsertCityAsync(Unique.Name("Member"));
+        var fijian = await app.InsertCityAsync(Unique.Name("Fijian"), member: false, country: "FJ");
+        await app.InsertPartnershipAsync(fijian.Id, member.Id);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        Assert.Equal(1, (await MapAsync(admin, $"/Map?handler=Data&worldregion=Oceania&q={member.Name}")).Lines);
+        Assert.Equal(1, (await MapAsync(admin, $"/Map?handler=Data&worldregion=Europe&q={fijian.Name}")).Lines);
+        Assert.Equal(0, (await MapAsync(admin, $"/Map?handler=Data&worldregion=Africa&q={member.Name}")).Lines);
+        Assert.Single((await admin.GetDocumentAsync($"/Partnerships?worldregion=Oceania&q={member.Name}")).QuerySelectorAll("main table tbody tr"));
+        Assert.Single((await MapAsync(app.CreateClient(), $"/Directory/Map?handler=Data&worldregion=Oceania&q={member.Name}")).Names, n => n == fijian.Name);
+        // Of one city, the region is the partner's: the member's partner is in Oceania, not in Europe.
+        Assert.Equal(0, (await MapAsync(admin, $"/Map?handler=Data&worldregion=Europe&city={member.Id}")).Lines);
+        Assert.Equal(1, (await MapAsync(admin, $"/Map?handler=Data&worldregion=Oceania&city={member.Id}")).Lines);
+        // An unknown region is ignored like any unknown filter value.
+        Assert.Equal(1, (await MapAsync(admin, $"/Map?handler=Data&worldregion=Atlantis&q={fijian.Name}")).Lines);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Partnerships?worldregion=Atlantis")).StatusCode);
+    }
+
     private static async Task<(int Lines, IReadOnlyList<string> Names)> MapAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
