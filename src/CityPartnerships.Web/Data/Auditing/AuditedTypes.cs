@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
 using CityPartnerships.Web.Identity;
@@ -52,7 +53,8 @@ public static class AuditedTypes
         {
             // The cities are fixed and named on the record.
             Ignored = [nameof(PartnershipRecord.CityId), nameof(PartnershipRecord.PartnerCityId), nameof(PartnershipRecord.CreatedAt)],
-            EnumFields = Enums((nameof(PartnershipRecord.Kind), nameof(PartnershipKind)), (nameof(PartnershipRecord.Status), nameof(PartnershipStatus))),
+            EnumFields = Enums((nameof(PartnershipRecord.Kind), nameof(PartnershipKind)), (nameof(PartnershipRecord.Status), nameof(PartnershipStatus)),
+                (nameof(PartnershipRecord.StartedOnPrecision), nameof(DatePrecision)), (nameof(PartnershipRecord.EndedOnPrecision), nameof(DatePrecision))),
             State = new(nameof(PartnershipRecord.DeletedAt), AuditAction.Deleted, AuditAction.Restored),
         },
         new(Activity, typeof(ActivityRecord))

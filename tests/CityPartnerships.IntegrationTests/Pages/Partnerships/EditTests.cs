@@ -34,6 +34,25 @@ public sealed class EditTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_start_known_only_by_year_shows_its_precision_in_the_users_language_in_the_history()
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "de");
+
+        await client.SubmitFormAsync($"/Partnerships/Edit/{partnership.Id}", new()
+        {
+            ["Input.Kind"] = "Twinning",
+            ["Input.Status"] = "Active",
+            ["Input.StartedOn"] = "1988",
+        });
+
+        var latest = (await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}")).QuerySelector("[data-testid=history] li")!.TextContent;
+        Assert.Contains("Tag → Jahr", latest);
+        Assert.DoesNotContain("Year", latest);
+    }
+
+    [Fact]
     public async Task The_second_of_two_simultaneous_edits_is_refused_with_its_input_kept_and_can_then_overwrite()
     {
         var own = await app.InsertCityAsync();
