@@ -1,3 +1,4 @@
+using CityPartnerships.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CityPartnerships.Tests.Journeys;

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace CityPartnerships.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261202001252_PartnerSuggestionsAndSeekingBoard")]
-    partial class PartnerSuggestionsAndSeekingBoard
+    [Migration("20261202001252_PartnerSuggestionDismissals")]
+    partial class PartnerSuggestionDismissals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CityPartnerships.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class PartnerSuggestionsAndSeekingBoard : Migration
+    public partial class PartnerSuggestionDismissals : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
