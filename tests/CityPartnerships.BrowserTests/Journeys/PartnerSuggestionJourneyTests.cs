@@ -12,7 +12,7 @@ public sealed class PartnerSuggestionJourneyTests(BrowserApp app)
     public async Task Staff_see_why_a_city_is_suggested_dismiss_it_and_suggest_it_again(string locale, string language, string title,
         string dismissedTitle, string dismissedMessage)
     {
-        var page = await app.NewPageAsync(locale);
+        var page = await app.NewPageAsync(locale, bypassContentSecurityPolicy: true);
         await BrowserApp.SignInAsync(page, "duesseldorf.staff@example.org");
         await page.GetByTestId("partner-suggestions").ClickAsync();
 

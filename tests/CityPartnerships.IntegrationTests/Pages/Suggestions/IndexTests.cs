@@ -50,7 +50,7 @@ public sealed class IndexTests(PortalApp app)
         await app.InsertPracticeAsync(expert.Id, areaName: Migration);
         var future = new ClimateIndicators(14.321, 29.654, 2.987, 612.3, 71.2);
         await app.InsertClimateAsync(city.Id, ClimatePeriod.Today, new ClimateIndicators(11.123, 24.456, -0.789, 712.7, 80.7));
-        await app.InsertClimateAsync(city.Id, ClimateTwinsDefault, future);
+        await app.InsertClimateAsync(city.Id, _climateTwinsDefault, future);
         await app.InsertClimateAsync(twin.Id, ClimatePeriod.Today, future);
         var staff = await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id);
 
@@ -135,7 +135,7 @@ public sealed class IndexTests(PortalApp app)
             [new("__RequestVerificationToken", token), new("candidateId", candidateId.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
     }
 
-    private static readonly ClimatePeriod ClimateTwinsDefault = Web.Features.Climate.ClimateTwins.DefaultProjection;
+    private static readonly ClimatePeriod _climateTwinsDefault = Web.Features.Climate.ClimateTwins.DefaultProjection;
 
     private async Task<(Domain.Cities.City City, Domain.Cities.City Candidate)> CityWithCandidateAsync()
     {
