@@ -198,6 +198,7 @@ public static class Benchmark
             new($"Climate twins of a random city, {climateCities.Count:N0} with data (goal 100 ms)",
                 random => $"/Climate/Twins?id={climateCities[random.Next(climateCities.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false, GoalMilliseconds: 100),
+            new("Partner suggestions of the staff user's city", _ => "/Suggestions", IsList: false, Account: "staff"),
             new("City dashboard (goal 100 ms)", _ => "/Dashboard", IsList: false, GoalMilliseconds: 100, Account: "staff"),
             new("Association dashboard (goal 250 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 250, Account: "admin"),
         ];

@@ -49,6 +49,7 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityChoices>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityAdministration>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Climate.ClimateImport>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Climate.ClimateTwins>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Suggestions.PartnerSuggestions>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.AccountMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.Invitations>();
 

@@ -51,6 +51,13 @@ public static class ErrorCodes
         public static readonly RequiredTextCodes Source = new("Climate.Source");
     }
 
+    /// <summary>Partner suggestions a city dismissed, and the "cities seeking cities" board.</summary>
+    public static class Suggestions
+    {
+        public const string OwnCity = "Suggestions.OwnCity";
+        public static readonly RequiredTextCodes DismissedBy = new("Suggestions.DismissedBy");
+    }
+
     /// <summary>An editable content page (the five solutions, the outlook).</summary>
     public static class ContentPage
     {

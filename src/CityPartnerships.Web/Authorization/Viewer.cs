@@ -67,5 +67,10 @@ public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
     /// <summary>Staff assess their own city; mayors' offices read the result.</summary>
     public bool CanTakeCapacityAssessment => IsStaff && CityId is not null;
 
+    /// <summary>A city's partner suggestions: its staff and mayor's office read them, only its staff dismiss them.</summary>
+    public bool CanReadSuggestionsOf(int cityId) => CityId == cityId;
+
+    public bool CanDismissSuggestionsOf(int cityId) => IsStaff && CityId == cityId;
+
     private bool Involves(int cityId, int partnerCityId) => CityId is { } own && (own == cityId || own == partnerCityId);
 }

@@ -9,6 +9,7 @@ using CityPartnerships.Domain.ContentPages;
 using CityPartnerships.Domain.Networks;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
+using CityPartnerships.Domain.Suggestions;
 using CityPartnerships.Web.Data.Auditing;
 using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Search;
@@ -59,6 +60,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ClimateDataSet> ClimateDataSets => Set<ClimateDataSet>();
 
     public DbSet<ClimateTwinning> ClimateTwinnings => Set<ClimateTwinning>();
+
+    public DbSet<DismissedSuggestion> DismissedSuggestions => Set<DismissedSuggestion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

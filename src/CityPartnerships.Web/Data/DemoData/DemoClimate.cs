@@ -29,20 +29,21 @@ internal static class DemoClimate
 
     public static ClimateSourceInput Derived { get; } = new(
         "Derived values for demo cities",
-        "Worked out by the portal (docs/climate-twins.md) from Bastin et al. (2019), PLoS ONE 14(7): e0217592, doi:10.1371/journal.pone.0217592 (CC BY 4.0), and for Toulouse and Leipzig from the climate normals 1991–2020 of Météo-France (station Toulouse-Blagnac) and Deutscher Wetterdienst (station Leipzig/Halle).",
+        "Worked out by the portal (docs/climate-twins.md) from Bastin et al. (2019), PLoS ONE 14(7): e0217592, doi:10.1371/journal.pone.0217592 (CC BY 4.0), and for Toulouse and Leipzig, present-day values typed in from memory of the climate normals 1991–2020 of Météo-France (station Toulouse-Blagnac) and Deutscher Wetterdienst (station Leipzig/Halle): unverified, not checked against the published tables, and no file in the portal's data holds them; an admin replaces them by importing checked values.",
         "CC BY 4.0",
         null);
 
     /// <summary>
-    /// Present-day values from published station normals 1991–2020 for demo cities of the article that the file lacks
-    /// and no city of the file is near: mean, mean daily maximum of the warmest month, mean daily minimum of the
-    /// coldest month, annual precipitation, precipitation of the wettest month.
+    /// Present-day values for demo cities of the article that the file lacks and no city of the file is near: mean, mean
+    /// daily maximum of the warmest month, mean daily minimum of the coldest month, annual precipitation, precipitation
+    /// of the wettest month. Typed in from memory of the station normals 1991–2020 and not checked against the published
+    /// tables (no source for them in ../shared/data), so the page says they are unverified; they stay marked derived.
     /// </summary>
     public static IReadOnlyDictionary<string, (ClimateIndicators Values, string Source)> PublishedNormals { get; } =
         new Dictionary<string, (ClimateIndicators, string)>
         {
-            ["Toulouse"] = (new(14.2, 29.3, 2.7, 618, 73), "Météo-France climate normals 1991–2020, station Toulouse-Blagnac"),
-            ["Leipzig"] = (new(10.0, 24.9, -2.1, 533, 66), "Deutscher Wetterdienst climate normals 1991–2020, station Leipzig/Halle"),
+            ["Toulouse"] = (new(14.2, 29.3, 2.7, 618, 73), "Météo-France climate normals 1991–2020, station Toulouse-Blagnac, typed in from memory (unverified)"),
+            ["Leipzig"] = (new(10.0, 24.9, -2.1, 533, 66), "Deutscher Wetterdienst climate normals 1991–2020, station Leipzig/Halle, typed in from memory (unverified)"),
         };
 
     /// <summary>The article's climate twins: the first city's future climate resembles the second's today.</summary>

@@ -1310,6 +1310,38 @@ namespace CityPartnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.DismissedSuggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateCityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateCityId");
+
+                    b.HasIndex("CityId", "CandidateCityId")
+                        .IsUnique();
+
+                    b.ToTable("DismissedSuggestions");
+                });
+
             modelBuilder.Entity("CityPartnerships.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1937,6 +1969,21 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.HasOne("CityPartnerships.Domain.Partnerships.Partnership", null)
                         .WithMany()
                         .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.DismissedSuggestion", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateCityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

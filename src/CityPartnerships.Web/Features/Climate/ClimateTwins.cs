@@ -159,5 +159,41 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices)
             recorded, sources, presentById.Count, areaId);
     }
 
+    /// <summary>
+    /// The cities whose present-day climate is close to this city's climate under the default projection, or whose
+    /// projected climate is close to its climate today: the climate twins partner suggestions count. Empty when the
+    /// city has no values.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> CloseTwinIdsAsync(int cityId, CancellationToken cancellationToken)
+    {
+        var (period, scenario) = (DefaultProjection.Period, DefaultProjection.Scenario);
+        var rows = await db.CityClimates.AsNoTracking()
+            .Where(c => c.Period == ClimatePeriod.Present || (c.Period == period && c.Scenario == scenario))
+            .Select(c => new
+            {
+                c.CityId,
+                IsPresent = c.Period == ClimatePeriod.Present,
+                Values = new ClimateIndicators(c.AnnualMeanTemperature, c.MaxTemperatureWarmestMonth, c.MinTemperatureColdestMonth,
+                    c.AnnualPrecipitation, c.PrecipitationWettestMonth),
+            })
+            .ToListAsync(cancellationToken);
+        var present = rows.Where(r => r.IsPresent).ToDictionary(r => r.CityId, r => r.Values);
+        var future = rows.Where(r => !r.IsPresent).ToDictionary(r => r.CityId, r => r.Values);
+        if (!present.TryGetValue(cityId, out var ownPresent) || present.Count < 2)
+        {
+            return new HashSet<int>();
+        }
+
+        var similarity = ClimateSimilarity.From(present.Values);
+        var close = future.Where(f => f.Key != cityId && ClimateSimilarity.IsClose(similarity.Distance(ownPresent, f.Value)))
+            .Select(f => f.Key).ToHashSet();
+        if (future.TryGetValue(cityId, out var ownFuture))
+        {
+            close.UnionWith(present.Where(p => p.Key != cityId && ClimateSimilarity.IsClose(similarity.Distance(ownFuture, p.Value))).Select(p => p.Key));
+        }
+
+        return close;
+    }
+
     private sealed record ClimateRowData(int CityId, bool IsPresent, ClimateValuesView Values);
 }
