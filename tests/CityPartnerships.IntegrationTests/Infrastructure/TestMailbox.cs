@@ -1,38 +1,22 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using MimeKit;
-using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
 
 namespace CityPartnerships.Tests.Infrastructure;
 
 /// <summary>
-/// A real SMTP server on a free local port (the SmtpServer library, in process): the portal sends to it through
-/// MailKit exactly as it would to a production server, and tests read what arrived.
+/// A real SMTP server on a free local port (our own <see cref="SmtpListener"/>, in process): the portal sends to it
+/// through MailKit exactly as it would to a production server, and tests read what arrived.
 /// </summary>
 public sealed class TestMailbox : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _received = new();
-    private readonly CancellationTokenSource _stop = new();
-    private Task _running = Task.CompletedTask;
+    private readonly SmtpListener _smtp;
 
-    public int Port { get; private set; }
+    private TestMailbox() => _smtp = SmtpListener.Start(_received.Enqueue);
 
-    public static TestMailbox Start()
-    {
-        var mailbox = new TestMailbox { Port = FreePort() };
-        var options = new SmtpServerOptionsBuilder()
-            .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, mailbox.Port)))
-            .Build();
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(mailbox._received));
-        mailbox._running = new SmtpServer.SmtpServer(options, services).StartAsync(mailbox._stop.Token);
-        return mailbox;
-    }
+    public int Port => _smtp.Port;
+
+    public static TestMailbox Start() => new();
 
     /// <summary>The settings that point the portal at this server.</summary>
     public Dictionary<string, string> Settings() => new()
@@ -74,35 +58,5 @@ public sealed class TestMailbox : IAsyncDisposable
         return new Uri(link ?? throw new InvalidOperationException($"No link to {path} in: {text}"));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        try
-        {
-            await _running;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
-    {
-        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
-            ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            await using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
-            return SmtpResponse.Ok;
-        }
-    }
+    public ValueTask DisposeAsync() => _smtp.DisposeAsync();
 }
