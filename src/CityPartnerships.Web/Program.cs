@@ -17,17 +17,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 var portalCookies = builder.AddPortalCookies();
 
-// Logging: readable lines on a developer's console, JSON lines everywhere else.
+// Logging: readable lines on a developer's console, JSON lines everywhere else. The console is written from a
+// background queue: written directly, every request waited for the console's lock (docs/benchmarks.md, issue 14).
 builder.Services.AddSerilog((services, logger) =>
 {
     logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
     if (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Demo"))
     {
-        logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        logger.WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
     }
     else
     {
-        logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+        logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()));
     }
 }, preserveStaticLogger: true); // this host's own logger, not the process-wide Log.Logger that the last host built would own
 

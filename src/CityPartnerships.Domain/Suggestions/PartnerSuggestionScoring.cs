@@ -83,9 +83,23 @@ public static class PartnerSuggestionScoring
 
     private static void Add(List<SuggestionReason> reasons, SuggestionReasonKind kind, IReadOnlyCollection<int> ids, int pointsEach, int maxCounted)
     {
-        if (ids.Count > 0)
+        if (ids.Count == 0)
         {
-            reasons.Add(new SuggestionReason(kind, pointsEach * Math.Min(ids.Count, maxCounted), [.. ids.Distinct().Order()]));
+            return;
         }
+
+        // Sorted and without repeats: an area named by two sources counts once. (Called for every candidate of a large register, hence no LINQ.)
+        var sorted = ids.ToArray();
+        Array.Sort(sorted);
+        var distinct = 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[distinct - 1])
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        reasons.Add(new SuggestionReason(kind, pointsEach * Math.Min(distinct, maxCounted), sorted[..distinct]));
     }
 }

@@ -25,6 +25,16 @@ public class PartnerSuggestionScoringTests
     }
 
     [Fact]
+    public void An_area_named_twice_by_two_sources_is_shown_and_counted_once()
+    {
+        // Climate action from the candidate's partnerships and from its practices, health only from its practices.
+        var score = PartnerSuggestionScoring.Score(SuggestionFacts.None with { SharedActionAreaIds = [4, 2, 4] });
+
+        Assert.Equal(2 * PartnerSuggestionScoring.PointsPerSharedArea, score.Points);
+        Assert.Equal([2, 4], score.Reasons.Single().Ids);
+    }
+
+    [Fact]
     public void Each_kind_of_reason_is_capped_so_that_one_cannot_drown_the_others()
     {
         var score = PartnerSuggestionScoring.Score(SuggestionFacts.None with

@@ -43,16 +43,17 @@ public sealed record ClimateTwinsView(
 /// which of them are partners already (as far as the viewer may read the register), which share a network, and their
 /// published practices in climate action. One query per kind of fact, whatever the number of cities.
 /// </summary>
-public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices)
+public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices, SharedReadCache cache)
 {
     public const int TwinsShown = 8;
     public static readonly ClimatePeriod DefaultProjection = ClimatePeriod.Projection(2050, "RCP4.5");
 
-    public async Task<IReadOnlyList<ClimatePeriod>> ProjectionsAsync(CancellationToken cancellationToken) =>
-        [.. (await db.CityClimates.AsNoTracking().Where(c => c.Period != ClimatePeriod.Present)
-                .Select(c => new { c.Period, c.Scenario }).Distinct().ToListAsync(cancellationToken))
+    public Task<IReadOnlyList<ClimatePeriod>> ProjectionsAsync(CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync("climate:projections", async token => (IReadOnlyList<ClimatePeriod>)[.. (await db.CityClimates.AsNoTracking()
+                .Where(c => c.Period != ClimatePeriod.Present)
+                .Select(c => new { c.Period, c.Scenario }).Distinct().ToListAsync(token))
             .Select(p => ClimatePeriod.Parse(p.Period, p.Scenario))
-            .OrderBy(p => p.Period, StringComparer.Ordinal).ThenBy(p => p.Scenario, StringComparer.Ordinal)];
+            .OrderBy(p => p.Period, StringComparer.Ordinal).ThenBy(p => p.Scenario, StringComparer.Ordinal)], cancellationToken);
 
     public async Task<ClimateTwinsView?> FindAsync(Viewer viewer, int cityId, string? projection, string language, CancellationToken cancellationToken)
     {
@@ -69,16 +70,8 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices)
             ?? projections.FirstOrDefault(p => p == DefaultProjection)
             ?? (projections.Count > 0 ? projections[0] : null);
         var (period, scenario) = chosen is null ? (ClimatePeriod.Present, ClimatePeriod.Observed) : (chosen.Period, chosen.Scenario);
-        var rows = await db.CityClimates.AsNoTracking()
-            .Where(c => c.Period == ClimatePeriod.Present || (c.Period == period && c.Scenario == scenario))
-            .Select(c => new ClimateRowData(c.CityId, c.Period == ClimatePeriod.Present, new ClimateValuesView(
-                new ClimateIndicators(c.AnnualMeanTemperature, c.MaxTemperatureWarmestMonth, c.MinTemperatureColdestMonth, c.AnnualPrecipitation,
-                    c.PrecipitationWettestMonth), c.IsDerived, c.Derivation, c.DataSetId)))
-            .ToListAsync(cancellationToken);
-        var present = rows.Where(r => r.IsPresent).ToList();
-        var future = chosen is null ? [] : rows.Where(r => !r.IsPresent).ToList();
-        var presentById = present.ToDictionary(r => r.CityId, r => r.Values);
-        var futureById = future.ToDictionary(r => r.CityId, r => r.Values);
+        var pool = await PoolAsync(period, scenario, cancellationToken);
+        var (presentById, futureById) = (pool.Present, pool.Future);
         var areaId = await db.ActionAreas.AsNoTracking().Where(a => a.Name == ReferenceData.ClimateActionArea).Select(a => (int?)a.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -89,9 +82,7 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices)
             return new ClimateTwinsView(city, chosen, projections, ownPresent, ownFuture, [], [], [], [], presentById.Count, areaId);
         }
 
-        var similarity = ClimateSimilarity.From(presentById.Values.Select(v => v.Values).ToList());
-        var presentPool = presentById.Select(p => new CityClimateValues(p.Key, p.Value.Values)).ToList();
-        var futurePool = futureById.Select(p => new CityClimateValues(p.Key, p.Value.Values)).ToList();
+        var (similarity, presentPool, futurePool) = (pool.Similarity!, pool.PresentPool, pool.FuturePool);
         var likeTheirPresent = ownFuture is null ? [] : ClimateAnalogues.Nearest(ownFuture.Values, presentPool, similarity, cityId, TwinsShown);
         var likeTheirFuture = ClimateAnalogues.Nearest(ownPresent.Values, futurePool, similarity, cityId, TwinsShown);
 
@@ -166,34 +157,51 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices)
     /// </summary>
     public async Task<IReadOnlySet<int>> CloseTwinIdsAsync(int cityId, CancellationToken cancellationToken)
     {
-        var (period, scenario) = (DefaultProjection.Period, DefaultProjection.Scenario);
-        var rows = await db.CityClimates.AsNoTracking()
-            .Where(c => c.Period == ClimatePeriod.Present || (c.Period == period && c.Scenario == scenario))
-            .Select(c => new
-            {
-                c.CityId,
-                IsPresent = c.Period == ClimatePeriod.Present,
-                Values = new ClimateIndicators(c.AnnualMeanTemperature, c.MaxTemperatureWarmestMonth, c.MinTemperatureColdestMonth,
-                    c.AnnualPrecipitation, c.PrecipitationWettestMonth),
-            })
-            .ToListAsync(cancellationToken);
-        var present = rows.Where(r => r.IsPresent).ToDictionary(r => r.CityId, r => r.Values);
-        var future = rows.Where(r => !r.IsPresent).ToDictionary(r => r.CityId, r => r.Values);
-        if (!present.TryGetValue(cityId, out var ownPresent) || present.Count < 2)
+        var pool = await PoolAsync(DefaultProjection.Period, DefaultProjection.Scenario, cancellationToken);
+        if (pool.Similarity is not { } similarity || !pool.Present.TryGetValue(cityId, out var ownPresent))
         {
             return new HashSet<int>();
         }
 
-        var similarity = ClimateSimilarity.From(present.Values);
-        var close = future.Where(f => f.Key != cityId && ClimateSimilarity.IsClose(similarity.Distance(ownPresent, f.Value)))
-            .Select(f => f.Key).ToHashSet();
-        if (future.TryGetValue(cityId, out var ownFuture))
+        var close = pool.FuturePool.Where(f => f.CityId != cityId && ClimateSimilarity.IsClose(similarity.Distance(ownPresent.Values, f.Values)))
+            .Select(f => f.CityId).ToHashSet();
+        if (pool.Future.TryGetValue(cityId, out var ownFuture))
         {
-            close.UnionWith(present.Where(p => p.Key != cityId && ClimateSimilarity.IsClose(similarity.Distance(ownFuture, p.Value))).Select(p => p.Key));
+            close.UnionWith(pool.PresentPool.Where(p => p.CityId != cityId && ClimateSimilarity.IsClose(similarity.Distance(ownFuture.Values, p.Values)))
+                .Select(p => p.CityId));
         }
 
         return close;
     }
 
+    /// <summary>
+    /// Every city's present-day values and its values in one projection, with the indicators' scales measured on the
+    /// present ones: the same for every reader, so read once and kept until the next saved change (SharedReadCache).
+    /// Read per request, these 4,000 rows were most of the finder's time (docs/benchmarks.md).
+    /// </summary>
+    private Task<ClimatePool> PoolAsync(string period, string scenario, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync($"climate:pool:{period}:{scenario}", async token =>
+        {
+            var rows = await db.CityClimates.AsNoTracking()
+                .Where(c => c.Period == ClimatePeriod.Present || (c.Period == period && c.Scenario == scenario))
+                .Select(c => new ClimateRowData(c.CityId, c.Period == ClimatePeriod.Present, new ClimateValuesView(
+                    new ClimateIndicators(c.AnnualMeanTemperature, c.MaxTemperatureWarmestMonth, c.MinTemperatureColdestMonth, c.AnnualPrecipitation,
+                        c.PrecipitationWettestMonth), c.IsDerived, c.Derivation, c.DataSetId)))
+                .ToListAsync(token);
+            var present = rows.Where(r => r.IsPresent).ToDictionary(r => r.CityId, r => r.Values);
+            var future = period == ClimatePeriod.Present ? [] : rows.Where(r => !r.IsPresent).ToDictionary(r => r.CityId, r => r.Values);
+            return new ClimatePool(present, future,
+                present.Count < 2 ? null : ClimateSimilarity.From([.. present.Values.Select(v => v.Values)]),
+                [.. present.Select(p => new CityClimateValues(p.Key, p.Value.Values))],
+                [.. future.Select(p => new CityClimateValues(p.Key, p.Value.Values))]);
+        }, cancellationToken);
+
     private sealed record ClimateRowData(int CityId, bool IsPresent, ClimateValuesView Values);
+
+    private sealed record ClimatePool(
+        IReadOnlyDictionary<int, ClimateValuesView> Present,
+        IReadOnlyDictionary<int, ClimateValuesView> Future,
+        ClimateSimilarity? Similarity,
+        IReadOnlyList<CityClimateValues> PresentPool,
+        IReadOnlyList<CityClimateValues> FuturePool);
 }

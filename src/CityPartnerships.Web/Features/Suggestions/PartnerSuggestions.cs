@@ -4,6 +4,7 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Suggestions;
 using CityPartnerships.Web.Features.Climate;
+using CityPartnerships.Web.Paging;
 
 namespace CityPartnerships.Web.Features.Suggestions;
 
@@ -14,6 +15,9 @@ public sealed record SuggestionReasonView(SuggestionReasonKind Kind, int Points,
 
 public sealed record PartnerSuggestionView(SuggestedCityView City, int Points, IReadOnlyList<SuggestionReasonView> Reasons);
 
+/// <summary>A page of suggestions and how many there are before any filter.</summary>
+public sealed record SuggestionPage(PagedResult<PartnerSuggestionView> Suggestions, int TotalCount);
+
 public sealed record DismissedSuggestionView(SuggestedCityView City, string DismissedBy, DateTime DismissedAt);
 
 /// <summary>
@@ -23,10 +27,39 @@ public sealed record DismissedSuggestionView(SuggestedCityView City, string Dism
 /// Partnerships count only as far as the viewer may read them, so an internal partnership of two other cities
 /// never shows through a suggestion.
 /// </summary>
-public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, TimeProvider clock)
+public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, SharedReadCache cache, TimeProvider clock)
 {
-    /// <summary>The suggestions, best first; null when the viewer may not read this city's suggestions.</summary>
-    public async Task<IReadOnlyList<PartnerSuggestionView>?> ForCityAsync(Viewer viewer, int cityId, string language, CancellationToken cancellationToken)
+    /// <summary>The suggestions, best first, every one named; null when the viewer may not read this city's suggestions.</summary>
+    public async Task<IReadOnlyList<PartnerSuggestionView>?> ForCityAsync(Viewer viewer, int cityId, string language, CancellationToken cancellationToken) =>
+        await ScoredAsync(viewer, cityId, cancellationToken) is not { } scored
+            ? null
+            : await NamedAsync(scored, language, cancellationToken);
+
+    /// <summary>
+    /// One page of the suggestions, optionally only those with one kind of reason, best first or by name, and how many
+    /// there are in all; null when the viewer may not read this city's suggestions. Only the page's reasons are named.
+    /// </summary>
+    public async Task<SuggestionPage?> PageAsync(Viewer viewer, int cityId, string language, SuggestionReasonKind? reason, bool byName, int page,
+        CancellationToken cancellationToken)
+    {
+        if (await ScoredAsync(viewer, cityId, cancellationToken) is not { } scored)
+        {
+            return null;
+        }
+
+        IEnumerable<ScoredCandidate> shown = reason is { } kind ? scored.Where(s => s.Score.Reasons.Any(r => r.Kind == kind)) : scored;
+        if (byName)
+        {
+            shown = shown.OrderBy(s => s.City.Name, StringComparer.CurrentCulture);
+        }
+
+        var paged = shown.ToList().ToPagedResult(page);
+        var named = await NamedAsync(paged.Items, language, cancellationToken);
+        return new SuggestionPage(new PagedResult<PartnerSuggestionView>(named, paged.Page, paged.PageSize, paged.TotalCount), scored.Count);
+    }
+
+    /// <summary>Every candidate with its score, best first (by name within the same points); null when the viewer may not read them.</summary>
+    private async Task<IReadOnlyList<ScoredCandidate>?> ScoredAsync(Viewer viewer, int cityId, CancellationToken cancellationToken)
     {
         var city = await db.Cities.AsNoTracking().Where(c => c.Id == cityId).Select(c => new { c.Id, c.Population }).SingleOrDefaultAsync(cancellationToken);
         if (city is null || !viewer.CanReadSuggestionsOf(cityId))
@@ -48,13 +81,6 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Ti
         var ourExpertise = (await db.BestPractices.AsNoTracking().Where(b => b.CityId == cityId && b.Status == BestPracticeStatus.Published)
             .SelectMany(b => b.ActionAreas.Select(a => a.Id)).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var ourNetworks = await db.Cities.AsNoTracking().Where(c => c.Id == cityId).SelectMany(c => c.Networks.Select(n => n.Id)).ToListAsync(cancellationToken);
-
-        var partnershipAreas = await readable.Where(p => p.CityId != cityId && p.PartnerCityId != cityId)
-            .SelectMany(p => p.ActionAreas.Where(a => ourAreas.Contains(a.Id)), (p, a) => new { p.CityId, p.PartnerCityId, AreaId = a.Id })
-            .Distinct().ToListAsync(cancellationToken);
-        var practiceAreas = await db.BestPractices.AsNoTracking().Where(b => b.CityId != cityId && b.Status == BestPracticeStatus.Published)
-            .SelectMany(b => b.ActionAreas, (b, a) => new { b.CityId, AreaId = a.Id })
-            .Distinct().ToListAsync(cancellationToken);
         var networks = await db.Cities.AsNoTracking().Where(c => c.Id != cityId)
             .SelectMany(c => c.Networks.Where(n => ourNetworks.Contains(n.Id)), (c, n) => new { CityId = c.Id, NetworkId = n.Id })
             .ToListAsync(cancellationToken);
@@ -63,42 +89,93 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Ti
             .Select(p => new { p.CityId, p.PartnerCityId })
             .ToListAsync(cancellationToken);
         var twins = await climate.CloseTwinIdsAsync(cityId, cancellationToken);
+        var register = await RegisterAsync(cancellationToken);
 
-        var shared = partnershipAreas.SelectMany(p => new[] { (p.CityId, p.AreaId), (CityId: p.PartnerCityId, p.AreaId) })
-            .Concat(practiceAreas.Where(p => ourAreas.Contains(p.AreaId)).Select(p => (p.CityId, p.AreaId)))
-            .ToLookup(p => p.CityId, p => p.AreaId);
-        var complementary = practiceAreas.Where(p => !ourExpertise.Contains(p.AreaId)).ToLookup(p => p.CityId, p => p.AreaId);
-        var sharedNetworks = networks.ToLookup(n => n.CityId, n => n.NetworkId);
-        var commonPartners = partnersOfPartners
-            .Select(p => ourPartners.Contains(p.CityId) ? (Candidate: p.PartnerCityId, Via: p.CityId) : (Candidate: p.CityId, Via: p.PartnerCityId))
-            .Concat(partnersOfPartners.Where(p => ourPartners.Contains(p.CityId) && ourPartners.Contains(p.PartnerCityId)).Select(p => (Candidate: p.CityId, Via: p.PartnerCityId)))
-            .ToLookup(p => p.Candidate, p => p.Via);
+        // The facts per candidate, gathered in one pass over each source: a register of 10,000 cities makes about as many candidates.
+        var facts = new Dictionary<int, CandidateFacts>();
+        CandidateFacts? Of(int id) => id == cityId || ourPartners.Contains(id) || dismissed.Contains(id)
+            ? null
+            : facts.TryGetValue(id, out var found) ? found : facts[id] = new CandidateFacts();
+        foreach (var (id, areas) in register.PartnershipAreas.Concat(register.PracticeAreas))
+        {
+            foreach (var area in areas)
+            {
+                if (ourAreas.Contains(area))
+                {
+                    Of(id)?.SharedAreas.Add(area);
+                }
+            }
+        }
 
-        var candidateIds = shared.Select(g => g.Key).Concat(complementary.Select(g => g.Key)).Concat(sharedNetworks.Select(g => g.Key))
-            .Concat(commonPartners.Select(g => g.Key)).Concat(twins)
-            .Where(id => id != cityId && !ourPartners.Contains(id) && !dismissed.Contains(id))
-            .ToHashSet();
-        if (candidateIds.Count == 0)
+        foreach (var (id, areas) in register.PracticeAreas)
+        {
+            foreach (var area in areas)
+            {
+                if (!ourExpertise.Contains(area))
+                {
+                    Of(id)?.ComplementaryAreas.Add(area);
+                }
+            }
+        }
+
+        foreach (var membership in networks)
+        {
+            Of(membership.CityId)?.Networks.Add(membership.NetworkId);
+        }
+
+        foreach (var partnership in partnersOfPartners)
+        {
+            if (ourPartners.Contains(partnership.CityId))
+            {
+                Of(partnership.PartnerCityId)?.CommonPartners.Add(partnership.CityId);
+            }
+
+            if (ourPartners.Contains(partnership.PartnerCityId))
+            {
+                Of(partnership.CityId)?.CommonPartners.Add(partnership.PartnerCityId);
+            }
+        }
+
+        foreach (var twin in twins)
+        {
+            Of(twin)?.IsClimateTwin = true;
+        }
+
+        if (facts.Count == 0)
         {
             return [];
         }
 
-        var cities = await CitiesAsync(candidateIds.Concat(ourPartners), cancellationToken);
-        var names = await NamesAsync(language, cancellationToken);
-        var suggestions = new List<PartnerSuggestionView>();
-        foreach (var id in candidateIds.Where(cities.ContainsKey))
+        var others = await CitiesAsync(facts.Keys.Where(id => !register.Cities.ContainsKey(id)).ToList(), cancellationToken);
+        var scored = new List<ScoredCandidate>(facts.Count);
+        foreach (var (id, fact) in facts)
         {
-            var score = PartnerSuggestionScoring.Score(new SuggestionFacts(
-                [.. shared[id].Distinct()], [.. complementary[id].Distinct()], city.Population, cities[id].Population,
-                [.. sharedNetworks[id].Distinct()], twins.Contains(id), [.. commonPartners[id].Distinct()]));
+            if (!register.Cities.TryGetValue(id, out var candidate) && !others.TryGetValue(id, out candidate))
+            {
+                continue;
+            }
+
+            var score = PartnerSuggestionScoring.Score(new SuggestionFacts(fact.SharedAreas, fact.ComplementaryAreas, city.Population,
+                candidate.Population, fact.Networks, fact.IsClimateTwin, fact.CommonPartners));
             if (score.IsSuggested)
             {
-                suggestions.Add(new PartnerSuggestionView(cities[id], score.Points,
-                    [.. score.Reasons.Select(r => new SuggestionReasonView(r.Kind, r.Points, NamesOf(r, names, cities)))]));
+                scored.Add(new ScoredCandidate(candidate, score));
             }
         }
 
-        return [.. suggestions.OrderByDescending(s => s.Points).ThenBy(s => s.City.Name, StringComparer.Ordinal).ThenBy(s => s.City.Id)];
+        scored.Sort((a, b) => a.Score.Points != b.Score.Points ? b.Score.Points.CompareTo(a.Score.Points)
+            : string.CompareOrdinal(a.City.Name, b.City.Name) is var byName and not 0 ? byName : a.City.Id.CompareTo(b.City.Id));
+        return scored;
+    }
+
+    /// <summary>The reasons of these candidates with the names of the areas, networks and partner cities they rest on.</summary>
+    private async Task<IReadOnlyList<PartnerSuggestionView>> NamedAsync(IReadOnlyList<ScoredCandidate> scored, string language, CancellationToken cancellationToken)
+    {
+        var partnerIds = scored.SelectMany(s => s.Score.Reasons).Where(r => r.Kind == SuggestionReasonKind.PartnersPartner).SelectMany(r => r.Ids).ToHashSet();
+        var partnerNames = await db.Cities.AsNoTracking().Where(c => partnerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var names = await NamesAsync(language, cancellationToken);
+        return [.. scored.Select(s => new PartnerSuggestionView(s.City, s.Score.Points,
+            [.. s.Score.Reasons.Select(r => new SuggestionReasonView(r.Kind, r.Points, NamesOf(r, names, partnerNames)))]))];
     }
 
     /// <summary>The cities a city's staff dismissed, newest first; null when the viewer may not read this city's suggestions.</summary>
@@ -179,13 +256,38 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Ti
         return ChangeResult.Done;
     }
 
-    private Task<Dictionary<int, SuggestedCityView>> CitiesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
-    {
-        var list = ids.Distinct().ToList();
-        return db.Cities.AsNoTracking().Where(c => list.Contains(c.Id))
-            .Select(c => new SuggestedCityView(c.Id, c.Name, c.CountryCode, c.Population))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-    }
+    /// <summary>
+    /// The action areas each city works on in the register (in its partnerships that are not internal and have not
+    /// ended, and in its published practices), and the names and sizes of those cities. The same for every reader (a
+    /// city's own internal partnerships count only with partners it already has, who are never suggested), so it is
+    /// read once, grouped in SQL, and kept until the next saved change: read per request, the 160,000 rows of a large
+    /// register took most of a second (docs/benchmarks.md).
+    /// </summary>
+    private Task<RegisterFacts> RegisterAsync(CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync("suggestions:register", async token =>
+        {
+            var partnerships = db.Partnerships.AsNoTracking().Where(p => !p.IsInternal && p.Status != PartnershipStatus.Ended);
+            var partnershipAreas = await partnerships.SelectMany(p => p.ActionAreas, (p, a) => new { p.CityId, AreaId = a.Id })
+                .Concat(partnerships.SelectMany(p => p.ActionAreas, (p, a) => new { CityId = p.PartnerCityId, AreaId = a.Id }))
+                .GroupBy(p => p.CityId)
+                .Select(g => new { g.Key, Areas = EF.Functions.ArrayAgg(g.Select(p => p.AreaId).Distinct()) })
+                .ToDictionaryAsync(g => g.Key, g => g.Areas, token);
+            var practiceAreas = await db.BestPractices.AsNoTracking().Where(b => b.Status == BestPracticeStatus.Published)
+                .SelectMany(b => b.ActionAreas, (b, a) => new { b.CityId, AreaId = a.Id })
+                .GroupBy(p => p.CityId)
+                .Select(g => new { g.Key, Areas = EF.Functions.ArrayAgg(g.Select(p => p.AreaId).Distinct()) })
+                .ToDictionaryAsync(g => g.Key, g => g.Areas, token);
+            var ids = partnershipAreas.Keys.Union(practiceAreas.Keys).ToList();
+            var cities = await CityViews(ids).ToDictionaryAsync(c => c.Id, token);
+            return new RegisterFacts(partnershipAreas, practiceAreas, cities);
+        }, cancellationToken);
+
+    /// <summary>The names and sizes of candidates the register's read does not know (members of our networks, climate twins).</summary>
+    private async Task<Dictionary<int, SuggestedCityView>> CitiesAsync(List<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await CityViews(ids).ToDictionaryAsync(c => c.Id, cancellationToken);
+
+    private IQueryable<SuggestedCityView> CityViews(IReadOnlyCollection<int> ids) =>
+        db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new SuggestedCityView(c.Id, c.Name, c.CountryCode, c.Population));
 
     private async Task<ReasonNames> NamesAsync(string language, CancellationToken cancellationToken)
     {
@@ -195,16 +297,37 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Ti
             networks.ToDictionary(n => n.Id, n => n.Name));
     }
 
-    private static IReadOnlyList<string> NamesOf(SuggestionReason reason, ReasonNames names, Dictionary<int, SuggestedCityView> cities)
+    private static IReadOnlyList<string> NamesOf(SuggestionReason reason, ReasonNames names, IReadOnlyDictionary<int, string> partnerNames)
     {
-        IReadOnlyDictionary<int, string> source = reason.Kind switch
+        var source = reason.Kind switch
         {
             SuggestionReasonKind.SharedActionAreas or SuggestionReasonKind.ComplementaryExpertise => names.Areas,
             SuggestionReasonKind.SharedNetworks => names.Networks,
-            SuggestionReasonKind.PartnersPartner => reason.Ids.Where(cities.ContainsKey).ToDictionary(id => id, id => cities[id].Name),
+            SuggestionReasonKind.PartnersPartner => partnerNames,
             _ => new Dictionary<int, string>(),
         };
         return [.. reason.Ids.Where(source.ContainsKey).Select(id => source[id]).Order(StringComparer.CurrentCulture)];
+    }
+
+    private sealed record RegisterFacts(
+        IReadOnlyDictionary<int, int[]> PartnershipAreas,
+        IReadOnlyDictionary<int, int[]> PracticeAreas,
+        IReadOnlyDictionary<int, SuggestedCityView> Cities);
+
+    private sealed record ScoredCandidate(SuggestedCityView City, SuggestionScore Score);
+
+    /// <summary>What is known of one candidate while the sources are gathered; sets, because two sources can name the same area.</summary>
+    private sealed class CandidateFacts
+    {
+        public HashSet<int> SharedAreas { get; } = [];
+
+        public HashSet<int> ComplementaryAreas { get; } = [];
+
+        public HashSet<int> Networks { get; } = [];
+
+        public HashSet<int> CommonPartners { get; } = [];
+
+        public bool IsClimateTwin { get; set; }
     }
 
     private sealed record ReasonNames(IReadOnlyDictionary<int, string> Areas, IReadOnlyDictionary<int, string> Networks);

@@ -36,7 +36,8 @@ public sealed class IndexModel(PartnerSuggestions suggestions, AppDbContext db, 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var viewer = Viewer.From(User);
-        if (viewer.CityId is not { } cityId || await suggestions.ForCityAsync(viewer, cityId, ActionAreaNames.Language, cancellationToken) is not { } all)
+        if (viewer.CityId is not { } cityId
+            || await suggestions.PageAsync(viewer, cityId, ActionAreaNames.Language, Reason, SortKey == "name", PageNumber, cancellationToken) is not { } page)
         {
             return NotFound();
         }
@@ -44,14 +45,8 @@ public sealed class IndexModel(PartnerSuggestions suggestions, AppDbContext db, 
         CityName = await db.Cities.AsNoTracking().Where(c => c.Id == cityId).Select(c => c.Name).SingleAsync(cancellationToken);
         CanDismiss = viewer.CanDismissSuggestionsOf(cityId);
         DismissedCount = await db.DismissedSuggestions.CountAsync(d => d.CityId == cityId, cancellationToken);
-        TotalCount = all.Count;
-        IEnumerable<PartnerSuggestionView> shown = Reason is { } reason ? all.Where(s => s.Reasons.Any(r => r.Kind == reason)) : all;
-        if (SortKey == "name")
-        {
-            shown = shown.OrderBy(s => s.City.Name, StringComparer.CurrentCulture);
-        }
-
-        Suggestions = shown.ToList().ToPagedResult(PageNumber);
+        TotalCount = page.TotalCount;
+        Suggestions = page.Suggestions;
         return Page();
     }
 
