@@ -24,7 +24,17 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     /// The public library: published practices only, full-text search in German and English (each version stemmed by
     /// its own language, the words typed by both), ranked by ts_rank over weighted fields, with highlighted snippets.
     /// </summary>
-    public async Task<PagedResult<BestPracticeListItemView>> SearchAsync(BestPracticeSearch search, string language, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The library is the same for every reader, so a page of results is kept in the shared read cache until the next
+    /// saved change (or 60 s): the next reader of a popular search, and a reader going back to it, get it without
+    /// ranking the library again. A search nobody made in the last minute costs the full ranking (docs/benchmarks.md
+    /// measures both).
+    /// </remarks>
+    public Task<PagedResult<BestPracticeListItemView>> SearchAsync(BestPracticeSearch search, string language, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync($"library:search:{language}:{search with { Text = search.Words }}", token => ReadSearchAsync(search, language, token),
+            cancellationToken);
+
+    private async Task<PagedResult<BestPracticeListItemView>> ReadSearchAsync(BestPracticeSearch search, string language, CancellationToken cancellationToken)
     {
         var practices = db.BestPractices.AsNoTracking().Where(p => p.Status == BestPracticeStatus.Published);
         if (search.AreaId is { } areaId)
