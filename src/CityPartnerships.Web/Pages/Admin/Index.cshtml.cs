@@ -47,6 +47,7 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
                 c.Id,
                 c.Name,
                 c.Region,
+                c.CountryCode,
                 db.Partnerships.Count(p => (p.CityId == c.Id || p.PartnerCityId == c.Id) && p.Status == PartnershipStatus.Active),
                 c.InternationalAffairsUnit == null ? null : c.InternationalAffairsUnit.StaffFte,
                 c.InternationalAffairsUnit != null && c.InternationalAffairsUnit.HasAdoptedInternationalStrategy))
@@ -101,5 +102,5 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
         return null;
     }
 
-    public sealed record MemberRowView(int Id, string Name, string? Region, int ActivePartnerships, decimal? StaffFte, bool HasStrategy);
+    public sealed record MemberRowView(int Id, string Name, string? Region, string CountryCode, int ActivePartnerships, decimal? StaffFte, bool HasStrategy);
 }

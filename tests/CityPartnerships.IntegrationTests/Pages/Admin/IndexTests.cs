@@ -62,6 +62,27 @@ public sealed class IndexTests(PortalApp app)
         Assert.True(shown.Cities >= before.Cities + 4, $"{shown.Cities} cities, {before.Cities} before");
     }
 
+    [Theory]
+    [InlineData("de", "Nordrhein-Westfalen")]
+    [InlineData("en", "North Rhine-Westphalia")]
+    public async Task A_member_citys_region_is_named_in_the_readers_language(string language, string shown)
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin), language);
+        var member = await app.WithDbAsync(async db =>
+        {
+            var city = new City(Unique.Name("000Region"), "DE", "North Rhine-Westphalia", 51.2, 6.8, 600_000, isAssociationMember: true);
+            db.Cities.Add(city);
+            await db.SaveChangesAsync();
+            return city;
+        });
+
+        var page = await admin.GetDocumentAsync("/Admin");
+
+        var row = page.QuerySelectorAll("[data-testid=members-table] tbody tr").FirstOrDefault(r => r.Children[0].TextContent.Trim() == member.Name);
+        Assert.NotNull(row);
+        Assert.Equal(shown, row.Children[1].TextContent.Trim());
+    }
+
     [Fact]
     public async Task Places_of_the_gazetteer_without_a_partnership_are_not_counted_as_cities()
     {
