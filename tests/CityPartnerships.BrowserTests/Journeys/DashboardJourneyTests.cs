@@ -40,6 +40,10 @@ public sealed class DashboardJourneyTests(BrowserApp app)
         // The chart's numbers are a table one click away.
         await page.Locator("details.chart-data summary").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=activities-table]")).ToBeVisibleAsync();
+        // ... and stays inside its card, in German too ("Empfangene Delegationen" once ran past the card's edge).
+        var overflow = await page.EvaluateAsync<double>(
+            "() => { const t = document.querySelector('[data-testid=activities-table]'); return t.getBoundingClientRect().right - t.closest('.card-body').getBoundingClientRect().right; }");
+        Assert.True(overflow <= 0, $"the activities table runs {overflow} px past its card ({language})");
         var json = await AccessibilityChecks.SeriousViolationsAsync(page);
         await BrowserApp.ScreenshotAsync(page, $"dashboard-city-{language}");
         Assert.True(JsonSerializer.Deserialize<List<JsonElement>>(json)!.Count == 0, $"dashboard ({language}): {json}");
