@@ -72,5 +72,17 @@ public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
 
     public bool CanDismissSuggestionsOf(int cityId) => IsStaff && CityId == cityId;
 
+    /// <summary>Staff post on the "cities seeking cities" board for their own city.</summary>
+    public bool CanPostPartnerSearch => IsStaff && CityId is not null;
+
+    /// <summary>Other cities' staff answer a post; a city does not answer its own.</summary>
+    public bool CanReplyToPartnerSearchOf(int cityId) => IsStaff && CityId is { } own && own != cityId;
+
+    /// <summary>The posting city's staff close its post; admins moderate every post.</summary>
+    public bool CanClosePartnerSearchOf(int cityId) => IsStaff && CityId == cityId;
+
+    /// <summary>Replies (with their contacts) are read by the posting city and admins; a replying city reads its own.</summary>
+    public bool CanReadAllRepliesOf(int cityId) => IsAdmin || CityId == cityId;
+
     private bool Involves(int cityId, int partnerCityId) => CityId is { } own && (own == cityId || own == partnerCityId);
 }
