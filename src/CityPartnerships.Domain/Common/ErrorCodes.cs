@@ -64,6 +64,10 @@ public static class ErrorCodes
         public const string UntilInPast = "PartnerSearch.Until.InPast";
         public const string OwnPost = "PartnerSearch.OwnPost";
         public const string NotOpen = "PartnerSearch.NotOpen";
+        public const string Closed = "PartnerSearch.Closed";
+        public const string CountryUnknown = "PartnerSearch.Country.Unknown";
+        public const string CountryOutsideRegion = "PartnerSearch.Country.OutsideRegion";
+        public const string KindInvalid = "PartnerSearch.Kind.Invalid";
         public const string ContactEmailInvalid = "PartnerSearch.ContactEmail.Invalid";
         public static readonly RequiredTextCodes Text = new("PartnerSearch.Text");
         public static readonly RequiredTextCodes PostedBy = new("PartnerSearch.PostedBy");

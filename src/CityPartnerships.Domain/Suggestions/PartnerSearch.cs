@@ -1,36 +1,24 @@
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
 
 namespace CityPartnerships.Domain.Suggestions;
-
-public enum CooperationKind
-{
-    Twinning,
-    Friendship,
-    ProjectPartnership,
-    ClimatePartnership,
-    KnowledgeExchange,
-}
-
-public enum WorldRegion
-{
-    Africa,
-    Asia,
-    Europe,
-    LatinAmericaAndCaribbean,
-    NorthAmerica,
-    Oceania,
-}
 
 public enum PartnerSearchStatus
 {
     Open,
     Closed,
-    Hidden,
 }
 
 /// <summary>
+/// What a post seeks: the kind of cooperation is a kind of the partnership register, so that an answered post can become
+/// a partnership of that kind; action area, world region and country are optional (a city may seek "anyone in Africa").
+/// </summary>
+public sealed record PartnerSearchDetails(int? ActionAreaId, WorldRegion? Region, string? CountryCode, PartnershipKind Kind, string Text, DateOnly Until);
+
+/// <summary>
 /// A post on the "cities seeking cities" board: what kind of partner a city seeks, until when. Other cities' staff
-/// reply; the poster closes it; admins hide it with a reason the poster reads.
+/// reply; the posting city edits and closes it; admins hide it with a reason the poster reads, and show it again.
 /// </summary>
 public sealed class PartnerSearch
 {
@@ -46,24 +34,13 @@ public sealed class PartnerSearch
         PostedBy = string.Empty;
     }
 
-    public PartnerSearch(int cityId, int? actionAreaId, WorldRegion? region, string? countryCode, CooperationKind kind, string text,
-        DateOnly until, string postedBy, DateTime postedAtUtc)
+    public PartnerSearch(int cityId, PartnerSearchDetails details, string postedBy, DateTime postedAtUtc)
         : this()
     {
-        if (until < DateOnly.FromDateTime(postedAtUtc))
-        {
-            throw new DomainException(ErrorCodes.PartnerSearch.UntilInPast, "The post must run until today or later.", nameof(until));
-        }
-
         CityId = cityId;
-        ActionAreaId = actionAreaId;
-        Region = region;
-        CountryCode = string.IsNullOrWhiteSpace(countryCode) ? null : countryCode.Trim().ToUpperInvariant();
-        Kind = kind;
-        Text = Guard.RequiredText(text, TextMaxLength, ErrorCodes.PartnerSearch.Text, nameof(text));
-        Until = until;
         PostedBy = Guard.RequiredText(postedBy, NameMaxLength, ErrorCodes.PartnerSearch.PostedBy, nameof(postedBy));
         PostedAt = postedAtUtc;
+        Apply(details, postedAtUtc);
     }
 
     public int Id { get; private set; }
@@ -72,11 +49,12 @@ public sealed class PartnerSearch
 
     public int? ActionAreaId { get; private set; }
 
+    /// <summary>The region sought; set from the country when only a country is given, so the region filter finds the post.</summary>
     public WorldRegion? Region { get; private set; }
 
     public string? CountryCode { get; private set; }
 
-    public CooperationKind Kind { get; private set; }
+    public PartnershipKind Kind { get; private set; }
 
     public string Text { get; private set; }
 
@@ -88,12 +66,26 @@ public sealed class PartnerSearch
 
     public PartnerSearchStatus Status { get; private set; }
 
-    /// <summary>Why an admin hid the post, shown to the poster.</summary>
+    /// <summary>Hidden by an admin: apart from the posting city and admins, nobody sees it, whether open or closed.</summary>
+    public bool IsHidden { get; private set; }
+
+    /// <summary>Why an admin hid the post, shown to the posting city.</summary>
     public string? ModerationReason { get; private set; }
 
     public IReadOnlyCollection<PartnerSearchReply> Replies => _replies.AsReadOnly();
 
-    public bool IsOpenOn(DateOnly today) => Status == PartnerSearchStatus.Open && Until >= today;
+    public bool IsOpenOn(DateOnly today) => Status == PartnerSearchStatus.Open && !IsHidden && Until >= today;
+
+    /// <summary>The posting city corrects what it seeks; a closed post stays closed (post a new one instead).</summary>
+    public void Edit(PartnerSearchDetails details, DateTime nowUtc)
+    {
+        if (Status == PartnerSearchStatus.Closed)
+        {
+            throw new DomainException(ErrorCodes.PartnerSearch.Closed, "A closed post cannot be edited.", nameof(Status));
+        }
+
+        Apply(details, nowUtc);
+    }
 
     public PartnerSearchReply Reply(int cityId, string text, string contactName, string contactEmail, DateTime atUtc)
     {
@@ -112,16 +104,55 @@ public sealed class PartnerSearch
         return reply;
     }
 
-    public void Close() => Status = Status == PartnerSearchStatus.Hidden ? Status : PartnerSearchStatus.Closed;
+    public void Close() => Status = PartnerSearchStatus.Closed;
 
-    public void Hide(string reason)
+    public void Hide(string? reason)
     {
         ModerationReason = Guard.RequiredText(reason, ReasonMaxLength, ErrorCodes.PartnerSearch.Reason, nameof(reason));
-        Status = PartnerSearchStatus.Hidden;
+        IsHidden = true;
+    }
+
+    public void Unhide()
+    {
+        IsHidden = false;
+        ModerationReason = null;
+    }
+
+    private void Apply(PartnerSearchDetails details, DateTime nowUtc)
+    {
+        var text = Guard.RequiredText(details.Text, TextMaxLength, ErrorCodes.PartnerSearch.Text, nameof(details.Text));
+        if (!Enum.IsDefined(details.Kind))
+        {
+            throw new DomainException(ErrorCodes.PartnerSearch.KindInvalid, "The kind of cooperation is not known.", nameof(details.Kind));
+        }
+
+        if (details.Until < DateOnly.FromDateTime(nowUtc))
+        {
+            throw new DomainException(ErrorCodes.PartnerSearch.UntilInPast, "The post must run until today or later.", nameof(details.Until));
+        }
+
+        string? country = null;
+        if (!string.IsNullOrWhiteSpace(details.CountryCode))
+        {
+            country = Cities.CountryCode.Normalize(details.CountryCode)
+                ?? throw new DomainException(ErrorCodes.PartnerSearch.CountryUnknown, "The country is not known.", nameof(details.CountryCode));
+            if (details.Region is { } region && WorldRegions.Of(country) != region)
+            {
+                throw new DomainException(ErrorCodes.PartnerSearch.CountryOutsideRegion, "The country is not in the chosen world region.",
+                    nameof(details.CountryCode));
+            }
+        }
+
+        ActionAreaId = details.ActionAreaId;
+        CountryCode = country;
+        Region = country is null ? details.Region : WorldRegions.Of(country);
+        Kind = details.Kind;
+        Text = text;
+        Until = details.Until;
     }
 }
 
-/// <summary>An answer to a post, visible to the posting city, the answering city and admins, with a contact.</summary>
+/// <summary>An answer to a post, with a contact: visible to the posting city, the answering city and admins, never to third cities.</summary>
 public sealed class PartnerSearchReply
 {
     private PartnerSearchReply()
@@ -137,8 +168,8 @@ public sealed class PartnerSearchReply
         CityId = cityId;
         Text = Guard.RequiredText(text, PartnerSearch.TextMaxLength, ErrorCodes.PartnerSearch.ReplyText, nameof(text));
         ContactName = Guard.RequiredText(contactName, PartnerSearch.NameMaxLength, ErrorCodes.PartnerSearch.ContactName, nameof(contactName));
-        ContactEmail = Guard.RequiredText(contactEmail, PartnerSearch.NameMaxLength, ErrorCodes.PartnerSearch.ContactEmail, nameof(contactEmail));
-        if (!ContactEmail.Contains('@', StringComparison.Ordinal))
+        ContactEmail = Guard.RequiredText(contactEmail, EmailAddress.MaxLength, ErrorCodes.PartnerSearch.ContactEmail, nameof(contactEmail));
+        if (!EmailAddress.IsValid(ContactEmail))
         {
             throw new DomainException(ErrorCodes.PartnerSearch.ContactEmailInvalid, "The contact e-mail address is not valid.", nameof(contactEmail));
         }

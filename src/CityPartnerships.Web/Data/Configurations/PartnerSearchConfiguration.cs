@@ -1,5 +1,6 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Cities;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Suggestions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,7 +21,10 @@ internal sealed class PartnerSearchConfiguration : IEntityTypeConfiguration<Part
         builder.HasOne<ActionArea>().WithMany().HasForeignKey(s => s.ActionAreaId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Replies).WithOne().HasForeignKey(r => r.PartnerSearchId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Replies).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(s => new { s.Status, s.PostedAt });
+
+        // The board lists open, shown posts that have not run out, newest first or closing soonest first.
+        builder.HasIndex(s => new { s.Status, s.IsHidden, s.Until });
+        builder.HasIndex(s => s.CityId);
     }
 }
 
@@ -30,7 +34,8 @@ internal sealed class PartnerSearchReplyConfiguration : IEntityTypeConfiguration
     {
         builder.Property(r => r.Text).HasMaxLength(PartnerSearch.TextMaxLength);
         builder.Property(r => r.ContactName).HasMaxLength(PartnerSearch.NameMaxLength);
-        builder.Property(r => r.ContactEmail).HasMaxLength(PartnerSearch.NameMaxLength);
+        builder.Property(r => r.ContactEmail).HasMaxLength(EmailAddress.MaxLength);
         builder.HasOne<City>().WithMany().HasForeignKey(r => r.CityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.PartnerSearchId, r.CityId });
     }
 }

@@ -1,39 +1,64 @@
+using System.Linq.Expressions;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Suggestions;
+using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Paging;
 
 namespace CityPartnerships.Web.Features.Suggestions;
 
+/// <summary>Which posts the board lists: the open ones (everyone), all of the viewer's city's (its members), the hidden ones (admins).</summary>
+public enum BoardScope
+{
+    Open,
+    Mine,
+    Hidden,
+}
+
+public enum BoardSort
+{
+    Newest,
+    ClosingSoon,
+}
+
 public sealed record PartnerSearchRowView(int Id, int CityId, string CityName, string CityCountryCode, string? AreaName, WorldRegion? Region,
-    string? CountryCode, CooperationKind Kind, string Text, DateOnly Until, DateTime PostedAt, PartnerSearchStatus Status, int Replies);
+    string? CountryCode, PartnershipKind Kind, string Text, DateOnly Until, DateTime PostedAt, PartnerSearchStatus Status, bool IsHidden, int Replies);
 
-public sealed record PartnerSearchReplyView(int CityId, string CityName, string Text, string ContactName, string ContactEmail, DateTime RepliedAt);
+public sealed record PartnerSearchReplyView(int Id, int CityId, string CityName, string Text, string ContactName, string ContactEmail, DateTime RepliedAt);
 
+/// <summary>A post as the viewer may see it: the moderator's reason only for the posting city and admins, replies as the viewer may read them.</summary>
 public sealed record PartnerSearchView(PartnerSearchRowView Post, string PostedBy, string? ModerationReason, IReadOnlyList<PartnerSearchReplyView> Replies,
-    bool IsOpen, bool CanReply, bool CanClose, bool CanModerate);
+    bool IsOpen, bool IsExpired, bool CanReply, bool CanChange, bool CanModerate, bool ReadsAllReplies);
 
-public sealed record PartnerSearchFilter(int? AreaId, WorldRegion? Region, CooperationKind? Kind, bool Mine);
+public sealed record PartnerSearchFilter(int? AreaId, WorldRegion? Region, PartnershipKind? Kind, BoardScope Scope, BoardSort Sort);
 
-public sealed record PartnerSearchInput(int? ActionAreaId, WorldRegion? Region, string? CountryCode, CooperationKind Kind, string Text, DateOnly Until);
-
-public sealed record PartnerSearchReplyInput(string Text, string ContactName, string ContactEmail);
+public sealed record PartnerSearchReplyInput(string? Text, string? ContactName, string? ContactEmail);
 
 /// <summary>
-/// The "cities seeking cities" board: every signed-in user reads the open posts; the posting city and admins also read
-/// its closed and hidden ones and every reply; a replying city reads its own reply. The viewer's city comes from the
-/// sign-in, so a post or a reply is always made for the viewer's own city.
+/// The "cities seeking cities" board. Every signed-in user reads the open posts; the posting city (staff and mayor's
+/// office) and admins read all of its posts, closed, past and hidden ones included, with every reply; a replying city
+/// reads the post and its own reply, never other cities' replies. Posts and replies are always made for the viewer's own
+/// city, which comes from the sign-in. The public does not see the board: posts name people and intentions.
 /// </summary>
-public sealed class PartnerSearchBoard(AppDbContext db, TimeProvider clock)
+public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityEvents, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<PagedResult<PartnerSearchRowView>> ListAsync(Viewer viewer, PartnerSearchFilter filter, int page, string language,
         CancellationToken cancellationToken)
     {
         var today = Today;
         var own = viewer.CityId ?? -1;
-        var posts = db.PartnerSearches.AsNoTracking()
-            .Where(s => filter.Mine ? s.CityId == own : s.Status == PartnerSearchStatus.Open && s.Until >= today);
+        var posts = filter.Scope switch
+        {
+            BoardScope.Mine => db.PartnerSearches.Where(s => s.CityId == own),
+            BoardScope.Hidden when viewer.CanModeratePartnerSearches => db.PartnerSearches.Where(s => s.IsHidden),
+            BoardScope.Hidden => db.PartnerSearches.Where(s => false),
+            _ => db.PartnerSearches.Where(s => s.Status == PartnerSearchStatus.Open && !s.IsHidden && s.Until >= today),
+        };
         if (filter.AreaId is { } area)
         {
             posts = posts.Where(s => s.ActionAreaId == area);
@@ -49,39 +74,55 @@ public sealed class PartnerSearchBoard(AppDbContext db, TimeProvider clock)
             posts = posts.Where(s => s.Kind == kind);
         }
 
-        return Rows(posts, language).OrderByDescending(r => r.PostedAt).ThenByDescending(r => r.Id).ToPagedResultAsync(page, cancellationToken);
+        var rows = Rows(posts.AsNoTracking(), language);
+        var ordered = filter.Sort == BoardSort.ClosingSoon
+            ? rows.OrderBy(r => r.Until).ThenByDescending(r => r.Id)
+            : rows.OrderByDescending(r => r.PostedAt).ThenByDescending(r => r.Id);
+        return ordered.ToPagedResultAsync(page, cancellationToken);
     }
 
-    /// <summary>A post as the viewer may see it, or null when it does not exist or is not theirs to see (closed, hidden, past).</summary>
+    /// <summary>A post as the viewer may see it, or null when it does not exist or is not theirs to see (another city's hidden post).</summary>
     public async Task<PartnerSearchView?> GetAsync(Viewer viewer, int id, string language, CancellationToken cancellationToken)
     {
-        var row = await Rows(db.PartnerSearches.AsNoTracking().Where(s => s.Id == id), language).SingleOrDefaultAsync(cancellationToken);
+        var row = await Rows(db.PartnerSearches.AsNoTracking().Where(s => s.Id == id).Where(Readable(viewer)), language)
+            .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
-            return null;
-        }
-
-        var isOpen = row.Status == PartnerSearchStatus.Open && row.Until >= Today;
-        var readsAll = viewer.CanReadAllRepliesOf(row.CityId);
-        if (!isOpen && !readsAll)
-        {
+            await RecordIfHiddenAsync(id, cancellationToken);
             return null;
         }
 
         var own = viewer.CityId ?? -1;
-        var extra = await db.PartnerSearches.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.PostedBy, s.ModerationReason }).SingleAsync(cancellationToken);
+        var readsAll = viewer.CanReadAllRepliesOf(row.CityId);
+        var extra = await db.PartnerSearches.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new { s.PostedBy, s.ModerationReason }).SingleAsync(cancellationToken);
         var replies = await db.PartnerSearches.AsNoTracking().Where(s => s.Id == id).SelectMany(s => s.Replies)
             .Where(r => readsAll || r.CityId == own)
-            .Join(db.Cities, r => r.CityId, c => c.Id, (r, c) => new PartnerSearchReplyView(r.CityId, c.Name, r.Text, r.ContactName, r.ContactEmail, r.RepliedAt))
-            .OrderBy(r => r.RepliedAt)
+            .Join(db.Cities, r => r.CityId, c => c.Id, (r, c) => new PartnerSearchReplyView(r.Id, r.CityId, c.Name, r.Text, r.ContactName, r.ContactEmail, r.RepliedAt))
+            .OrderBy(r => r.RepliedAt).ThenBy(r => r.Id)
             .ToListAsync(cancellationToken);
-        return new PartnerSearchView(row, extra.PostedBy, readsAll ? extra.ModerationReason : null, replies, isOpen,
+        var isExpired = row.Until < Today;
+        var isOpen = row.Status == PartnerSearchStatus.Open && !row.IsHidden && !isExpired;
+        return new PartnerSearchView(row, extra.PostedBy, readsAll ? extra.ModerationReason : null, replies, isOpen, isExpired,
             isOpen && viewer.CanReplyToPartnerSearchOf(row.CityId),
-            row.Status == PartnerSearchStatus.Open && viewer.CanClosePartnerSearchOf(row.CityId),
-            viewer.IsAdmin && row.Status != PartnerSearchStatus.Hidden);
+            row.Status == PartnerSearchStatus.Open && viewer.CanChangePartnerSearchOf(row.CityId),
+            viewer.CanModeratePartnerSearches, readsAll);
     }
 
-    public async Task<(ChangeResult Result, int? Id)> PostAsync(Viewer viewer, PartnerSearchInput input, string postedBy, CancellationToken cancellationToken)
+    /// <summary>The post for the posting city's edit form: not found for a post the viewer may not read, forbidden for one it may not change.</summary>
+    public async Task<ForChange<PartnerSearch>> PostForChangeAsync(Viewer viewer, int id, CancellationToken cancellationToken)
+    {
+        var post = await db.PartnerSearches.Where(Readable(viewer)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (post is null)
+        {
+            await RecordIfHiddenAsync(id, cancellationToken);
+            return new(ChangeOutcome.NotFound, null);
+        }
+
+        return viewer.CanChangePartnerSearchOf(post.CityId) ? new(ChangeOutcome.Done, post) : new(ChangeOutcome.Forbidden, null);
+    }
+
+    public async Task<(ChangeResult Result, int? Id)> PostAsync(Viewer viewer, PartnerSearchDetails details, string postedBy, CancellationToken cancellationToken)
     {
         if (!viewer.CanPostPartnerSearch)
         {
@@ -90,8 +131,7 @@ public sealed class PartnerSearchBoard(AppDbContext db, TimeProvider clock)
 
         try
         {
-            var post = new PartnerSearch(viewer.CityId!.Value, input.ActionAreaId, input.Region, input.CountryCode, input.Kind, input.Text, input.Until,
-                postedBy, clock.GetUtcNow().UtcDateTime);
+            var post = new PartnerSearch(viewer.CityId!.Value, details, postedBy, Now);
             db.PartnerSearches.Add(post);
             await db.SaveChangesAsync(cancellationToken);
             return (ChangeResult.Done, post.Id);
@@ -102,22 +142,54 @@ public sealed class PartnerSearchBoard(AppDbContext db, TimeProvider clock)
         }
     }
 
+    public Task<ChangeResult> EditAsync(Viewer viewer, int id, PartnerSearchDetails details, CancellationToken cancellationToken) =>
+        ChangeAsync(viewer, id, viewer.CanChangePartnerSearchOf, post => post.Edit(details, Now), cancellationToken);
+
     public Task<ChangeResult> ReplyAsync(Viewer viewer, int id, PartnerSearchReplyInput input, CancellationToken cancellationToken) =>
         ChangeAsync(viewer, id, viewer.CanReplyToPartnerSearchOf,
-            post => post.Reply(viewer.CityId!.Value, input.Text, input.ContactName, input.ContactEmail, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            post => post.Reply(viewer.CityId!.Value, input.Text ?? string.Empty, input.ContactName ?? string.Empty, input.ContactEmail ?? string.Empty, Now),
+            cancellationToken);
 
     public Task<ChangeResult> CloseAsync(Viewer viewer, int id, CancellationToken cancellationToken) =>
-        ChangeAsync(viewer, id, viewer.CanClosePartnerSearchOf, post => post.Close(), cancellationToken);
+        ChangeAsync(viewer, id, viewer.CanChangePartnerSearchOf, post => post.Close(), cancellationToken);
 
-    public Task<ChangeResult> HideAsync(Viewer viewer, int id, string reason, CancellationToken cancellationToken) =>
-        ChangeAsync(viewer, id, _ => viewer.IsAdmin, post => post.Hide(reason), cancellationToken);
+    public Task<ChangeResult> HideAsync(Viewer viewer, int id, string? reason, CancellationToken cancellationToken) =>
+        ChangeAsync(viewer, id, _ => viewer.CanModeratePartnerSearches, post => post.Hide(reason), cancellationToken);
+
+    public Task<ChangeResult> UnhideAsync(Viewer viewer, int id, CancellationToken cancellationToken) =>
+        ChangeAsync(viewer, id, _ => viewer.CanModeratePartnerSearches, post => post.Unhide(), cancellationToken);
+
+    /// <summary>
+    /// Every post is readable by its city and admins; others read every post an admin has not hidden. The board lists
+    /// only open ones, but a closed or past post stays readable by link, so that a city that saw it, or answered it,
+    /// learns it is closed rather than being told it does not exist.
+    /// </summary>
+    private static Expression<Func<PartnerSearch, bool>> Readable(Viewer viewer)
+    {
+        if (viewer.IsAdmin)
+        {
+            return s => true;
+        }
+
+        var own = viewer.CityId ?? -1;
+        return s => s.CityId == own || !s.IsHidden;
+    }
+
+    private async Task RecordIfHiddenAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.PartnerSearches.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            await securityEvents.RecordAccessDeniedAsync($"404 partner search {id}");
+        }
+    }
 
     private async Task<ChangeResult> ChangeAsync(Viewer viewer, int id, Func<int, bool> mayChange, Action<PartnerSearch> change,
         CancellationToken cancellationToken)
     {
-        var post = await db.PartnerSearches.Include(s => s.Replies).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (post is null || (!post.IsOpenOn(Today) && !viewer.CanReadAllRepliesOf(post.CityId)))
+        var post = await db.PartnerSearches.Where(Readable(viewer)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (post is null)
         {
+            await RecordIfHiddenAsync(id, cancellationToken);
             return ChangeResult.NotFound;
         }
 
@@ -145,5 +217,5 @@ public sealed class PartnerSearchBoard(AppDbContext db, TimeProvider clock)
         from a in areas.DefaultIfEmpty()
         select new PartnerSearchRowView(s.Id, s.CityId, c.Name, c.CountryCode,
             a == null ? null : language == "de" && a.GermanName != null ? a.GermanName : a.Name,
-            s.Region, s.CountryCode, s.Kind, s.Text, s.Until, s.PostedAt, s.Status, s.Replies.Count);
+            s.Region, s.CountryCode, s.Kind, s.Text, s.Until, s.PostedAt, s.Status, s.IsHidden, s.Replies.Count);
 }
