@@ -74,11 +74,7 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
             posts = posts.Where(s => s.Kind == kind);
         }
 
-        var rows = Rows(posts.AsNoTracking(), language);
-        var ordered = filter.Sort == BoardSort.ClosingSoon
-            ? rows.OrderBy(r => r.Until).ThenByDescending(r => r.Id)
-            : rows.OrderByDescending(r => r.PostedAt).ThenByDescending(r => r.Id);
-        return ordered.ToPagedResultAsync(page, cancellationToken);
+        return Rows(posts.AsNoTracking(), language, filter.Sort).ToPagedResultAsync(page, cancellationToken);
     }
 
     /// <summary>A post as the viewer may see it, or null when it does not exist or is not theirs to see (another city's hidden post).</summary>
@@ -96,10 +92,11 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
         var readsAll = viewer.CanReadAllRepliesOf(row.CityId);
         var extra = await db.PartnerSearches.AsNoTracking().Where(s => s.Id == id)
             .Select(s => new { s.PostedBy, s.ModerationReason }).SingleAsync(cancellationToken);
-        var replies = await db.PartnerSearches.AsNoTracking().Where(s => s.Id == id).SelectMany(s => s.Replies)
-            .Where(r => readsAll || r.CityId == own)
-            .Join(db.Cities, r => r.CityId, c => c.Id, (r, c) => new PartnerSearchReplyView(r.Id, r.CityId, c.Name, r.Text, r.ContactName, r.ContactEmail, r.RepliedAt))
-            .OrderBy(r => r.RepliedAt).ThenBy(r => r.Id)
+        var replies = await (from r in db.Set<PartnerSearchReply>().AsNoTracking()
+                             join c in db.Cities on r.CityId equals c.Id
+                             where r.PartnerSearchId == id && (readsAll || r.CityId == own)
+                             orderby r.RepliedAt, r.Id
+                             select new PartnerSearchReplyView(r.Id, r.CityId, c.Name, r.Text, r.ContactName, r.ContactEmail, r.RepliedAt))
             .ToListAsync(cancellationToken);
         var isExpired = row.Until < Today;
         var isOpen = row.Status == PartnerSearchStatus.Open && !row.IsHidden && !isExpired;
@@ -146,7 +143,8 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
         ChangeAsync(viewer, id, viewer.CanChangePartnerSearchOf, post => post.Edit(details, Now), cancellationToken);
 
     public Task<ChangeResult> ReplyAsync(Viewer viewer, int id, PartnerSearchReplyInput input, CancellationToken cancellationToken) =>
-        ChangeAsync(viewer, id, viewer.CanReplyToPartnerSearchOf,
+        // Any city's staff may try; the post itself refuses its own city's answer, with a message rather than a 403.
+        ChangeAsync(viewer, id, _ => viewer.CanPostPartnerSearch,
             post => post.Reply(viewer.CityId!.Value, input.Text ?? string.Empty, input.ContactName ?? string.Empty, input.ContactEmail ?? string.Empty, Now),
             cancellationToken);
 
@@ -210,12 +208,19 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
         }
     }
 
-    private IQueryable<PartnerSearchRowView> Rows(IQueryable<PartnerSearch> posts, string language) =>
-        from s in posts
-        join c in db.Cities on s.CityId equals c.Id
-        join a in db.ActionAreas on s.ActionAreaId equals a.Id into areas
-        from a in areas.DefaultIfEmpty()
-        select new PartnerSearchRowView(s.Id, s.CityId, c.Name, c.CountryCode,
-            a == null ? null : language == "de" && a.GermanName != null ? a.GermanName : a.Name,
-            s.Region, s.CountryCode, s.Kind, s.Text, s.Until, s.PostedAt, s.Status, s.IsHidden, s.Replies.Count);
+    private IQueryable<PartnerSearchRowView> Rows(IQueryable<PartnerSearch> posts, string language, BoardSort sort = BoardSort.Newest)
+    {
+        var joined = from s in posts
+                     join c in db.Cities on s.CityId equals c.Id
+                     join a in db.ActionAreas on s.ActionAreaId equals a.Id into areas
+                     from a in areas.DefaultIfEmpty()
+                     select new { Post = s, City = c, Area = a };
+        var ordered = sort == BoardSort.ClosingSoon
+            ? joined.OrderBy(x => x.Post.Until).ThenByDescending(x => x.Post.Id)
+            : joined.OrderByDescending(x => x.Post.PostedAt).ThenByDescending(x => x.Post.Id);
+        return ordered.Select(x => new PartnerSearchRowView(x.Post.Id, x.Post.CityId, x.City.Name, x.City.CountryCode,
+            x.Area == null ? null : language == "de" && x.Area.GermanName != null ? x.Area.GermanName : x.Area.Name,
+            x.Post.Region, x.Post.CountryCode, x.Post.Kind, x.Post.Text, x.Post.Until, x.Post.PostedAt, x.Post.Status, x.Post.IsHidden,
+            x.Post.Replies.Count));
+    }
 }
