@@ -68,6 +68,8 @@ public static class ErrorCodes
         public const string CountryUnknown = "PartnerSearch.Country.Unknown";
         public const string CountryOutsideRegion = "PartnerSearch.Country.OutsideRegion";
         public const string KindInvalid = "PartnerSearch.Kind.Invalid";
+        public const string RegionInvalid = "PartnerSearch.Region.Invalid";
+        public const string ActionAreaUnknown = "PartnerSearch.ActionArea.Unknown";
         public const string ContactEmailInvalid = "PartnerSearch.ContactEmail.Invalid";
         public static readonly RequiredTextCodes Text = new("PartnerSearch.Text");
         public static readonly RequiredTextCodes PostedBy = new("PartnerSearch.PostedBy");

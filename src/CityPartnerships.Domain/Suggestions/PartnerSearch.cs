@@ -126,6 +126,11 @@ public sealed class PartnerSearch
             throw new DomainException(ErrorCodes.PartnerSearch.KindInvalid, "The kind of cooperation is not known.", nameof(details.Kind));
         }
 
+        if (details.Region is { } chosen && !Enum.IsDefined(chosen))
+        {
+            throw new DomainException(ErrorCodes.PartnerSearch.RegionInvalid, "The world region is not known.", nameof(details.Region));
+        }
+
         if (details.Until < DateOnly.FromDateTime(nowUtc))
         {
             throw new DomainException(ErrorCodes.PartnerSearch.UntilInPast, "The post must run until today or later.", nameof(details.Until));

@@ -36,6 +36,7 @@ public class PartnerSearchTests
         Assert.Equal(("ZM", WorldRegion.Africa), (post.CountryCode, post.Region));
         DomainAssert.Throws(ErrorCodes.PartnerSearch.CountryOutsideRegion, () => Post(Details() with { Region = WorldRegion.Asia, CountryCode = "ZM" }));
         DomainAssert.Throws(ErrorCodes.PartnerSearch.CountryUnknown, () => Post(Details() with { CountryCode = "XX" }));
+        DomainAssert.Throws(ErrorCodes.PartnerSearch.RegionInvalid, () => Post(Details() with { Region = (WorldRegion)42 }));
     }
 
     [Fact]

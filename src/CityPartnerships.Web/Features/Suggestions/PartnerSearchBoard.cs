@@ -128,6 +128,7 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
 
         try
         {
+            await CheckActionAreaAsync(details, cancellationToken);
             var post = new PartnerSearch(viewer.CityId!.Value, details, postedBy, Now);
             db.PartnerSearches.Add(post);
             await db.SaveChangesAsync(cancellationToken);
@@ -139,8 +140,28 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
         }
     }
 
-    public Task<ChangeResult> EditAsync(Viewer viewer, int id, PartnerSearchDetails details, CancellationToken cancellationToken) =>
-        ChangeAsync(viewer, id, viewer.CanChangePartnerSearchOf, post => post.Edit(details, Now), cancellationToken);
+    public async Task<ChangeResult> EditAsync(Viewer viewer, int id, PartnerSearchDetails details, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CheckActionAreaAsync(details, cancellationToken);
+        }
+        catch (DomainException error)
+        {
+            return ChangeResult.Invalid([error]);
+        }
+
+        return await ChangeAsync(viewer, id, viewer.CanChangePartnerSearchOf, post => post.Edit(details, Now), cancellationToken);
+    }
+
+    /// <summary>An action area id sent by hand that does not exist is a message in the form, not a foreign-key error.</summary>
+    private async Task CheckActionAreaAsync(PartnerSearchDetails details, CancellationToken cancellationToken)
+    {
+        if (details.ActionAreaId is { } areaId && !await db.ActionAreas.AnyAsync(a => a.Id == areaId, cancellationToken))
+        {
+            throw new DomainException(ErrorCodes.PartnerSearch.ActionAreaUnknown, "The action area does not exist.", nameof(details.ActionAreaId));
+        }
+    }
 
     public Task<ChangeResult> ReplyAsync(Viewer viewer, int id, PartnerSearchReplyInput input, CancellationToken cancellationToken) =>
         // Any city's staff may try; the post itself refuses its own city's answer, with a message rather than a 403.

@@ -191,6 +191,14 @@ public sealed class BoardTests(PortalApp app)
             ["Input.Text"] = "A long text we do not want to type again",
         });
         Assert.Contains("not in the chosen world region", (await country.ToDocumentAsync()).QuerySelector("[data-testid=form-errors]")?.TextContent);
+        var tampered = await staff.SubmitFormAsync("/Board/Edit", new()
+        {
+            ["Input.Kind"] = nameof(PartnershipKind.Twinning),
+            ["Input.Text"] = "A long text we do not want to type again",
+            ["Input.ActionAreaId"] = "987654",
+        });
+        Assert.Equal(HttpStatusCode.OK, tampered.StatusCode);
+        Assert.Contains("Choose an action area from the list", (await tampered.ToDocumentAsync()).QuerySelector("[data-testid=form-errors]")?.TextContent);
         var empty = await staff.SubmitFormAsync("/Board/Edit", new() { ["Input.Text"] = "" });
         Assert.Contains("What your city seeks is required", (await empty.ToDocumentAsync()).QuerySelector("[data-testid=form-errors]")?.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.PartnerSearches.CountAsync(s => s.CityId == city.Id)));
