@@ -66,4 +66,39 @@ public sealed class PartnerBoardJourneyTests(BrowserApp app)
         await Assertions.Expect(poster.GetByTestId("closed-notice")).ToBeVisibleAsync();
         await poster.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_admin_hides_a_post_after_confirming_with_a_reason_and_shows_it_again()
+    {
+        var page = await app.NewPageAsync("en-GB", bypassContentSecurityPolicy: true);
+        await BrowserApp.SignInAsync(page, "admin@example.org");
+        await page.GotoAsync("/Admin");
+        await page.GetByTestId("board-link").ClickAsync();
+        await page.Locator("[data-post-id]", new() { HasText = "Cologne is looking for a city in the Americas" }).GetByTestId("post-link").ClickAsync();
+        var postUrl = new Uri(page.Url).AbsolutePath;
+
+        await page.GetByTestId("hide-post").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("confirm-hide")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "board-hide-confirm-en");
+        await page.GetByTestId("confirm-hide").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("hide-error")).ToContainTextAsync("Give a reason");
+        await page.Locator("#Hide_Reason").FillAsync("Please name the council decision rather than a person.");
+        await page.GetByTestId("hide-post").ClickAsync();
+        await page.GetByTestId("confirm-hide").ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("The post is hidden.");
+        await Assertions.Expect(page.GetByTestId("moderation-reason")).ToContainTextAsync("Please name the council decision");
+        Assert.Equal("[]", await AccessibilityChecks.SeriousViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deutsch" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("hidden-notice")).ToContainTextAsync("ausgeblendet");
+        Assert.Equal("[]", await AccessibilityChecks.SeriousViolationsAsync(page));
+        await BrowserApp.ScreenshotAsync(page, "board-hidden-post-admin-de");
+        await page.GotoAsync("/Board?show=Hidden");
+        await Assertions.Expect(page.Locator("[data-post-id]", new() { HasText = "Cologne is looking" })).ToHaveCountAsync(1);
+
+        await page.GotoAsync(postUrl);
+        await page.GetByTestId("unhide-post").ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("wieder angezeigt");
+        await page.Context.CloseAsync();
+    }
 }
