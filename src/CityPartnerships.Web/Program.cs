@@ -51,6 +51,8 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.Cities.CityAdministrati
 builder.Services.AddScoped<CityPartnerships.Web.Features.Climate.ClimateImport>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Climate.ClimateTwins>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Suggestions.PartnerSuggestions>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Suggestions.PartnerSearchBoard>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Suggestions.PartnerSearchMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.AccountMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accounts.Invitations>();
 

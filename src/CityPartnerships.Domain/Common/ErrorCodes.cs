@@ -58,6 +58,27 @@ public static class ErrorCodes
         public static readonly RequiredTextCodes DismissedBy = new("Suggestions.DismissedBy");
     }
 
+    /// <summary>Posts on the "cities seeking cities" board and their replies.</summary>
+    public static class PartnerSearch
+    {
+        public const string UntilInPast = "PartnerSearch.Until.InPast";
+        public const string OwnPost = "PartnerSearch.OwnPost";
+        public const string NotOpen = "PartnerSearch.NotOpen";
+        public const string Closed = "PartnerSearch.Closed";
+        public const string CountryUnknown = "PartnerSearch.Country.Unknown";
+        public const string CountryOutsideRegion = "PartnerSearch.Country.OutsideRegion";
+        public const string KindInvalid = "PartnerSearch.Kind.Invalid";
+        public const string RegionInvalid = "PartnerSearch.Region.Invalid";
+        public const string ActionAreaUnknown = "PartnerSearch.ActionArea.Unknown";
+        public const string ContactEmailInvalid = "PartnerSearch.ContactEmail.Invalid";
+        public static readonly RequiredTextCodes Text = new("PartnerSearch.Text");
+        public static readonly RequiredTextCodes PostedBy = new("PartnerSearch.PostedBy");
+        public static readonly RequiredTextCodes Reason = new("PartnerSearch.Reason");
+        public static readonly RequiredTextCodes ReplyText = new("PartnerSearch.ReplyText");
+        public static readonly RequiredTextCodes ContactName = new("PartnerSearch.ContactName");
+        public static readonly RequiredTextCodes ContactEmail = new("PartnerSearch.ContactEmail");
+    }
+
     /// <summary>An editable content page (the five solutions, the outlook).</summary>
     public static class ContentPage
     {

@@ -72,5 +72,22 @@ public sealed record Viewer(int? CityId, bool IsAdmin, bool IsStaff)
 
     public bool CanDismissSuggestionsOf(int cityId) => IsStaff && CityId == cityId;
 
+    /// <summary>Staff post on the "cities seeking cities" board for their own city.</summary>
+    public bool CanPostPartnerSearch => IsStaff && CityId is not null;
+
+    /// <summary>Other cities' staff answer a post; a city does not answer its own.</summary>
+    public bool CanReplyToPartnerSearchOf(int cityId) => IsStaff && CityId is { } own && own != cityId;
+
+    /// <summary>The posting city's staff edit and close its post; admins moderate (hide, show again) but do not edit.</summary>
+    public bool CanChangePartnerSearchOf(int cityId) => IsStaff && CityId == cityId;
+
+    public bool CanModeratePartnerSearches => IsAdmin;
+
+    /// <summary>
+    /// A post's every reply (with its contact), its hidden state and the moderator's reason: the posting city (staff and
+    /// mayor's office) and admins. A replying city reads only its own reply.
+    /// </summary>
+    public bool CanReadAllRepliesOf(int cityId) => IsAdmin || CityId == cityId;
+
     private bool Involves(int cityId, int partnerCityId) => CityId is { } own && (own == cityId || own == partnerCityId);
 }

@@ -63,6 +63,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<DismissedSuggestion> DismissedSuggestions => Set<DismissedSuggestion>();
 
+    public DbSet<PartnerSearch> PartnerSearches => Set<PartnerSearch>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -21,6 +21,8 @@ public static class PagePaths
     public const string PracticeDetails = "/BestPractices/Details";
     public const string PracticeEdit = "/BestPractices/Edit";
     public const string PracticeReview = "/BestPractices/Review";
+    public const string Board = "/Board/Index";
+    public const string BoardPost = "/Board/Details";
 
     /// <summary>Sections of the partnership details page, as URL fragments.</summary>
     public static class DetailsSection

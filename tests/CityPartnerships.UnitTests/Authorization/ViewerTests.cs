@@ -169,6 +169,22 @@ public class ViewerTests
     }
 
     [Fact]
+    public void On_the_partner_search_board_staff_post_and_answer_others_admins_moderate_and_mayors_offices_only_read()
+    {
+        var bonnStaff = new Viewer(Bonn, IsAdmin: false, IsStaff: true);
+        var bonnMayor = new Viewer(Bonn, IsAdmin: false, IsStaff: false);
+        var admin = new Viewer(null, IsAdmin: true, IsStaff: false);
+
+        Assert.Equal((true, false, true, true, false), (bonnStaff.CanPostPartnerSearch, bonnStaff.CanReplyToPartnerSearchOf(Bonn),
+            bonnStaff.CanReplyToPartnerSearchOf(Lyon), bonnStaff.CanChangePartnerSearchOf(Bonn), bonnStaff.CanChangePartnerSearchOf(Lyon)));
+        Assert.Equal((false, false, false, false, true), (bonnMayor.CanPostPartnerSearch, bonnMayor.CanReplyToPartnerSearchOf(Lyon),
+            bonnMayor.CanChangePartnerSearchOf(Bonn), bonnMayor.CanModeratePartnerSearches, bonnMayor.CanReadAllRepliesOf(Bonn)));
+        Assert.False(bonnStaff.CanReadAllRepliesOf(Lyon));
+        Assert.Equal((false, false, true, true), (admin.CanPostPartnerSearch, admin.CanChangePartnerSearchOf(Bonn), admin.CanModeratePartnerSearches,
+            admin.CanReadAllRepliesOf(Lyon)));
+    }
+
+    [Fact]
     public void An_admin_is_recognised_from_the_role_claim()
     {
         var access = Viewer.From(User(cityId: null, Roles.AssociationAdmin));

@@ -6,6 +6,7 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Projects;
+using CityPartnerships.Domain.Suggestions;
 using CityPartnerships.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -45,6 +46,7 @@ internal static class DemoDataSeeder
         await SeedBestPracticesAsync(db, cities, now);
         await SeedWorkAsync(db, cities, now);
         await SeedCapacityAssessmentsAsync(db, cities, now);
+        await SeedPartnerSearchesAsync(db, cities, now);
         await SeedAccountsAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), cities, now);
 
         logger.LogInformation("Demo data is in place: {Cities} cities, {Partnerships} partnerships, {Accounts} demo accounts",
@@ -305,6 +307,31 @@ internal static class DemoDataSeeder
                 _ => CapacityAnswerValue.Partly,
             })).ToDictionary(a => a.Id, a => a.Value);
             db.CapacityAssessments.Add(CapacityAssessment.Take(cities[city].Id, questions, answers, now.AddMonths(-monthsAgo), takenBy));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedPartnerSearchesAsync(AppDbContext db, Dictionary<string, City> cities, DateTime now)
+    {
+        if (await db.PartnerSearches.AnyAsync())
+        {
+            return;
+        }
+
+        var areas = await db.ActionAreas.ToDictionaryAsync(a => a.Name, a => a.Id);
+        foreach (var post in DemoBoard.Posts)
+        {
+            var postedAt = now.AddDays(-post.DaysAgo);
+            var details = new PartnerSearchDetails(post.Area is null ? null : areas.GetValueOrDefault(post.Area), post.Region, post.Country, post.Kind,
+                post.Text, DateOnly.FromDateTime(now.AddDays(post.DaysLeft)));
+            var search = new PartnerSearch(cities[post.City].Id, details, post.PostedBy, postedAt);
+            if (post.Reply is { } reply)
+            {
+                search.Reply(cities[reply.City].Id, reply.Text, reply.ContactName, reply.ContactEmail, postedAt.AddDays(3));
+            }
+
+            db.PartnerSearches.Add(search);
         }
 
         await db.SaveChangesAsync();

@@ -1342,6 +1342,113 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.ToTable("DismissedSuggestions");
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.PartnerSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionAreaId");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("Status", "IsHidden", "Until");
+
+                    b.ToTable("PartnerSearches");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.PartnerSearchReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PartnerSearchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityId");
+
+                    b.HasIndex("PartnerSearchId", "CityId");
+
+                    b.ToTable("PartnerSearchReply");
+                });
+
             modelBuilder.Entity("CityPartnerships.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1988,6 +2095,35 @@ namespace CityPartnerships.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.PartnerSearch", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.ActionAreas.ActionArea", null)
+                        .WithMany()
+                        .HasForeignKey("ActionAreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.PartnerSearchReply", b =>
+                {
+                    b.HasOne("CityPartnerships.Domain.Cities.City", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CityPartnerships.Domain.Suggestions.PartnerSearch", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("PartnerSearchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CityPartnerships.Web.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CityPartnerships.Domain.Cities.City", "City")
@@ -2113,6 +2249,11 @@ namespace CityPartnerships.Web.Data.Migrations
             modelBuilder.Entity("CityPartnerships.Domain.Cities.City", b =>
                 {
                     b.Navigation("InternationalAffairsUnit");
+                });
+
+            modelBuilder.Entity("CityPartnerships.Domain.Suggestions.PartnerSearch", b =>
+                {
+                    b.Navigation("Replies");
                 });
 #pragma warning restore 612, 618
         }
