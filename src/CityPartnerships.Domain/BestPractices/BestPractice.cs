@@ -147,6 +147,16 @@ public sealed class BestPractice
         ContactEmail = validEmail;
     }
 
+    /// <summary>
+    /// Forgets the contact person at their request (GDPR Art. 17), whatever the practice's status: a published
+    /// practice cannot be edited, but its contact must still be erasable.
+    /// </summary>
+    public void EraseContact()
+    {
+        ContactName = null;
+        ContactEmail = null;
+    }
+
     public void SetLinks(IEnumerable<string?> links)
     {
         EnsureEditable();

@@ -56,6 +56,9 @@ public sealed class InternationalAffairsUnit
         _focusAreas.AddRange(areas.DistinctBy(a => a.Id == 0 ? (object)a : a.Id));
     }
 
+    /// <summary>Forgets the unit's contact address at the request of the person it names (GDPR Art. 17).</summary>
+    public void EraseContactEmail() => ContactEmail = null;
+
     public void UpdateDetails(string name, UnitKind kind, decimal staffFte, decimal? annualBudget, string? contactEmail,
         bool hasAdoptedInternationalStrategy)
     {

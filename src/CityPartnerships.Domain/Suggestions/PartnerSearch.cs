@@ -195,4 +195,11 @@ public sealed class PartnerSearchReply
     public string ContactEmail { get; private set; }
 
     public DateTime RepliedAt { get; private set; }
+
+    /// <summary>Forgets the contact person at their request (GDPR Art. 17); the answer's text stays with the post.</summary>
+    public void EraseContact()
+    {
+        ContactName = string.Empty;
+        ContactEmail = string.Empty;
+    }
 }

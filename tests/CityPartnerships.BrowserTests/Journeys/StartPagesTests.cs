@@ -64,6 +64,7 @@ public sealed class StartPagesTests(BrowserApp app)
     [InlineData("duesseldorf.staff@example.org", "/Partnerships/Create")]
     [InlineData("admin@example.org", "/Admin/Partnerships/Deleted")]
     [InlineData("admin@example.org", "/Admin/Privacy?email=camille.martin%40toulouse.example")]
+    [InlineData("admin@example.org", "/Admin/Privacy?email=duesseldorf.staff%40example.org")]
     [InlineData("duesseldorf.staff@example.org", "/Projects")]
     [InlineData("duesseldorf.staff@example.org", "/MyCity/Unit")]
     [InlineData("duesseldorf.staff@example.org", "/Partnerships/Import")]
@@ -91,7 +92,8 @@ public sealed class StartPagesTests(BrowserApp app)
         await page.GotoAsync(path);
         var json = await AccessibilityChecks.SeriousViolationsAsync(page);
 
-        var name = path.Split('?')[0].Trim('/').Replace('/', '-').ToLowerInvariant();
+        // The query is part of the name where two rows open one page ("/Admin/Privacy" for two people).
+        var name = string.Concat(path.Trim('/').ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
         await BrowserApp.ScreenshotAsync(page, $"page-{(name.Length == 0 ? "home" : name)}");
         var violations = JsonSerializer.Deserialize<List<JsonElement>>(json)!;
         Assert.True(violations.Count == 0, $"{path}: {json}");

@@ -7,7 +7,9 @@ namespace CityPartnerships.Web.Pages.Admin.Privacy;
 /// <summary>
 /// Requests of data subjects: find every contact record of a person by e-mail address, hand over a copy
 /// (GDPR Art. 15) or erase them (Art. 17). Erasure deletes the records and their history entries, so no copy of the
-/// person's data remains (the history never held their values in the first place).
+/// person's data remains (the history never held their values in the first place). The person may also be named as
+/// the contact of an answer on the partner search board, of a best practice or of an international affairs unit:
+/// there erasure blanks the name and address and keeps the rest, which belongs to the city.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger<IndexModel> logger)
     : PageModel
@@ -19,12 +21,18 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
 
     public IReadOnlyList<PersonRecord> Records { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Records = await FindAsync(cancellationToken);
+    public IReadOnlyList<MentionRecord> Mentions { get; private set; } = [];
+
+    public int Total => Records.Count + Mentions.Count;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        (Records, Mentions) = (await FindAsync(cancellationToken), await FindMentionsAsync(cancellationToken));
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         var records = await FindAsync(cancellationToken);
-        if (records.Count == 0)
+        var mentions = await FindMentionsAsync(cancellationToken);
+        if (records.Count + mentions.Count == 0)
         {
             return RedirectToPage(new { Email });
         }
@@ -34,8 +42,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             exportedAt = clock.GetUtcNow().UtcDateTime,
             purpose = "Focal persons of international city partnerships (CityPartnerships)",
             records,
+            mentions,
         };
-        logger.LogInformation("Exported {Count} contact records for a data subject request", records.Count);
+        logger.LogInformation("Exported {Count} contact records for a data subject request", records.Count + mentions.Count);
         return File(JsonSerializer.SerializeToUtf8Bytes(export, _json), "application/json", "personal-data.json");
     }
 
@@ -51,11 +60,20 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         var ids = contacts.Select(c => c.Id).ToList();
         var keys = ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         db.Contacts.RemoveRange(contacts);
+        var posts = await db.PartnerSearches.Include(s => s.Replies)
+            .Where(s => s.Replies.Any(r => EF.Functions.ILike(r.ContactEmail, email))).ToListAsync(cancellationToken);
+        var replies = posts.SelectMany(s => s.Replies).Where(r => string.Equals(r.ContactEmail, Email!.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        replies.ForEach(r => r.EraseContact());
+        var practices = await db.BestPractices.Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email)).ToListAsync(cancellationToken);
+        practices.ForEach(b => b.EraseContact());
+        var units = await db.InternationalAffairsUnits.Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email)).ToListAsync(cancellationToken);
+        units.ForEach(u => u.EraseContactEmail());
         await db.SaveChangesAsync(cancellationToken);
         // Also the entries of the erasure itself: they name fields only, but nothing should point to the person.
         await db.AuditEntries.Where(a => a.EntityType == AuditedTypes.Contact && keys.Contains(a.EntityId)).ExecuteDeleteAsync(cancellationToken);
-        logger.LogInformation("Erased {Count} contact records for a data subject request", ids.Count);
-        this.ShowSuccess(localizer.Count("Privacy.Erased", ids.Count));
+        var erased = ids.Count + replies.Count + practices.Count + units.Count;
+        logger.LogInformation("Erased {Count} contact records for a data subject request", erased);
+        this.ShowSuccess(localizer.Count("Privacy.Erased", erased));
         return RedirectToPage();
     }
 
@@ -78,9 +96,50 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Where else the address names a contact: answers on the board, best practices, international affairs units.</summary>
+    private async Task<IReadOnlyList<MentionRecord>> FindMentionsAsync(CancellationToken cancellationToken)
+    {
+        var email = Pattern(Email);
+        if (email is null)
+        {
+            return [];
+        }
+
+        var replies = await db.PartnerSearches.AsNoTracking()
+            .SelectMany(s => s.Replies.Where(r => EF.Functions.ILike(r.ContactEmail, email)), (s, r) => new { r.Id, r.CityId, r.ContactName, PostCityId = s.CityId })
+            .ToListAsync(cancellationToken);
+        var practices = await db.BestPractices.AsNoTracking()
+            .Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email))
+            .Select(b => new { b.Id, b.CityId, b.ContactName, Title = b.Texts.OrderBy(t => t.Language).Select(t => t.Title).First() })
+            .ToListAsync(cancellationToken);
+        var units = await db.InternationalAffairsUnits.AsNoTracking()
+            .Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email))
+            .Select(u => new { u.Id, u.CityId, u.Name })
+            .ToListAsync(cancellationToken);
+        var cityIds = replies.SelectMany(r => new[] { r.CityId, r.PostCityId }).Concat(practices.Select(p => p.CityId)).Concat(units.Select(u => u.CityId)).ToHashSet();
+        var cities = await db.Cities.AsNoTracking().Where(c => cityIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return
+        [
+            .. replies.Select(r => new MentionRecord(MentionKind.BoardReply, r.Id, cities[r.CityId], r.ContactName, cities[r.PostCityId])),
+            .. practices.Select(p => new MentionRecord(MentionKind.PracticeContact, p.Id, cities[p.CityId], p.ContactName, p.Title)),
+            .. units.Select(u => new MentionRecord(MentionKind.UnitContact, u.Id, cities[u.CityId], null, u.Name)),
+        ];
+    }
+
     /// <summary>The address as a case-insensitive exact match (ILIKE without wildcards).</summary>
     private static string? Pattern(string? email) =>
         string.IsNullOrWhiteSpace(email) ? null : SearchText.EscapeLike(email, Domain.Common.EmailAddress.MaxLength);
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<MentionKind>))]
+    public enum MentionKind
+    {
+        BoardReply,
+        PracticeContact,
+        UnitContact,
+    }
+
+    /// <summary>A record that names the person as its contact: what it is, whose it is, and what it belongs to (the post's city, the practice, the unit).</summary>
+    public sealed record MentionRecord(MentionKind Kind, int Id, string City, string? Name, string Subject);
 
     public sealed record PersonRecord(int Id, string Name, string? Organisation, string? Role, string? Email, string? Phone,
         string? Language, DateOnly? ConsentRecordedOn, string Partnership, string City);

@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using CityPartnerships.Domain.BestPractices;
+using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Contacts;
+using CityPartnerships.Domain.Partnerships;
+using CityPartnerships.Domain.Suggestions;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
 using CityPartnerships.Web.Data.Auditing;
@@ -59,6 +63,59 @@ public sealed class PrivacyTests(PortalApp app)
         var after = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
         Assert.NotNull(after.QuerySelector("[data-testid=privacy-empty]"));
         Assert.Contains("1 record erased.", after.QuerySelector("[data-testid=status-message]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_person_named_as_contact_of_a_board_answer_a_practice_or_a_unit_is_found_and_erased_there_too()
+    {
+        var email = $"named.{Guid.NewGuid():N}"[..20] + "@city.example";
+        var (poster, answering, practiceCity) = (await app.InsertCityAsync(), await app.InsertCityAsync(), await app.InsertCityAsync());
+        var (postId, practiceId) = await app.WithDbAsync(async db =>
+        {
+            var post = new PartnerSearch(poster.Id, new PartnerSearchDetails(null, null, null, PartnershipKind.Twinning, "Seeking a partner",
+                DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2)), "Poster", DateTime.UtcNow);
+            post.Reply(answering.Id, "We are interested.", "Nora Named", email, DateTime.UtcNow);
+            db.PartnerSearches.Add(post);
+            var practice = new BestPractice(practiceCity.Id, "en", new BestPracticeTextInput("Shade for schools", "Trees for every schoolyard."));
+            practice.SetContact("Nora Named", email.ToUpperInvariant());
+            db.BestPractices.Add(practice);
+            var city = await db.Cities.SingleAsync(c => c.Id == answering.Id);
+            city.SetUpInternationalAffairsUnit("Office for international affairs", UnitKind.Office, 2, null, email, false);
+            await db.SaveChangesAsync();
+            return (post.Id, practice.Id);
+        });
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var found = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
+
+        Assert.Contains("3 records found.", found.Body!.TextContent);
+        Assert.Equal(["BoardReply", "PracticeContact", "UnitContact"],
+            found.QuerySelectorAll("[data-testid=privacy-mentions] tbody tr").Select(r => r.GetAttribute("data-kind")));
+        Assert.Contains("Shade for schools", found.QuerySelector("[data-testid=privacy-mentions]")!.TextContent);
+
+        var response = await admin.SubmitFormAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}", [],
+            formSelector: "form[action*='handler=Erase']");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await app.WithDbAsync(async db => new
+        {
+            Reply = await db.PartnerSearches.Where(s => s.Id == postId).SelectMany(s => s.Replies).SingleAsync(),
+            Practice = await db.BestPractices.SingleAsync(b => b.Id == practiceId),
+            Unit = await db.InternationalAffairsUnits.SingleAsync(u => u.CityId == answering.Id),
+        });
+        // The answer, the practice and the unit stay; only the person is gone from them.
+        Assert.Equal(("We are interested.", "", ""), (after.Reply.Text, after.Reply.ContactName, after.Reply.ContactEmail));
+        Assert.Equal((null, null), (after.Practice.ContactName, after.Practice.ContactEmail));
+        Assert.Null(after.Unit.ContactEmail);
+        Assert.Equal("Office for international affairs", after.Unit.Name);
+        var posterStaff = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, poster.Id));
+        var answer = (await posterStaff.GetDocumentAsync($"/Board/Details/{postId}")).QuerySelector("[data-testid=reply]")!.TextContent;
+        Assert.Contains("We are interested.", answer);
+        Assert.Contains("erased at the person's request", answer);
+        Assert.DoesNotContain("Nora", answer);
+        var again = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
+        Assert.NotNull(again.QuerySelector("[data-testid=privacy-empty]"));
+        Assert.Contains("3 records erased.", again.QuerySelector("[data-testid=status-message]")?.TextContent);
     }
 
     [Theory]
