@@ -60,9 +60,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         var ids = contacts.Select(c => c.Id).ToList();
         var keys = ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         db.Contacts.RemoveRange(contacts);
-        var posts = await db.PartnerSearches.Include(s => s.Replies)
-            .Where(s => s.Replies.Any(r => EF.Functions.ILike(r.ContactEmail, email))).ToListAsync(cancellationToken);
-        var replies = posts.SelectMany(s => s.Replies).Where(r => string.Equals(r.ContactEmail, Email!.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        // The answers are changed through their post, but matched by the same rule as everything else (ILIKE), not again in memory.
+        var replyIds = await db.PartnerSearches.SelectMany(s => s.Replies).Where(r => EF.Functions.ILike(r.ContactEmail, email))
+            .Select(r => r.Id).ToListAsync(cancellationToken);
+        var posts = await db.PartnerSearches.Include(s => s.Replies).Where(s => s.Replies.Any(r => replyIds.Contains(r.Id))).ToListAsync(cancellationToken);
+        var replies = posts.SelectMany(s => s.Replies).Where(r => replyIds.Contains(r.Id)).ToList();
         replies.ForEach(r => r.EraseContact());
         var practices = await db.BestPractices.Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email)).ToListAsync(cancellationToken);
         practices.ForEach(b => b.EraseContact());
