@@ -8,6 +8,8 @@ using Microsoft.Playwright;
 namespace CityPartnerships.Tests.Journeys;
 
 /// <summary>The dashboards in both languages: figures as stored, charts drawn from their tables, a clean printed report.</summary>
+/// <remarks>Runs alone: other journeys add and change Düsseldorf's partnerships, which would move the figures between reading and checking.</remarks>
+[Collection(nameof(RunsAlone))]
 public sealed class DashboardJourneyTests(BrowserApp app)
 {
     [Theory]

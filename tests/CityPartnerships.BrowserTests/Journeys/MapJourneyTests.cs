@@ -6,6 +6,8 @@ using Microsoft.Playwright;
 namespace CityPartnerships.Tests.Journeys;
 
 /// <summary>The association map with the demo data: drawn, coloured, a click on a city highlights its partners.</summary>
+// Runs alone: it counts every partnership, and other journeys add some.
+[Collection(nameof(RunsAlone))]
 public sealed class MapJourneyTests(BrowserApp app)
 {
     [Theory]
