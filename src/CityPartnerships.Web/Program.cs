@@ -37,7 +37,7 @@ var connectionString = builder.Configuration.GetConnectionString("Default") is {
     ? configured
     : throw new InvalidOperationException("Set the connection string 'ConnectionStrings:Default' (environment variable ConnectionStrings__Default).");
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<AuditInterceptor>();
+builder.Services.AddSingleton<AuditInterceptor>();
 builder.Services.AddScoped<SecurityEvents>();
 builder.Services.AddScoped<UniformSignIn>();
 builder.Services.AddSingleton<UniformSignIn.DummyHash>();
@@ -70,7 +70,8 @@ builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<SharedReadCache>();
 builder.Services.AddSingleton<SharedReadInvalidation>();
 var databaseConnection = DatabaseConnection.Tuned(connectionString);
-builder.Services.AddDbContext<AppDbContext>((services, options) =>
+// Pooled: a request leases a ready context instead of building one (and its options) anew; measured in docs/benchmarks.md.
+builder.Services.AddDbContextPool<AppDbContext>((services, options) =>
     options.UseNpgsql(databaseConnection)
         // The audit first: its own transaction is committed before the shared reads are forgotten.
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<SharedReadInvalidation>())

@@ -23,6 +23,9 @@ namespace CityPartnerships.Web.Data;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The history a save is about to write (see <see cref="AuditInterceptor"/>); empty between saves.</summary>
+    internal PendingAudit PendingAudit { get; } = new();
+
     public DbSet<City> Cities => Set<City>();
 
     public DbSet<CityName> CityNames => Set<CityName>();

@@ -42,6 +42,31 @@ public sealed class AuditTrailTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_save_that_fails_leaves_no_history_behind_for_the_next_save_of_the_same_context()
+    {
+        var city = await app.InsertCityAsync();
+        var failedTitle = Unique.Name("Failed");
+        var savedTitle = Unique.Name("Saved");
+
+        var saved = await app.WithDbAsync(async db =>
+        {
+            var orphan = new BestPractice(int.MaxValue, ContentLanguage.English, new(failedTitle, "A city that does not exist."));
+            db.BestPractices.Add(orphan);
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+            var practice = new BestPractice(city.Id, ContentLanguage.English, new(savedTitle, "What others can learn."));
+            db.BestPractices.Add(practice);
+            await db.SaveChangesAsync();
+            return practice;
+        });
+
+        var written = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == AuditedTypes.BestPracticeText).ToListAsync());
+        Assert.DoesNotContain(written.SelectMany(a => a.Changes), c => c.New == failedTitle);
+        Assert.Single(written, a => a.ScopeId == Key(saved.Id) && a.Changes.Contains(new AuditChange("Title", null, savedTitle)));
+    }
+
+    [Fact]
     public async Task A_contacts_values_are_never_stored_only_which_fields_changed()
     {
         var partnership = await app.InsertPartnershipAsync((await app.InsertCityAsync()).Id, (await app.InsertCityAsync()).Id);

@@ -10,24 +10,25 @@ namespace CityPartnerships.Web.Data.Auditing;
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every change to a record of the <see cref="AuditedTypes"/>, in the same
 /// transaction as the change, so the history cannot miss a saved change or show one that was rolled back.
-/// One instance per DbContext.
+/// One instance serves every (pooled) DbContext: what a save has collected lives on the context
+/// (<see cref="AppDbContext.PendingAudit"/>), never here.
 /// </summary>
 internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider clock) : SaveChangesInterceptor
 {
     // The property a referenced record is named by; a reference (a user's city) is stored by name, not by id.
     private const string NameProperty = "Name";
 
-    private readonly List<(EntityEntry Entry, AuditedType Type, AuditEntry Audit)> _pending = [];
-    private IDbContextTransaction? _ownTransaction;
-    private bool _writingAudit;
-
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (!_writingAudit && eventData.Context is AppDbContext db && await CollectAsync(db, cancellationToken)
-            && db.Database.CurrentTransaction is null)
+        if (eventData.Context is AppDbContext { PendingAudit.IsWriting: false } db)
         {
-            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // A pooled context may come back from a save that ended without "saved" or "failed" (the request was aborted).
+            db.PendingAudit.OwnTransaction = null;
+            if (await CollectAsync(db, cancellationToken) && db.Database.CurrentTransaction is null)
+            {
+                db.PendingAudit.OwnTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            }
         }
 
         return result;
@@ -36,7 +37,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
     /// <summary>Only unaudited records (e.g. data-protection keys) may be saved synchronously.</summary>
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (!_writingAudit && eventData.Context is AppDbContext db && HasAuditedChanges(db))
+        if (eventData.Context is AppDbContext { PendingAudit.IsWriting: false } db && HasAuditedChanges(db))
         {
             throw new NotSupportedException("Audited records are saved with SaveChangesAsync.");
         }
@@ -47,12 +48,12 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        if (_writingAudit || _pending.Count == 0 || eventData.Context is not AppDbContext db)
+        if (eventData.Context is not AppDbContext db || db.PendingAudit is not { IsWriting: false, Entries.Count: > 0 } work)
         {
             return result;
         }
 
-        foreach (var (entry, type, audit) in _pending)
+        foreach (var (entry, type, audit) in work.Entries)
         {
             // Keys of new records are known only now.
             audit.EntityId = KeyOf(entry);
@@ -60,22 +61,22 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             db.AuditEntries.Add(audit);
         }
 
-        _pending.Clear();
-        _writingAudit = true;
+        work.Entries.Clear();
+        work.IsWriting = true;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
-            _writingAudit = false;
+            work.IsWriting = false;
         }
 
-        if (_ownTransaction is not null)
+        if (work.OwnTransaction is { } transaction)
         {
-            await _ownTransaction.CommitAsync(cancellationToken);
-            await _ownTransaction.DisposeAsync();
-            _ownTransaction = null;
+            work.OwnTransaction = null;
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
         }
 
         return result;
@@ -83,17 +84,17 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_writingAudit)
+        if (eventData.Context is not AppDbContext db || db.PendingAudit.IsWriting)
         {
             return;
         }
 
-        _pending.Clear();
-        if (_ownTransaction is not null)
+        db.PendingAudit.Entries.Clear();
+        if (db.PendingAudit.OwnTransaction is { } transaction)
         {
-            await _ownTransaction.RollbackAsync(cancellationToken);
-            await _ownTransaction.DisposeAsync();
-            _ownTransaction = null;
+            db.PendingAudit.OwnTransaction = null;
+            await transaction.RollbackAsync(cancellationToken);
+            await transaction.DisposeAsync();
         }
     }
 
@@ -107,7 +108,8 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
     /// <summary>Builds the audit entries for the pending changes; true when there are any.</summary>
     private async Task<bool> CollectAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        _pending.Clear();
+        var pending = db.PendingAudit.Entries;
+        pending.Clear();
         var tracked = db.ChangeTracker.Entries().ToList();
         var audited = tracked
             .Select(e => (Entry: e, Type: AuditedTypes.For(e.Metadata.ClrType)))
@@ -149,7 +151,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
                 continue;
             }
 
-            _pending.Add((entry, type, new AuditEntry
+            pending.Add((entry, type, new AuditEntry
             {
                 EntityType = type.Name,
                 ScopeType = type.ScopeType,
@@ -161,7 +163,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             }));
         }
 
-        return _pending.Count > 0;
+        return pending.Count > 0;
     }
 
     private static async Task<List<AuditChange>> FieldChangesAsync(EntityEntry entry, AuditedType type, Names names,
@@ -329,4 +331,15 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             return name;
         }
     }
+}
+
+/// <summary>What one context's save has collected for the history, between "saving" and "saved" (or "failed").</summary>
+internal sealed class PendingAudit
+{
+    public List<(EntityEntry Entry, AuditedType Type, AuditEntry Audit)> Entries { get; } = [];
+
+    public IDbContextTransaction? OwnTransaction { get; set; }
+
+    /// <summary>True while the audit entries themselves are saved (that save is not audited).</summary>
+    public bool IsWriting { get; set; }
 }
