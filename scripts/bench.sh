@@ -127,9 +127,12 @@ LUA
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{ print ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
 postmaster=$(head -n 1 "$pg_dir/postmaster.pid")
+# The postmaster's own time plus that of its children: the ones running now and (cutime, cstime) the ones that have
+# ended, so a backend closed during a round (the pool trims idle connections) does not take its time with it.
 pg_cpu_ms() {
-  local total=0 pid
-  for pid in "$postmaster" $(pgrep -P "$postmaster"); do
+  local total pid
+  total=$(awk -v t="$ticks" '{ print ($14 + $15 + $16 + $17) * 1000 / t }' "/proc/$postmaster/stat")
+  for pid in $(pgrep -P "$postmaster"); do
     [ -r "/proc/$pid/stat" ] && total=$(awk -v t="$ticks" -v s="$total" '{ print s + ($14 + $15) * 1000 / t }' "/proc/$pid/stat")
   done
   echo "$total"

@@ -121,6 +121,9 @@ public sealed class StartPagesTests(BrowserApp app)
             if (link is not null)
             {
                 await page.Locator(link).First.ClickAsync();
+                // The history is collapsed to its summary line until opened.
+                await Assertions.Expect(page.Locator("[data-testid=history]")).ToBeHiddenAsync();
+                await page.Locator("[data-testid=history-details] summary").ClickAsync();
                 await Assertions.Expect(page.Locator("[data-testid=history]")).ToBeVisibleAsync();
             }
 

@@ -305,8 +305,10 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             NewThisYear = totals?.NewThisYear ?? 0,
             GlobalSouthPartnerships = totals?.SouthActive ?? 0,
             DueForVerification = await partnerships.CountDueForVerificationAsync(all, nowUtc, cancellationToken),
-            Units = await db.InternationalAffairsUnits.CountAsync(cancellationToken),
-            UnitsWithStrategy = await db.InternationalAffairsUnits.CountAsync(u => u.HasAdoptedInternationalStrategy, cancellationToken),
+            // The association's own: a unit recorded for a partner city abroad is not one of its members'.
+            Units = await db.InternationalAffairsUnits.CountAsync(u => members.Any(c => c.Id == u.CityId), cancellationToken),
+            UnitsWithStrategy = await db.InternationalAffairsUnits
+                .CountAsync(u => u.HasAdoptedInternationalStrategy && members.Any(c => c.Id == u.CityId), cancellationToken),
             Users = await db.Users.CountAsync(cancellationToken),
             ByKind = await ByKindAsync(active, cancellationToken),
             ByStatus = byStatus,

@@ -212,7 +212,7 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"Key figures\",\"Member cities\",", text, StringComparison.Ordinal);
-        Assert.Contains("\"Key figures\",\"Cities with partnerships\",", text, StringComparison.Ordinal);
+        Assert.Contains("\"Key figures\",\"Cities in partnerships (members and partners)\",", text, StringComparison.Ordinal);
     }
 
     /// <summary>The page's figures and a count of the database, taken just before and just after the page and equal.</summary>
@@ -237,8 +237,9 @@ public sealed class IndexTests(PortalApp app)
     {
         var active = db.Partnerships.Where(p => p.Status == PartnershipStatus.Active);
         var byKind = await active.GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-        var withStrategy = await db.InternationalAffairsUnits.CountAsync(u => u.HasAdoptedInternationalStrategy);
-        var units = await db.InternationalAffairsUnits.CountAsync();
+        var memberUnits = db.InternationalAffairsUnits.Where(u => db.Cities.Any(c => c.Id == u.CityId && c.IsAssociationMember));
+        var withStrategy = await memberUnits.CountAsync(u => u.HasAdoptedInternationalStrategy);
+        var units = await memberUnits.CountAsync();
         return new AdminFigures(
             await db.Cities.CountAsync(c => c.IsAssociationMember),
             await db.Partnerships.Select(p => p.CityId).Union(db.Partnerships.Select(p => p.PartnerCityId)).CountAsync(),
@@ -258,9 +259,9 @@ public sealed class IndexTests(PortalApp app)
             .OrderBy(k => k.Label, StringComparer.Ordinal);
         return new AdminFigures(
             Number(figures["Member cities"]),
-            Number(figures["Cities with partnerships"]),
+            Number(figures["Cities in partnerships (members and partners)"]),
             Number(figures["Active partnerships"]),
-            figures["Units with an adopted international strategy"],
+            figures["Member cities' units with an adopted international strategy"],
             string.Join(", ", kinds.Select(k => $"{k.Label} {k.Count}")));
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
+using CityPartnerships.Web.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Pages.MyCity;
@@ -70,6 +71,41 @@ public sealed class UnitTests(PortalApp app)
         var created = Assert.Single(entries, e => e.StartsWith("Created · System", StringComparison.Ordinal));
         Assert.Contains("Longitude: – → 6.8", created);
         Assert.DoesNotContain("person@city.example", history.TextContent);
+    }
+
+    [Fact]
+    public async Task A_german_reader_sees_the_history_folded_with_its_last_change_in_german_time_and_german_area_names()
+    {
+        var city = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id), "de-DE");
+        var climate = await app.WithDbAsync(async db => (await db.ActionAreas.SingleAsync(a => a.Name == "Climate action and environmental protection")).Id);
+        await client.SubmitFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.Name"] = "Büro für Internationales",
+            ["Input.Kind"] = "Office",
+            ["Input.StaffFte"] = "2",
+            ["Input.FocusAreaIds"] = climate.ToString(CultureInfo.InvariantCulture),
+        });
+        var (latest, count) = await app.WithDbAsync(async db =>
+        {
+            var entries = db.AuditEntries.AsNoTracking().Where(a => a.ScopeType == AuditedTypes.City && a.ScopeId == city.Id.ToString(CultureInfo.InvariantCulture));
+            return (await entries.MaxAsync(a => a.At), await entries.CountAsync());
+        });
+
+        var page = await client.GetDocumentAsync("/MyCity");
+
+        var details = page.QuerySelector("[data-testid=history-details]")!;
+        Assert.False(details.HasAttribute("open"));
+        var summary = Regex.Replace(details.QuerySelector("summary")!.TextContent, @"\s+", " ").Trim();
+        var berlin = TimeZoneInfo.ConvertTimeFromUtc(latest, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        Assert.Contains($"Verlauf {count} Einträge · zuletzt: Stelle eingerichtet", summary);
+        Assert.EndsWith($"{berlin.ToString("HH:mm", CultureInfo.InvariantCulture)} Uhr", summary);
+        var history = Regex.Replace(details.QuerySelector("[data-testid=history]")!.TextContent, @"\s+", " ");
+        Assert.Contains("Schwerpunkte: – → Klima- und Umweltschutz", history);
+        Assert.DoesNotContain("Climate action", history);
+        Assert.DoesNotContain("UTC", history);
+        Assert.Equal("page", page.QuerySelector("a.nav-link.active")?.GetAttribute("aria-current"));
+        Assert.Equal("Meine Stadt", page.QuerySelector("a.nav-link.active")?.TextContent.Trim());
     }
 
     [Fact]

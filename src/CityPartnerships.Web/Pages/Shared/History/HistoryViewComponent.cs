@@ -17,16 +17,28 @@ public sealed class HistoryViewComponent(AppDbContext db, IStringLocalizer<Share
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.ScopeType == scope.Type && a.ScopeId == scope.Id)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Take(Shown)
+            .Take(Shown + 1)
             .ToListAsync(HttpContext.RequestAborted);
-        return View("~/Pages/Shared/History/HistoryViewComponent.cshtml", new HistoryView(scope, entries, localizer));
+        // Action areas are recorded by their (English) name; a German reader sees the German one.
+        var areaNames = ActionAreaNames.Language == PortalCultures.German
+            ? await db.ActionAreas.AsNoTracking().Where(a => a.GermanName != null)
+                .ToDictionaryAsync(a => a.Name, a => a.GermanName!, HttpContext.RequestAborted)
+            : [];
+        return View("~/Pages/Shared/History/HistoryViewComponent.cshtml",
+            new HistoryView(scope, [.. entries.Take(Shown)], entries.Count > Shown, areaNames, localizer));
     }
 }
 
 /// <summary>The entries, and how to read them: values are stored invariantly (ISO dates, enum names) and shown the way the pages show them.</summary>
-public sealed class HistoryView(AuditScope scope, IReadOnlyList<AuditEntry> entries, IStringLocalizer localizer)
+public sealed class HistoryView(AuditScope scope, IReadOnlyList<AuditEntry> entries, bool hasMore,
+    IReadOnlyDictionary<string, string> actionAreaNames, IStringLocalizer localizer)
 {
+    private static readonly HashSet<string> _actionAreaFields = ["ActionAreas", "FocusAreas", "ActionAreaId"];
+
     public IReadOnlyList<AuditEntry> Entries => entries;
+
+    /// <summary>"12 entries", or "more than 50 entries" when only the newest are shown.</summary>
+    public string CountText => hasMore ? localizer["History.MoreThan", entries.Count] : localizer.Count("Pager.Count", entries.Count);
 
     /// <summary>"Activity added", "Unit changed", …; "Changed" or "Locked" for the record itself.</summary>
     public string Title(AuditEntry entry) =>
@@ -45,6 +57,11 @@ public sealed class HistoryView(AuditScope scope, IReadOnlyList<AuditEntry> entr
         if (value is null)
         {
             return change.Old is null && change.New is null ? localizer["History.NotShown"] : "–";
+        }
+
+        if (_actionAreaFields.Contains(change.Field))
+        {
+            return string.Join(", ", value.Split(", ").Select(name => actionAreaNames.GetValueOrDefault(name, name)));
         }
 
         var type = AuditedTypes.Named(entry.EntityType);
