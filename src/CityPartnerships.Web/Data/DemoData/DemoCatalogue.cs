@@ -88,23 +88,24 @@ internal static class DemoCatalogue
         new("Guadalajara", "MX", "Jalisco", 20.6767, -103.3475, 1_385_000, false),
     ];
 
+    // Each unit is named as its city names it, in the city's own language.
     public static IReadOnlyList<DemoUnit> Units { get; } =
     [
-        new("Düsseldorf", "Office for International Affairs", UnitKind.Office, 9.5m, 850_000m, "international@duesseldorf.example", true),
-        new("Leipzig", "International Cooperation Unit", UnitKind.Division, 12m, 1_150_000m, "international@leipzig.example", true),
-        new("Berlin", "Senate Chancellery, Department for International Relations", UnitKind.Department, 24m, 3_400_000m, "international@berlin.example", true),
-        new("Köln", "Office for International Affairs", UnitKind.Office, 11m, 1_200_000m, "international@koeln.example", true),
-        new("München", "Office of the Lord Mayor, International Affairs", UnitKind.MayorsOffice, 14.5m, 1_900_000m, "international@muenchen.example", true),
-        new("Hamburg", "Senate Chancellery, State Office for International Cooperation", UnitKind.Department, 22m, 2_800_000m, "international@hamburg.example", true),
-        new("Frankfurt am Main", "Lord Mayor's Office, International Relations", UnitKind.MayorsOffice, 8m, 900_000m, "international@frankfurt.example", false),
-        new("Dortmund", "Office for International Relations", UnitKind.Office, 6.5m, 520_000m, "international@dortmund.example", false),
-        new("Bonn", "Division for International Affairs and Global Sustainability", UnitKind.Division, 10m, 1_050_000m, "international@bonn.example", true),
-        new("Hannover", "International Relations Unit", UnitKind.Division, 4.5m, 380_000m, "international@hannover.example", false),
-        new("Nürnberg", "Office for International Relations", UnitKind.Office, 5m, null, "international@nuernberg.example", true),
-        new("Stuttgart", "Department for International Relations", UnitKind.Department, 7.5m, 610_000m, "international@stuttgart.example", true),
-        new("Toulouse", "Directorate for European and International Relations", UnitKind.Department, 16m, 2_100_000m, "international@toulouse.example", true),
+        new("Düsseldorf", "Büro für Internationale Angelegenheiten", UnitKind.Office, 9.5m, 850_000m, "international@duesseldorf.example", true),
+        new("Leipzig", "Referat Internationale Zusammenarbeit", UnitKind.Division, 12m, 1_150_000m, "international@leipzig.example", true),
+        new("Berlin", "Senatskanzlei, Abteilung Internationale Beziehungen", UnitKind.Department, 24m, 3_400_000m, "international@berlin.example", true),
+        new("Köln", "Amt für Internationale Angelegenheiten", UnitKind.Office, 11m, 1_200_000m, "international@koeln.example", true),
+        new("München", "Büro des Oberbürgermeisters, Internationale Angelegenheiten", UnitKind.MayorsOffice, 14.5m, 1_900_000m, "international@muenchen.example", true),
+        new("Hamburg", "Senatskanzlei, Amt für Internationale Zusammenarbeit", UnitKind.Department, 22m, 2_800_000m, "international@hamburg.example", true),
+        new("Frankfurt am Main", "Büro des Oberbürgermeisters, Internationale Beziehungen", UnitKind.MayorsOffice, 8m, 900_000m, "international@frankfurt.example", false),
+        new("Dortmund", "Büro für Internationale Beziehungen", UnitKind.Office, 6.5m, 520_000m, "international@dortmund.example", false),
+        new("Bonn", "Amt für Internationales und globale Nachhaltigkeit", UnitKind.Division, 10m, 1_050_000m, "international@bonn.example", true),
+        new("Hannover", "Referat für Internationale Beziehungen", UnitKind.Division, 4.5m, 380_000m, "international@hannover.example", false),
+        new("Nürnberg", "Amt für Internationale Beziehungen", UnitKind.Office, 5m, null, "international@nuernberg.example", true),
+        new("Stuttgart", "Abteilung Außenbeziehungen", UnitKind.Department, 7.5m, 610_000m, "international@stuttgart.example", true),
+        new("Toulouse", "Direction des relations européennes et internationales", UnitKind.Department, 16m, 2_100_000m, "international@toulouse.example", true),
         new("San Antonio", "International Relations Office", UnitKind.Office, 9m, 1_300_000m, "international@sanantonio.example", true),
-        new("Recife", "Executive Secretariat for International Relations", UnitKind.Department, 6m, 240_000m, "international@recife.example", false),
+        new("Recife", "Secretaria Executiva de Relações Internacionais", UnitKind.Department, 6m, 240_000m, "international@recife.example", false),
         new("Lusaka", "Public Relations and International Cooperation Unit", UnitKind.Division, 3m, 45_000m, "international@lusaka.example", false),
         new("Kafue", "Office of the Mayor", UnitKind.MayorsOffice, 0.5m, null, "mayor@kafue.example", false),
     ];

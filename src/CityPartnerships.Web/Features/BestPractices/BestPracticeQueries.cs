@@ -237,7 +237,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     {
         if (viewer.CanCurate)
         {
-            return [.. (await ReviewQueueAsync(viewer, language, cancellationToken)).Select(p => new PracticeNoticeView(p.Id, p.Title, PracticeNotice.Submitted, p.SubmittedAt))];
+            return [.. (await ReviewQueueAsync(viewer, language, cancellationToken)).Select(p => new PracticeNoticeView(p.Id, p.Title, PracticeNotice.Submitted, p.SubmittedAt, p.TextLanguage))];
         }
 
         if (viewer.CityId is not { } cityId)
@@ -253,6 +253,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
                 p.Id,
                 p.Status,
                 Title = p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Title).First(),
+                TitleLanguage = p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Language.Trim()).First(),
                 Review = p.Reviews.OrderByDescending(r => r.ReviewedAt).Select(r => new { r.Decision, r.ReviewedAt }).FirstOrDefault(),
             })
             .Where(p => p.Review != null && p.Review.ReviewedAt >= since)
@@ -263,7 +264,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
                 || (p.Review.Decision == ReviewDecision.ChangesRequested && p.Status == BestPracticeStatus.ChangesRequested))
             .OrderByDescending(p => p.Review!.ReviewedAt)
             .Select(p => new PracticeNoticeView(p.Id, p.Title,
-                p.Review!.Decision == ReviewDecision.Published ? PracticeNotice.Published : PracticeNotice.ChangesRequested, p.Review.ReviewedAt))];
+                p.Review!.Decision == ReviewDecision.Published ? PracticeNotice.Published : PracticeNotice.ChangesRequested, p.Review.ReviewedAt, p.TitleLanguage))];
     }
 
     /// <summary>The practices, in the order given, as summaries in <paramref name="language"/> (or the other one).</summary>
@@ -273,7 +274,8 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Title).First(),
             p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Summary).First(),
             db.Cities.Where(c => c.Id == p.CityId).Select(c => c.Name).First(),
-            p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count));
+            p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count,
+            p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Language.Trim()).First()));
 
     /// <summary>
     /// Practices with a version that matches the words, each with the rank of its best-matching version; ts_rank runs
@@ -370,8 +372,9 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
 public sealed record BestPracticeListItemView(int Id, string Title, string Language, bool IsOtherLanguage, string SnippetHtml,
     string CityName, string CountryCode, IReadOnlyList<string> Areas, IReadOnlyList<int> Sdgs, DateTime? PublishedAt, int Adoptions);
 
+/// <summary>A practice in a list; <see cref="TextLanguage"/> is the language its title and summary are written in ("de", "en").</summary>
 public sealed record PracticeSummaryView(int Id, string Title, string Summary, string CityName, BestPracticeStatus Status,
-    DateTime? SubmittedAt, DateTime? PublishedAt, int Adoptions);
+    DateTime? SubmittedAt, DateTime? PublishedAt, int Adoptions, string TextLanguage);
 
 public enum PracticeNotice
 {
@@ -380,7 +383,7 @@ public enum PracticeNotice
     ChangesRequested,
 }
 
-public sealed record PracticeNoticeView(int Id, string Title, PracticeNotice Notice, DateTime? At);
+public sealed record PracticeNoticeView(int Id, string Title, PracticeNotice Notice, DateTime? At, string TitleLanguage);
 
 public sealed record AreaView(int Id, string Name);
 
