@@ -64,4 +64,11 @@ public sealed class AccessibilityFeedback
             AnsweredBy = by;
         }
     }
+
+    /// <summary>At the person's request (GDPR Art. 17): their name and address go, the report of the barrier stays.</summary>
+    public void EraseSender()
+    {
+        Name = null;
+        Email = null;
+    }
 }

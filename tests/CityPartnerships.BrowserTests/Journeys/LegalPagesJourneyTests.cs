@@ -47,7 +47,7 @@ public sealed class LegalPagesJourneyTests(BrowserApp app)
         var problem = $"The filter of the library is not announced by the screen reader ({language}, {Guid.NewGuid():N})";
         await page.Locator("#Input_Problem").FillAsync(problem);
         await page.Locator("[data-testid=feedback-form] button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=status-message]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=feedback-sent]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=feedback-return]")).ToHaveAttributeAsync("href", "/BestPractices");
         await CheckAsync(page, $"legal-feedback-sent-{language}");
         var stored = await app.WithDbAsync(db => db.AccessibilityFeedback.SingleAsync(f => f.Problem == problem));

@@ -21,6 +21,10 @@ public sealed class AccessibilityModel(AppDbContext db, FeedbackMails mails, Tim
 
     public LegalPageView Text { get; private set; } = null!;
 
+    /// <summary>After a report: the thanks are shown where the form was, the page sent there.</summary>
+    [TempData]
+    public bool FeedbackSent { get; set; }
+
     /// <summary>After a report: the local page it concerned, to go back to.</summary>
     [TempData]
     public string? ReturnPage { get; set; }
@@ -53,7 +57,7 @@ public sealed class AccessibilityModel(AppDbContext db, FeedbackMails mails, Tim
         await db.SaveChangesAsync(cancellationToken);
         await mails.QueueReceivedAsync(feedback, cancellationToken);
         ReturnPage = LocalPageOrNull(feedback.Page);
-        this.ShowSuccess(localizer["AccessibilityFeedback.Sent"]);
+        FeedbackSent = true;
         return RedirectToPage(null, null, null, "feedback");
     }
 

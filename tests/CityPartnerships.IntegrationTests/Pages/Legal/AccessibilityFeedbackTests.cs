@@ -46,7 +46,7 @@ public sealed class AccessibilityFeedbackTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/Accessibility#feedback", sent.Headers.Location?.OriginalString);
         var thanks = await visitor.GetDocumentAsync(sent.Headers.Location!.OriginalString);
-        Assert.Contains("Vielen Dank", thanks.QuerySelector("[data-testid=status-message]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Vielen Dank", thanks.QuerySelector("[data-testid=feedback-sent]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("/Map", thanks.QuerySelector("[data-testid=feedback-return]")?.GetAttribute("href"));
 
         var stored = await app.WithDbAsync(db => db.AccessibilityFeedback.AsNoTracking().SingleAsync(f => f.Problem == problem));
@@ -191,6 +191,28 @@ public sealed class AccessibilityFeedbackTests(PortalApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(list.Headers.Location)).StatusCode);
         Assert.StartsWith("/Account/AccessDenied", answer.Headers.Location?.PathAndQueryOrOriginal());
         Assert.False(await app.WithDbAsync(db => db.AccessibilityFeedback.AnyAsync(f => f.Id == feedback.Id && f.AnsweredAt != null)));
+    }
+
+    [Fact]
+    public async Task A_personal_data_request_finds_the_feedback_a_person_sent_and_erasure_removes_only_their_name_and_address()
+    {
+        var email = $"sender.{Guid.NewGuid():N}"[..20] + "@example.org";
+        var problem = Unique.Name("Contrast too low");
+        await app.CreateClient("en").SubmitFormAsync("/Accessibility", Report(problem, page: "/Map", name: "Sam Sender", email: email));
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin), "en");
+        var privacy = $"/Admin/Privacy?email={Uri.EscapeDataString(email.ToUpperInvariant())}";
+
+        var found = await admin.GetDocumentAsync(privacy);
+        var row = found.QuerySelector("[data-testid=privacy-mentions] tr[data-kind=AccessibilityFeedback]");
+        Assert.NotNull(row);
+        Assert.Contains("Sam Sender", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("/Map", row.TextContent, StringComparison.Ordinal);
+
+        var erased = await admin.SubmitFormAsync(privacy, [], formSelector: "form[action*='handler=Erase']");
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        var kept = await app.WithDbAsync(db => db.AccessibilityFeedback.AsNoTracking().SingleAsync(f => f.Problem == problem));
+        Assert.Equal(((string?)null, (string?)null, "/Map"), (kept.Name, kept.Email, kept.Page));
     }
 
     [Fact]
