@@ -66,6 +66,7 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPract
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.PracticeMails>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Capacity.CapacityAssessments>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Accessibility.FeedbackMails>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<SharedReadCache>();
 builder.Services.AddSingleton<SharedReadInvalidation>();
@@ -147,6 +148,7 @@ builder.Services.AddAuthorizationBuilder()
 // account is the second line of defence.
 builder.Services.AddTrustedProxies(builder.Configuration);
 var loginPermitsPerMinute = builder.Configuration.GetValue("RateLimiting:LoginAttemptsPerMinute", 10);
+var anonymousFormsPerHour = builder.Configuration.GetValue("RateLimiting:AnonymousFormsPerHour", 10);
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -163,6 +165,10 @@ builder.Services.AddRateLimiter(options =>
     options.AddPolicy(RateLimitPolicies.Login, context => HttpMethods.IsPost(context.Request.Method)
         ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPermitsPerMinute, Window = TimeSpan.FromMinutes(1) })
+        : RateLimitPartition.GetNoLimiter("read"));
+    options.AddPolicy(RateLimitPolicies.AnonymousForms, context => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = anonymousFormsPerHour, Window = TimeSpan.FromHours(1) })
         : RateLimitPartition.GetNoLimiter("read"));
 });
 

@@ -8,6 +8,14 @@ namespace CityPartnerships.Domain.Common;
 /// </summary>
 public static class ErrorCodes
 {
+    public static class AccessibilityFeedback
+    {
+        public static readonly RequiredTextCodes Problem = new("AccessibilityFeedback.Problem");
+        public static readonly OptionalTextCodes Page = new("AccessibilityFeedback.Page");
+        public static readonly OptionalTextCodes Name = new("AccessibilityFeedback.Name");
+        public const string EmailInvalid = "AccessibilityFeedback.Email.Invalid";
+    }
+
     public static class ActionArea
     {
         public static readonly RequiredTextCodes Name = new("ActionArea.Name");
@@ -83,6 +91,7 @@ public static class ErrorCodes
     public static class ContentPage
     {
         public const string SlugInvalid = "ContentPage.Slug.Invalid";
+        public const string SectionUnknown = "ContentPage.Section.Unknown";
         public static readonly RequiredTextCodes Title = new("ContentPage.Title");
         public static readonly RequiredTextCodes GermanTitle = new("ContentPage.GermanTitle");
         public static readonly RequiredTextCodes Body = new("ContentPage.Body");

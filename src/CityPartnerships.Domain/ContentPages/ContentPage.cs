@@ -4,7 +4,8 @@ namespace CityPartnerships.Domain.ContentPages;
 
 /// <summary>
 /// A page of text the association edits in both languages: the five solutions for strengthening cities' international
-/// engagement and the outlook of its position paper. The body is Markdown.
+/// engagement and the outlook of its position paper, and the legal pages every public body publishes (accessibility
+/// statement, imprint, privacy notice). The body is Markdown.
 /// </summary>
 public sealed class ContentPage
 {
@@ -21,20 +22,25 @@ public sealed class ContentPage
         GermanBody = string.Empty;
     }
 
-    public ContentPage(string slug, int position, string title, string germanTitle, string body, string germanBody)
+    public ContentPage(string slug, int position, string title, string germanTitle, string body, string germanBody,
+        ContentPageSection section = ContentPageSection.Solutions)
         : this()
     {
         Slug = !string.IsNullOrEmpty(slug) && slug.Length <= SlugMaxLength && slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
             ? slug
             : throw new DomainException(ErrorCodes.ContentPage.SlugInvalid, "Use lower-case letters, digits and hyphens.", nameof(slug));
         Position = position;
+        Section = Guard.Defined(section, ErrorCodes.ContentPage.SectionUnknown, nameof(section));
         Update(title, germanTitle, body, germanBody);
     }
 
     public int Id { get; private set; }
 
-    /// <summary>The page's address: /Solutions/{Slug}.</summary>
+    /// <summary>The page's name in its address: /Solutions/{Slug} for a solution; a legal page has its own address.</summary>
     public string Slug { get; private set; }
+
+    /// <summary>Which pages it belongs with: the solutions list, or the legal pages linked from every page's footer.</summary>
+    public ContentPageSection Section { get; private set; }
 
     /// <summary>Where the page stands in the list.</summary>
     public int Position { get; private set; }
@@ -64,4 +70,10 @@ public sealed class ContentPage
         Body = validBody;
         GermanBody = validGermanBody;
     }
+}
+
+public enum ContentPageSection
+{
+    Solutions,
+    Legal,
 }

@@ -1,3 +1,4 @@
+using CityPartnerships.Domain.Accessibility;
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.Activities;
 using CityPartnerships.Domain.BestPractices;
@@ -43,6 +44,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<BestPracticeAdoption> BestPracticeAdoptions => Set<BestPracticeAdoption>();
 
     public DbSet<ContentPage> ContentPages => Set<ContentPage>();
+
+    public DbSet<AccessibilityFeedback> AccessibilityFeedback => Set<AccessibilityFeedback>();
 
     public DbSet<CapacityQuestion> CapacityQuestions => Set<CapacityQuestion>();
 

@@ -1,10 +1,11 @@
 using CityPartnerships.Domain.ActionAreas;
+using CityPartnerships.Domain.ContentPages;
 using CityPartnerships.Domain.Networks;
 using Microsoft.AspNetCore.Identity;
 
 namespace CityPartnerships.Web.Data;
 
-/// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks, the content pages, the self-assessment's questions.</summary>
+/// <summary>Data every installation needs: the three roles, the action areas of the position paper, the city networks, the content pages (solutions and legal pages), the self-assessment's questions.</summary>
 internal static class ReferenceData
 {
     /// <summary>The action area whose practices the climate-twin finder links.</summary>
@@ -132,11 +133,21 @@ internal static class ReferenceData
             logger.LogInformation("Added the initial action areas");
         }
 
-        if (!await db.ContentPages.AnyAsync())
+        if (!await db.ContentPages.AnyAsync(p => p.Section == ContentPageSection.Solutions))
         {
             db.ContentPages.AddRange(ContentPageTexts.Initial());
             await db.SaveChangesAsync();
             logger.LogInformation("Added the initial content pages");
+        }
+
+        // The legal pages came after the solutions: an installation that has its content pages gets the missing ones.
+        var legalSlugs = await db.ContentPages.Where(p => p.Section == ContentPageSection.Legal).Select(p => p.Slug).ToListAsync();
+        var missingLegalPages = LegalPageTexts.Initial().Where(p => !legalSlugs.Contains(p.Slug)).ToList();
+        if (missingLegalPages.Count > 0)
+        {
+            db.ContentPages.AddRange(missingLegalPages);
+            await db.SaveChangesAsync();
+            logger.LogInformation("Added {Count} legal pages", missingLegalPages.Count);
         }
 
         if (!await db.CapacityQuestions.AnyAsync())

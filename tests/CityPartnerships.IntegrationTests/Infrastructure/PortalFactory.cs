@@ -22,6 +22,7 @@ public sealed class PortalFactory(string connectionString, IReadOnlyDictionary<s
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("DemoData:Seed", "false");
         builder.UseSetting("RateLimiting:LoginAttemptsPerMinute", "1000");
+        builder.UseSetting("RateLimiting:AnonymousFormsPerHour", "1000");
         // Tests sign in hundreds of times: a thousand PBKDF2 rounds instead of the production default (100,000) keep
         // hashing from dominating the run. A hash carries its round count, so it is still checked the real way.
         builder.ConfigureServices(services =>

@@ -8,6 +8,7 @@ internal sealed class ContentPageConfiguration : IEntityTypeConfiguration<Conten
     public void Configure(EntityTypeBuilder<ContentPage> builder)
     {
         builder.Property(p => p.Slug).HasMaxLength(ContentPage.SlugMaxLength);
+        builder.Property(p => p.Section).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Title).HasMaxLength(ContentPage.TitleMaxLength);
         builder.Property(p => p.GermanTitle).HasMaxLength(ContentPage.TitleMaxLength);
         builder.Property(p => p.Body).HasMaxLength(ContentPage.BodyMaxLength);

@@ -22,14 +22,7 @@ public sealed class PracticeMails(
     /// <summary>To every association admin who can sign in: the practice waits in the review queue.</summary>
     public async Task QueueSubmittedAsync(int practiceId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var admins = await (from user in db.Users.AsNoTracking()
-                            join link in db.UserRoles on user.Id equals link.UserId
-                            join role in db.Roles on link.RoleId equals role.Id
-                            where role.Name == Roles.AssociationAdmin && user.Email != null && user.PasswordHash != null
-                                && (user.LockoutEnd == null || user.LockoutEnd < now)
-                            select new Recipient(user.Id, user.Email!, user.DisplayName, user.Language))
-            .ToListAsync(cancellationToken);
+        var admins = await MailRecipients.AssociationAdminsAsync(db, clock.GetUtcNow(), cancellationToken);
         if (admins.Count == 0)
         {
             return;
@@ -78,7 +71,7 @@ public sealed class PracticeMails(
         }), author.Id);
     }
 
-    private async Task<Recipient?> AuthorAsync(int practiceId, CancellationToken cancellationToken)
+    private async Task<MailRecipient?> AuthorAsync(int practiceId, CancellationToken cancellationToken)
     {
         var key = practiceId.ToString(CultureInfo.InvariantCulture);
         var changes = await db.AuditEntries.AsNoTracking()
@@ -90,7 +83,7 @@ public sealed class PracticeMails(
             c.Field == nameof(BestPractice.Status) && c.New == nameof(BestPracticeStatus.Submitted)))?.UserId;
         return submitter is null ? null : await db.Users.AsNoTracking()
             .Where(u => u.Id == submitter && u.Email != null)
-            .Select(u => new Recipient(u.Id, u.Email!, u.DisplayName, u.Language))
+            .Select(u => new MailRecipient(u.Id, u.Email!, u.DisplayName, u.Language))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
@@ -105,8 +98,6 @@ public sealed class PracticeMails(
             .SingleAsync(cancellationToken);
         return new PracticeInMail(practice.CityName, practice.Titles.ToDictionary(t => t.Language.Trim(), t => t.Title));
     }
-
-    private sealed record Recipient(string Id, string Email, string DisplayName, string Language);
 
     private sealed record PracticeInMail(string CityName, IReadOnlyDictionary<string, string> Titles)
     {

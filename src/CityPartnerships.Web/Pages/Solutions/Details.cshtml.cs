@@ -1,3 +1,4 @@
+using CityPartnerships.Domain.ContentPages;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityPartnerships.Web.Pages.Solutions;
@@ -14,7 +15,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var page = await db.ContentPages.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        var page = await db.ContentPages.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug && p.Section == ContentPageSection.Solutions, cancellationToken);
         if (page is null)
         {
             return NotFound();

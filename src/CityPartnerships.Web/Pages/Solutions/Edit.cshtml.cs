@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.ContentPages;
+using CityPartnerships.Web.Pages.Legal;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityPartnerships.Web.Pages.Solutions;
 
-/// <summary>Admins edit a content page in both languages (Markdown).</summary>
+/// <summary>Admins edit a content page in both languages (Markdown): a solution or a legal page (accessibility statement, imprint, privacy notice).</summary>
 [Authorize(Policy = Policies.AssociationAdmin)]
 public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -13,6 +14,9 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     public ContentPageInput Input { get; set; } = new();
 
     public string Slug { get; private set; } = string.Empty;
+
+    /// <summary>Where the page is read: a legal page at its own address, a solution under /Solutions.</summary>
+    public string? LegalPage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -22,7 +26,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
             return NotFound();
         }
 
-        Slug = slug;
+        (Slug, LegalPage) = (slug, page.Section == ContentPageSection.Legal ? LegalPages.PageFor(slug) : null);
         (Input.Title, Input.GermanTitle, Input.Body, Input.GermanBody, Input.Version) = (page.Title, page.GermanTitle, page.Body, page.GermanBody, page.Version);
         return Page();
     }
@@ -35,7 +39,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
             return NotFound();
         }
 
-        Slug = slug;
+        (Slug, LegalPage) = (slug, page.Section == ContentPageSection.Legal ? LegalPages.PageFor(slug) : null);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -47,7 +51,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
             db.Entry(page).Property(p => p.Version).OriginalValue = Input.Version;
             await db.SaveChangesAsync(cancellationToken);
             this.ShowSuccess(localizer["Solutions.Saved"]);
-            return RedirectToPage("Details", new { slug });
+            return LegalPage is null ? RedirectToPage("Details", new { slug }) : RedirectToPage(LegalPage);
         }
         catch (DomainException error)
         {

@@ -1,3 +1,4 @@
+using CityPartnerships.Domain.ContentPages;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityPartnerships.Web.Pages.Solutions;
@@ -11,7 +12,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var german = ActionAreaNames.Language == PortalCultures.German;
-        var pages = await db.ContentPages.AsNoTracking().OrderBy(p => p.Position)
+        var pages = await db.ContentPages.AsNoTracking().Where(p => p.Section == ContentPageSection.Solutions).OrderBy(p => p.Position)
             .Select(p => new { p.Slug, Title = german ? p.GermanTitle : p.Title }).ToListAsync(cancellationToken);
         Pages = [.. pages.Select(p => (p.Slug, p.Title))];
     }

@@ -9,7 +9,8 @@ namespace CityPartnerships.Web.Pages.Admin.Privacy;
 /// (GDPR Art. 15) or erase them (Art. 17). Erasure deletes the records and their history entries, so no copy of the
 /// person's data remains (the history never held their values in the first place). The person may also be named as
 /// the contact of an answer on the partner search board, of a best practice or of an international affairs unit:
-/// there erasure blanks the name and address and keeps the rest, which belongs to the city.
+/// there erasure blanks the name and address and keeps the rest, which belongs to the city. So it does for feedback the
+/// person sent through the accessibility statement: the report of the barrier stays, without its sender.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, ILogger<IndexModel> logger)
     : PageModel
@@ -70,10 +71,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         practices.ForEach(b => b.EraseContact());
         var units = await db.InternationalAffairsUnits.Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email)).ToListAsync(cancellationToken);
         units.ForEach(u => u.EraseContactEmail());
+        var feedback = await db.AccessibilityFeedback.Where(f => f.Email != null && EF.Functions.ILike(f.Email, email)).ToListAsync(cancellationToken);
+        feedback.ForEach(f => f.EraseSender());
         await db.SaveChangesAsync(cancellationToken);
         // Also the entries of the erasure itself: they name fields only, but nothing should point to the person.
         await db.AuditEntries.Where(a => a.EntityType == AuditedTypes.Contact && keys.Contains(a.EntityId)).ExecuteDeleteAsync(cancellationToken);
-        var erased = ids.Count + replies.Count + practices.Count + units.Count;
+        var erased = ids.Count + replies.Count + practices.Count + units.Count + feedback.Count;
         logger.LogInformation("Erased {Count} contact records for a data subject request", erased);
         this.ShowSuccess(localizer.Count("Privacy.Erased", erased));
         return RedirectToPage();
@@ -98,7 +101,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Where else the address names a contact: answers on the board, best practices, international affairs units.</summary>
+    /// <summary>Where else the address names a contact: answers on the board, best practices, international affairs units, accessibility feedback.</summary>
     private async Task<IReadOnlyList<MentionRecord>> FindMentionsAsync(CancellationToken cancellationToken)
     {
         var email = Pattern(Email);
@@ -118,6 +121,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email))
             .Select(u => new { u.Id, u.CityId, u.Name })
             .ToListAsync(cancellationToken);
+        var feedback = await db.AccessibilityFeedback.AsNoTracking()
+            .Where(f => f.Email != null && EF.Functions.ILike(f.Email, email))
+            .OrderBy(f => f.Id)
+            .Select(f => new { f.Id, f.Name, f.ReceivedAt, f.Page })
+            .ToListAsync(cancellationToken);
         var cityIds = replies.SelectMany(r => new[] { r.CityId, r.PostCityId }).Concat(practices.Select(p => p.CityId)).Concat(units.Select(u => u.CityId)).ToHashSet();
         var cities = await db.Cities.AsNoTracking().Where(c => cityIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         return
@@ -125,6 +133,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .. replies.Select(r => new MentionRecord(MentionKind.BoardReply, r.Id, cities[r.CityId], r.ContactName, cities[r.PostCityId])),
             .. practices.Select(p => new MentionRecord(MentionKind.PracticeContact, p.Id, cities[p.CityId], p.ContactName, p.Title)),
             .. units.Select(u => new MentionRecord(MentionKind.UnitContact, u.Id, cities[u.CityId], null, u.Name)),
+            .. feedback.Select(f => new MentionRecord(MentionKind.AccessibilityFeedback, f.Id, string.Empty, f.Name,
+                $"{Formats.Date(f.ReceivedAt)}{(f.Page is null ? string.Empty : $" · {f.Page}")}")),
         ];
     }
 
@@ -138,6 +148,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         BoardReply,
         PracticeContact,
         UnitContact,
+        AccessibilityFeedback,
     }
 
     /// <summary>A record that names the person as its contact: what it is, whose it is, and what it belongs to (the post's city, the practice, the unit).</summary>

@@ -1,0 +1,18 @@
+namespace CityPartnerships.Web.Features.Mail;
+
+/// <summary>Who receives the portal's notices to the association.</summary>
+public static class MailRecipients
+{
+    /// <summary>Every association admin who can sign in (has a password, is not locked out) and has an e-mail address.</summary>
+    public static Task<List<MailRecipient>> AssociationAdminsAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (from user in db.Users.AsNoTracking()
+         join link in db.UserRoles on user.Id equals link.UserId
+         join role in db.Roles on link.RoleId equals role.Id
+         where role.Name == Roles.AssociationAdmin && user.Email != null && user.PasswordHash != null
+             && (user.LockoutEnd == null || user.LockoutEnd < now)
+         select new MailRecipient(user.Id, user.Email!, user.DisplayName, user.Language))
+        .ToListAsync(cancellationToken);
+}
+
+/// <summary>A user a mail goes to, in their language.</summary>
+public sealed record MailRecipient(string Id, string Email, string DisplayName, string Language);
