@@ -52,8 +52,9 @@ public sealed class AccessibilityFeedbackTests(PortalApp app)
         var stored = await app.WithDbAsync(db => db.AccessibilityFeedback.AsNoTracking().SingleAsync(f => f.Problem == problem));
         Assert.Equal(("/Map", "Erika Muster", "erika@example.org", "de", false), (stored.Page, stored.Name, stored.Email, stored.Language, stored.IsAnswered));
 
-        var english = await app.Mailbox.WaitForMailAsync(englishAdmin.Email, "New accessibility feedback");
-        var german = await app.Mailbox.WaitForMailAsync(germanAdmin.Email, "Neue Rückmeldung zur Barrierefreiheit");
+        // Every admin of the shared test database gets one (hundreds when the whole suite runs), one after the other.
+        var english = await app.Mailbox.WaitForMailAsync(englishAdmin.Email, "New accessibility feedback", TimeSpan.FromMinutes(2));
+        var german = await app.Mailbox.WaitForMailAsync(germanAdmin.Email, "Neue Rückmeldung zur Barrierefreiheit", TimeSpan.FromMinutes(2));
         var englishMail = app.Mailbox.Find(englishAdmin.Email).Single(m => (m.TextBody ?? "").Contains(problem, StringComparison.Ordinal));
         Assert.Contains("Page concerned: /Map", englishMail.TextBody, StringComparison.Ordinal);
         Assert.Contains("From: Erika Muster, e-mail: erika@example.org", englishMail.TextBody, StringComparison.Ordinal);
