@@ -44,10 +44,19 @@
         }
     });
 
-    var target = document.querySelector('[data-error-summary].validation-summary-errors')
-        || document.querySelector('main [aria-invalid="true"]')
-        || document.querySelector('[data-page-feedback]');
-    if (target) {
-        target.focus();
+    var refused = document.querySelector('[data-error-summary].validation-summary-errors')
+        || document.querySelector('main [aria-invalid="true"]');
+    var feedback = document.querySelector('[data-page-feedback]');
+    var fragment = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (refused) {
+        refused.focus();
+    } else if (feedback && fragment) {
+        // A change that leads back to part of a page ("Details#activities"): the browser scrolls there when the page has
+        // loaded and takes the focus away; the message gets it back afterwards and the view stays where the change shows.
+        window.addEventListener('load', function () {
+            setTimeout(function () { feedback.focus({ preventScroll: true }); }, 0);
+        });
+    } else if (feedback) {
+        feedback.focus();
     }
 })();
