@@ -89,7 +89,7 @@ public sealed class SignInEnumerationTests(PortalApp app, ITestOutputHelper outp
     {
         var response = await client.SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         var page = await response.ToDocumentAsync();
-        return (response.StatusCode, page.QuerySelector("[data-testid=login-errors]")?.TextContent.Trim());
+        return (response.StatusCode, page.QuerySelector("[data-testid=login-errors] li")?.TextContent.Trim());
     }
 
     private static async Task<double> TimeAsync(HttpClient client, string email)

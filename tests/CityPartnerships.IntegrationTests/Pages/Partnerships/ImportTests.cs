@@ -495,7 +495,7 @@ public sealed class ImportTests(PortalApp app)
         var tooLarge = "Partner city,Description\n" + partner.Name + "," + new string('x', 2 * 1024 * 1024) + "\n";
 
         async Task<string?> ProblemAsync(string fileName, byte[] content) =>
-            (await (await UploadAsync(client, fileName, content)).ToDocumentAsync()).QuerySelector("[data-testid=form-errors]")?.TextContent.Trim();
+            (await (await UploadAsync(client, fileName, content)).ToDocumentAsync()).QuerySelector("[data-testid=form-errors] li")?.TextContent.Trim();
 
         Assert.Equal("The file has more than 1000 rows. Split it into files of at most 1000 rows.",
             await ProblemAsync("many.csv", Encoding.UTF8.GetBytes(tooMany)));
