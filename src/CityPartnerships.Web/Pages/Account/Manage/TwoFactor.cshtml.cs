@@ -16,6 +16,10 @@ public sealed class TwoFactorModel(
 {
     private const int RecoveryCodeCount = 10;
 
+    // Where Identity's EF store keeps the authenticator key (UserStoreBase's InternalLoginProvider and token name).
+    private const string AuthenticatorKeyProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyName = "AuthenticatorKey";
+
     [BindProperty]
     public VerifyInput Input { get; set; } = new();
 
@@ -122,10 +126,10 @@ public sealed class TwoFactorModel(
         var key = await userManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            // A new key changes the security stamp, which ends every session (SessionValidation): keep this one.
-            await signInManager.RefreshSignInAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user) ?? string.Empty;
+            // The first key replaces nothing, so unlike ResetAuthenticatorKeyAsync it keeps the security stamp: opening
+            // this page must not end the user's sessions on other devices.
+            key = userManager.GenerateNewAuthenticatorKey();
+            await userManager.SetAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName, key);
         }
 
         SharedKey = AuthenticatorLink.Readable(key);

@@ -94,4 +94,20 @@ public sealed class TwoFactorTests(PortalApp app)
         Assert.StartsWith("/Account/LoginWithTwoFactor",
             (await app.CreateClient().SubmitFormAsync("/Account/Login", new() { ["Input.Email"] = admin.Email, ["Input.Password"] = PortalApp.Password })).Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task Opening_the_set_up_page_keeps_the_user_signed_in_on_other_devices_and_shows_the_same_key_again()
+    {
+        var staff = await app.CreateUserAsync(Roles.InternationalAffairsStaff, twoFactor: false);
+        var laptop = await app.SignedInClientAsync(staff);
+        var phone = await app.SignedInClientAsync(staff);
+
+        var firstKey = (await phone.GetDocumentAsync("/Account/Manage/TwoFactor")).QuerySelector("[data-testid=shared-key]")?.TextContent;
+        var secondKey = (await phone.GetDocumentAsync("/Account/Manage/TwoFactor")).QuerySelector("[data-testid=shared-key]")?.TextContent;
+        var laptopAfter = await laptop.GetAsync("/MyCity");
+
+        Assert.False(string.IsNullOrWhiteSpace(firstKey));
+        Assert.Equal(firstKey, secondKey);
+        Assert.Equal(HttpStatusCode.OK, laptopAfter.StatusCode);
+    }
 }
