@@ -190,11 +190,12 @@ public static class ErrorCodes
         public const string CityNotInPartnership = "Contact.CityNotInPartnership";
         public const string EmailInvalid = "Contact.Email.Invalid";
         public const string PhoneInvalid = "Contact.Phone.Invalid";
+        public const string LanguageUnknown = "Contact.Language.Unknown";
+        public const string TooManyLanguages = "Contact.Languages.TooMany";
         public static readonly RequiredTextCodes Name = new("Contact.Name");
         public static readonly OptionalTextCodes Organisation = new("Contact.Organisation");
         public static readonly OptionalTextCodes Role = new("Contact.Role");
         public static readonly OptionalTextCodes Phone = new("Contact.Phone");
-        public static readonly OptionalTextCodes Language = new("Contact.Language");
     }
 
     /// <summary>An agreement document (the signed partnership agreement and its annexes).</summary>

@@ -13,11 +13,12 @@ public sealed class Contact : IPartnershipRecord
     public const int OrganisationMaxLength = 200;
     public const int RoleMaxLength = 200;
     public const int PhoneMaxLength = 50;
-    public const int LanguageMaxLength = 50;
+    public const int LanguagesToCheckMaxLength = 200;
 
     private Contact()
     {
         Name = string.Empty;
+        Languages = [];
     }
 
     /// <param name="partnership">The partnership the person is a focal person of.</param>
@@ -48,8 +49,14 @@ public sealed class Contact : IPartnershipRecord
 
     public string? Phone { get; private set; }
 
-    /// <summary>The language(s) to use with the person, e.g. "English, French".</summary>
-    public string? Language { get; private set; }
+    /// <summary>The languages to use with the person, as codes of <see cref="SpokenLanguages"/>, in the order noted.</summary>
+    public string[] Languages { get; private set; }
+
+    /// <summary>
+    /// Free text from before languages were chosen from a list that named no language of it ("Klingon, a little
+    /// Dutch"): kept for a person to decide, never guessed at. Saving the contact's details clears it.
+    /// </summary>
+    public string? LanguagesToCheck { get; private set; }
 
     /// <summary>When the person agreed to their data being kept here; null when no consent is recorded.</summary>
     public DateOnly? ConsentRecordedOn { get; private set; }
@@ -72,14 +79,24 @@ public sealed class Contact : IPartnershipRecord
         : throw new DomainException(ErrorCodes.Contact.CityNotInPartnership, "The person must work for one of the two cities of the partnership.",
             nameof(CityId));
 
-    public void UpdateDetails(string name, string? organisation, string? role, string? email, string? phone, string? language,
-        DateOnly? consentRecordedOn)
+    public void UpdateDetails(string name, string? organisation, string? role, string? email, string? phone,
+        IEnumerable<string> languages, DateOnly? consentRecordedOn)
     {
         var validName = Guard.RequiredText(name, NameMaxLength, ErrorCodes.Contact.Name, nameof(name));
         var validOrganisation = Guard.OptionalText(organisation, OrganisationMaxLength, ErrorCodes.Contact.Organisation, nameof(organisation));
         var validRole = Guard.OptionalText(role, RoleMaxLength, ErrorCodes.Contact.Role, nameof(role));
         var validPhone = Guard.OptionalText(phone, PhoneMaxLength, ErrorCodes.Contact.Phone, nameof(phone));
-        var validLanguage = Guard.OptionalText(language, LanguageMaxLength, ErrorCodes.Contact.Language, nameof(language));
+        var validLanguages = languages.Select(code => code.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+        if (validLanguages.FirstOrDefault(code => !SpokenLanguages.IsKnown(code)) is { } unknown)
+        {
+            throw new DomainException(ErrorCodes.Contact.LanguageUnknown, $"'{unknown}' is not a language of the list.", nameof(languages));
+        }
+
+        if (validLanguages.Length > SpokenLanguages.MaxPerContact)
+        {
+            throw new DomainException(ErrorCodes.Contact.TooManyLanguages,
+                $"At most {SpokenLanguages.MaxPerContact} languages can be noted for a person.", nameof(languages));
+        }
         var validEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (validEmail is not null && !EmailAddress.IsValid(validEmail))
         {
@@ -96,7 +113,8 @@ public sealed class Contact : IPartnershipRecord
         Role = validRole;
         Email = validEmail;
         Phone = validPhone;
-        Language = validLanguage;
+        Languages = validLanguages;
+        LanguagesToCheck = null;
         ConsentRecordedOn = consentRecordedOn;
     }
 }

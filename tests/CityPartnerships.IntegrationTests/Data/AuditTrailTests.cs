@@ -74,10 +74,10 @@ public sealed class AuditTrailTests(PortalApp app)
         var contact = await app.WithDbAsync(async db =>
         {
             var contact = new Contact(await db.Partnerships.SingleAsync(p => p.Id == partnership.Id), partnership.CityId, name);
-            contact.UpdateDetails(name, "City hall", "Officer", "person@partner.example", "+49 211 0000", "German", null);
+            contact.UpdateDetails(name, "City hall", "Officer", "person@partner.example", "+49 211 0000", ["de"], null);
             db.Contacts.Add(contact);
             await db.SaveChangesAsync();
-            contact.UpdateDetails(name + " Jr", "Town hall", "Head", "other@partner.example", null, "French", new DateOnly(2026, 2, 1));
+            contact.UpdateDetails(name + " Jr", "Town hall", "Head", "other@partner.example", null, ["fr"], new DateOnly(2026, 2, 1));
             await db.SaveChangesAsync();
             db.Contacts.Remove(contact);
             await db.SaveChangesAsync();

@@ -32,8 +32,8 @@ public class CachedStringLocalizerTests
         var cached = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
         var uncached = _resources.Create(typeof(SharedResource));
 
-        Assert.Equal("Page 1,000 of 2,000 (50,000 entries)", InCulture("en", () => cached["Pager.Summary", 1000, 2000, 50000].Value));
-        Assert.Equal("Seite 1.000 von 2.000 (50.000 Einträge)", InCulture("de", () => cached["Pager.Summary", 1000, 2000, 50000].Value));
+        Assert.Equal("Page 1,000 of 2,000 (50,000 entries)", InCulture("en", () => cached["Pager.Summary", 50000, 1000, 2000].Value));
+        Assert.Equal("Seite 1.000 von 2.000 (50.000 Einträge)", InCulture("de", () => cached["Pager.Summary", 50000, 1000, 2000].Value));
         Assert.Equal(InCulture("de", () => uncached["Pager.Summary", 7, 8, 9].Value), InCulture("de", () => cached["Pager.Summary", 7, 8, 9].Value));
     }
 

@@ -172,6 +172,10 @@ public partial class ComposedKeyTests
         AssertInBothLanguages(fields.Select(field => $"AuditField.{field}"));
     }
 
+    [Fact]
+    public void Every_language_a_contact_can_speak_has_a_name_in_both_languages() =>
+        AssertInBothLanguages(CityPartnerships.Domain.Contacts.SpokenLanguages.All.Select(code => $"SpokenLanguage.{code}"));
+
     /// <summary>Every value of every domain enum is shown somewhere (lists, forms, history) as "{Enum}.{value}".</summary>
     [Fact]
     public void Every_domain_enum_value_has_a_text_in_both_languages()

@@ -15,7 +15,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.Role).HasMaxLength(Contact.RoleMaxLength);
         builder.Property(c => c.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(c => c.Phone).HasMaxLength(Contact.PhoneMaxLength);
-        builder.Property(c => c.Language).HasMaxLength(Contact.LanguageMaxLength);
+        builder.Property(c => c.LanguagesToCheck).HasMaxLength(Contact.LanguagesToCheckMaxLength);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasOne<Partnership>().WithMany().HasForeignKey(c => c.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<City>().WithMany().HasForeignKey(c => c.CityId).OnDelete(DeleteBehavior.Restrict);

@@ -264,7 +264,7 @@ internal static class DemoDataSeeder
             foreach (var demo in DemoWork.Contacts)
             {
                 var contact = new Contact(Pair(demo.City, demo.Partner), cities[demo.WorksFor].Id, demo.Name);
-                contact.UpdateDetails(demo.Name, demo.Organisation, demo.Role, demo.Email, null, demo.Language, today.AddMonths(-6));
+                contact.UpdateDetails(demo.Name, demo.Organisation, demo.Role, demo.Email, null, demo.Languages, today.AddMonths(-6));
                 db.Contacts.Add(contact);
             }
         }

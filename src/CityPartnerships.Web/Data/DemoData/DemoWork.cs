@@ -10,7 +10,7 @@ internal sealed record DemoProject(string City, string Partner, string Title, Pr
     string Funder, string Programme, decimal Amount, int? DeadlineInDays, string Description, string[] ActionAreas);
 
 internal sealed record DemoContact(string City, string Partner, string WorksFor, string Name, string Role, string Organisation,
-    string Email, string Language);
+    string Email, string[] Languages);
 
 /// <summary>Invented day-to-day work on the real demo partnerships, so pages show what a used register looks like.</summary>
 internal static class DemoWork
@@ -53,11 +53,11 @@ internal static class DemoWork
     public static IReadOnlyList<DemoContact> Contacts { get; } =
     [
         new("Düsseldorf", "Toulouse", "Toulouse", "Camille Martin", "Climate plan coordinator", "Toulouse Métropole",
-            "camille.martin@toulouse.example", "French, English"),
+            "camille.martin@toulouse.example", ["fr", "en"]),
         new("Düsseldorf", "Toulouse", "Düsseldorf", "Jonas Weber", "Climate adaptation officer", "City of Düsseldorf",
-            "jonas.weber@duesseldorf.example", "German, French"),
+            "jonas.weber@duesseldorf.example", ["de", "fr"]),
         new("Leipzig", "Addis Ababa", "Addis Ababa", "Selam Tesfaye", "Head of partnerships", "Addis Ababa City Administration",
-            "selam.tesfaye@addisababa.example", "Amharic, English"),
+            "selam.tesfaye@addisababa.example", ["am", "en"]),
     ];
 
     public static IReadOnlyDictionary<string, string[]> Networks { get; } = new Dictionary<string, string[]>

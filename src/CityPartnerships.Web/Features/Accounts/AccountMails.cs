@@ -25,7 +25,7 @@ public sealed class AccountMails(
             .Paragraph(localizer["Mail.Greeting", user.DisplayName])
             .Paragraph(localizer["Mail.Invitation.Text", invitedBy])
             .Link(localizer["Mail.Invitation.Action"], TokenLink(PagePaths.AcceptInvitation, user.Id, token))
-            .Paragraph(localizer["Mail.Invitation.Expiry", (int)Math.Ceiling(invitationOptions.Value.TokenLifespan.TotalDays)])
+            .Paragraph(localizer.Count("Mail.Invitation.Expiry", (int)Math.Ceiling(invitationOptions.Value.TokenLifespan.TotalDays)))
             .Paragraph(localizer["Mail.NotYou"]));
         return sender.SendAsync(user.Email!, user.DisplayName, content, user.Id, cancellationToken);
     }

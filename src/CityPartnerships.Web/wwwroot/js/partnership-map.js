@@ -36,7 +36,12 @@
 
     function text(name, values) {
         var template = host.dataset['text' + name] || '';
-        return template.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
+        return template.replace(/\{(\d)(?::N0)?\}/g, function (_, i) { return values[+i]; });
+    }
+
+    // "1 city" or "3 cities": the text for one from data-text-<name>-one, as Plurals.Count does on the server.
+    function count(name, value) {
+        return text(value === 1 ? name + 'One' : name, [value.toLocaleString(document.documentElement.lang)]);
     }
 
     function size() {
@@ -232,7 +237,7 @@
 
         var heading = document.createElement('p');
         heading.className = 'mb-1';
-        heading.textContent = text('Selected', [name, partners.length]);
+        heading.textContent = text('Selected', [name, count('Partnerships', partners.length)]);
         var list = document.createElement('p');
         list.className = 'small mb-1';
         list.textContent = partners.slice(0, 60).join(' · ') + (partners.length > 60 ? ' …' : '');
@@ -313,7 +318,7 @@
         canvas.dataset.buildMs = elapsed(building);
         draw();
         var lines = data.lines.length / 4;
-        summary.textContent = text('Summary', [lines.toLocaleString(document.documentElement.lang), xs.length.toLocaleString(document.documentElement.lang)])
+        summary.textContent = text('Summary', [count('Partnerships', lines), count('Cities', xs.length)])
             + (data.withoutPosition > 0 ? ' ' + text('WithoutPosition', [data.withoutPosition.toLocaleString(document.documentElement.lang)]) : '');
         canvas.dataset.renderMs = String(Math.round(performance.now() - started));
         canvas.dataset.pageMs = String(Math.round(performance.now()));

@@ -136,6 +136,21 @@ public sealed class IndexTests(PortalApp app)
         Assert.Contains(brazilian.Name, Assert.Single(await PartnersListedAsync("Americas")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "in 1 world region", "1 of 1 active partnership")]
+    [InlineData("de", "in 1 Weltregion", "1 von 1 aktiven Partnerschaft")]
+    public async Task A_single_partnership_is_counted_in_the_singular(string language, string regions, string globalSouth)
+    {
+        var own = await app.InsertCityAsync();
+        await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync(member: false, country: "ZM")).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, own.Id), language);
+
+        var page = await client.GetDocumentAsync("/Dashboard");
+
+        Assert.Equal(regions, page.QuerySelector("[data-testid=fig-countries] .figure-hint")?.TextContent.Trim());
+        Assert.Equal(globalSouth, page.QuerySelector("[data-testid=fig-south] .figure-hint")?.TextContent.Trim());
+    }
+
     [Fact]
     public async Task World_regions_are_named_in_german_for_a_german_reader()
     {

@@ -74,7 +74,7 @@ public sealed class MergeModel(AppDbContext db, CityChoices choices, CityAdminis
             return RedirectToPage(new { id, target = targetId });
         }
 
-        this.ShowSuccess(localizer["CityAdmin.Merged", plan.DuplicateName, plan.TargetName, plan.Partnerships]);
+        this.ShowSuccess(localizer.Count("CityAdmin.Merged", plan.Partnerships, plan.DuplicateName, plan.TargetName));
         return RedirectToPage("Edit", new { id = targetId });
     }
 }

@@ -78,7 +78,7 @@ public sealed class ImportModel(ClimateImport import, TimeProvider clock, IDataP
             return Page();
         }
 
-        this.ShowSuccess(localizer["ClimateImport.Saved", result.RowsSaved, restored.Source.Name]);
+        this.ShowSuccess(localizer.Count("ClimateImport.Saved", result.RowsSaved, restored.Source.Name));
         return RedirectToPage("/Climate/Index");
     }
 

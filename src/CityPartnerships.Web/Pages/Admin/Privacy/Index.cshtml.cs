@@ -95,7 +95,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .Join(db.Partnerships.IgnoreQueryFilters(), c => c.PartnershipId, p => p.Id, (c, p) => new { c, p })
             .OrderBy(x => x.c.Id)
             .Select(x => new PersonRecord(
-                x.c.Id, x.c.Name, x.c.Organisation, x.c.Role, x.c.Email, x.c.Phone, x.c.Language, x.c.ConsentRecordedOn,
+                x.c.Id, x.c.Name, x.c.Organisation, x.c.Role, x.c.Email, x.c.Phone, x.c.Languages, x.c.LanguagesToCheck, x.c.ConsentRecordedOn,
                 x.p.City!.Name + " – " + x.p.PartnerCity!.Name,
                 db.Cities.Where(city => city.Id == x.c.CityId).Select(city => city.Name).First()))
             .ToListAsync(cancellationToken);
@@ -155,5 +155,5 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
     public sealed record MentionRecord(MentionKind Kind, int Id, string City, string? Name, string Subject);
 
     public sealed record PersonRecord(int Id, string Name, string? Organisation, string? Role, string? Email, string? Phone,
-        string? Language, DateOnly? ConsentRecordedOn, string Partnership, string City);
+        string[] Languages, string? LanguagesToCheck, DateOnly? ConsentRecordedOn, string Partnership, string City);
 }

@@ -33,9 +33,11 @@ public sealed class ContactInput : IVersionedInput
     [Display(Name = "Contact.Phone")]
     public string? Phone { get; set; }
 
-    [StringLength(Contact.LanguageMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [Display(Name = "Contact.Language")]
-    public string? Language { get; set; }
+    [Display(Name = "Contact.Languages")]
+    public List<string> Languages { get; set; } = [];
+
+    /// <summary>Shown, not posted: free text from before the list that still waits for a person to choose.</summary>
+    public string? LanguagesToCheck { get; private set; }
 
     [DataType(DataType.Date)]
     [Display(Name = "Contact.ConsentRecordedOn")]
@@ -45,8 +47,9 @@ public sealed class ContactInput : IVersionedInput
 
     public void CopyFrom(Contact contact)
     {
-        (CityId, Name, Role, Organisation, Email, Phone, Language, ConsentRecordedOn, Version) = (contact.CityId, contact.Name,
-            contact.Role, contact.Organisation, contact.Email, contact.Phone, contact.Language, contact.ConsentRecordedOn, contact.Version);
+        (CityId, Name, Role, Organisation, Email, Phone, Languages, LanguagesToCheck, ConsentRecordedOn, Version) = (contact.CityId,
+            contact.Name, contact.Role, contact.Organisation, contact.Email, contact.Phone, [.. contact.Languages], contact.LanguagesToCheck,
+            contact.ConsentRecordedOn, contact.Version);
     }
 
     /// <summary>A new contact through the domain's rules; throws DomainException when one is broken.</summary>
@@ -60,7 +63,7 @@ public sealed class ContactInput : IVersionedInput
     /// <summary>Throws DomainException when a rule is broken.</summary>
     public void ApplyTo(Partnership partnership, Contact contact)
     {
-        contact.UpdateDetails(Name, Organisation, Role, Email, Phone, Language, ConsentRecordedOn);
+        contact.UpdateDetails(Name, Organisation, Role, Email, Phone, Languages, ConsentRecordedOn);
         contact.AssignToCity(partnership, CityId);
     }
 

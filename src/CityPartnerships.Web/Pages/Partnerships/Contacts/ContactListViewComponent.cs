@@ -18,7 +18,7 @@ public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
             .Join(db.Cities, c => c.CityId, city => city.Id, (c, city) => new { c, CityName = city.Name })
             .OrderBy(x => x.CityName).ThenBy(x => x.c.Name)
             .Select(x => new ContactView(x.c.Id, x.CityName, x.c.Name, x.c.Role, x.c.Organisation, x.c.Email, x.c.Phone,
-                x.c.Language, x.c.ConsentRecordedOn))
+                x.c.Languages, x.c.LanguagesToCheck, x.c.ConsentRecordedOn))
             .ToListAsync(HttpContext.RequestAborted);
         return View(ViewPath, new ContactListView(partnershipId, true, canChange, contacts));
     }
@@ -27,4 +27,4 @@ public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
 public sealed record ContactListView(int PartnershipId, bool MayView, bool CanChange, IReadOnlyList<ContactView> Contacts);
 
 public sealed record ContactView(int Id, string CityName, string Name, string? Role, string? Organisation, string? Email,
-    string? Phone, string? Language, DateOnly? ConsentRecordedOn);
+    string? Phone, string[] Languages, string? LanguagesToCheck, DateOnly? ConsentRecordedOn);

@@ -173,7 +173,7 @@ public sealed class CityAdministrationTests(PortalApp app)
         var admin = await AdminAsync();
 
         var plan = await admin.GetDocumentAsync($"/Admin/Cities/Merge/{duplicate.Id}?target={place.Id}");
-        Assert.Contains("3 partnership(s) and 1 other record(s)", plan.QuerySelector("[data-testid=merge-moves]")!.TextContent);
+        Assert.Contains("3 partnerships and 1 other record", plan.QuerySelector("[data-testid=merge-moves]")!.TextContent);
         var response = await admin.SubmitFormAsync($"/Admin/Cities/Merge/{duplicate.Id}?target={place.Id}", []);
 
         Assert.Equal($"/Admin/Cities/Edit/{place.Id}", response.Headers.Location?.OriginalString);
@@ -187,7 +187,7 @@ public sealed class CityAdministrationTests(PortalApp app)
             return 0;
         });
         var edit = await admin.GetDocumentAsync($"/Admin/Cities/Edit/{place.Id}");
-        Assert.Contains($"{duplicate.Name} was merged into {place.Name}; 3 partnership(s) moved.", edit.QuerySelector("[data-testid=status-message]")?.TextContent);
+        Assert.Contains($"{duplicate.Name} was merged into {place.Name}; 3 partnerships moved.", edit.QuerySelector("[data-testid=status-message]")?.TextContent);
         Assert.Contains($"Merged in: – → {duplicate.Name}, Test region, DE (#{duplicate.Id})", edit.QuerySelector("[data-testid=history]")!.TextContent);
         var details = await admin.GetDocumentAsync($"/Partnerships/Details/{logged.Id}");
         Assert.Contains($"{duplicate.Name} → {place.Name}", details.QuerySelector("[data-testid=history]")!.TextContent);

@@ -137,7 +137,7 @@ public sealed class PrivacyTests(PortalApp app)
     {
         var partnership = await db.Partnerships.SingleAsync(p => p.Id == partnershipId);
         var contact = new Contact(partnership, partnership.CityId, name);
-        contact.UpdateDetails(name, "City hall", "Officer", email, null, null, new DateOnly(2026, 1, 1));
+        contact.UpdateDetails(name, "City hall", "Officer", email, null, [], new DateOnly(2026, 1, 1));
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();
         return contact.Id;

@@ -24,7 +24,8 @@ public sealed class ContactsTests(PortalApp app)
             ["Input.Role"] = "Head of international relations",
             ["Input.Email"] = "amelie.durand@partner.example",
             ["Input.Phone"] = "+33 5 61 22 29 22",
-            ["Input.Language"] = "French, English",
+            ["Input.Languages[0]"] = "fr",
+            ["Input.Languages[1]"] = "en",
             ["Input.ConsentRecordedOn"] = "2026-03-01",
         });
 
@@ -35,6 +36,7 @@ public sealed class ContactsTests(PortalApp app)
         Assert.Contains(partner.Name, contacts);
         Assert.Contains("amelie.durand@partner.example", contacts);
         Assert.Contains("consent 1 Mar 2026", contacts);
+        Assert.Equal("speaks French, English", details.QuerySelector("[data-testid=contact-languages]")?.TextContent.Trim());
         var history = details.QuerySelector("[data-testid=history]")!.TextContent;
         Assert.Contains("Contact added", history);
         Assert.DoesNotContain("Amélie", history);
@@ -158,10 +160,42 @@ public sealed class ContactsTests(PortalApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Languages_are_chosen_from_the_list_and_named_in_the_readers_language()
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "de");
+        var form = await client.GetDocumentAsync($"/Partnerships/{partnership.Id}/Contacts/Create");
+
+        var refused = await (await client.SubmitFormAsync($"/Partnerships/{partnership.Id}/Contacts/Create", new()
+        {
+            ["Input.Name"] = "Ola Nordmann",
+            ["Input.Languages[0]"] = "fr",
+            ["Input.Languages[1]"] = "klingon",
+        })).ToDocumentAsync();
+        var saved = await client.SubmitFormAsync($"/Partnerships/{partnership.Id}/Contacts/Create", new()
+        {
+            ["Input.Name"] = "Ola Nordmann",
+            ["Input.Languages[0]"] = "no",
+            ["Input.Languages[1]"] = "de",
+        });
+        var details = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+
+        Assert.Equal("Französisch", form.QuerySelector("label[for=language-fr]")?.TextContent.Trim());
+        Assert.Null(form.QuerySelector("input[name='Input.Language']"));
+        Assert.Contains("Wählen Sie die Sprachen aus der Liste.", refused.QuerySelector("[data-valmsg-for='Input.Languages']")?.TextContent);
+        Assert.Equal("Ola Nordmann", refused.QuerySelector("#Input_Name")?.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("spricht Norwegisch, Deutsch", details.QuerySelector("[data-testid=contact-languages]")?.TextContent.Trim());
+        var stored = await app.WithDbAsync(db => db.Contacts.AsNoTracking().SingleAsync(c => c.PartnershipId == partnership.Id));
+        Assert.Equal(["no", "de"], stored.Languages);
+    }
+
     private Task<int> InsertContactAsync(int partnershipId, int cityId, string name, string? email) => app.WithDbAsync(async db =>
     {
         var contact = new Contact(await db.Partnerships.SingleAsync(p => p.Id == partnershipId), cityId, name);
-        contact.UpdateDetails(name, null, null, email, null, null, null);
+        contact.UpdateDetails(name, null, null, email, null, [], null);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync();
         return contact.Id;
