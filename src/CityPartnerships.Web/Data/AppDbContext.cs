@@ -77,6 +77,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<SecurityEventEntry> SecurityEvents => Set<SecurityEventEntry>();
 
+    // Here rather than where the context is registered, so that every context (tests, tools) translates City.NameIn.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(CityNameTranslation.Instance);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
