@@ -16,6 +16,7 @@ using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CityPartnerships.Web.Data;
 
@@ -77,9 +78,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<SecurityEventEntry> SecurityEvents => Set<SecurityEventEntry>();
 
-    // Here rather than where the context is registered, so that every context (tests, tools) translates City.NameIn.
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(CityNameTranslation.Instance);
+    // Every context translates City.NameIn: the pooled one gets it where it is registered (pooled options cannot be
+    // changed here), a context built by hand (tests, tools) here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(CityNameTranslation.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(CityNameTranslation.Instance);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
