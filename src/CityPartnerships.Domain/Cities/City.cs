@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Networks;
 
@@ -8,6 +9,17 @@ public sealed class City
     public const int NameMaxLength = 120;
     public const int RegionMaxLength = 120;
     public const int MaxPopulation = 100_000_000;
+
+    /// <summary>
+    /// The rule of <see cref="NameIn(string)"/> as an expression, so that queries can translate it to SQL (the Web
+    /// project replaces every <c>NameIn</c> call in a query by it) and sort and filter by the name shown. A member
+    /// city's name in the register is the association's own, German one ("Frankfurt am Main", not the gazetteer's
+    /// "Frankfurt"), so it is kept.
+    /// </summary>
+    public static readonly Expression<Func<City, string, string>> NameInLanguage =
+        (city, language) => language == "de" && city.GermanName != null && !city.IsAssociationMember ? city.GermanName : city.Name;
+
+    private static readonly Func<City, string, string> _nameInLanguage = NameInLanguage.Compile();
 
     private readonly List<Network> _networks = [];
 
@@ -27,6 +39,12 @@ public sealed class City
     public int Id { get; private set; }
 
     public string Name { get; private set; }
+
+    /// <summary>
+    /// How German speakers write the city's name ("Warschau" for Warsaw), from the gazetteer, when it differs from
+    /// <see cref="Name"/>; null when the gazetteer has no German name or it is the city's own.
+    /// </summary>
+    public string? GermanName { get; private set; }
 
     /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
     public string CountryCode { get; private set; }
@@ -93,6 +111,19 @@ public sealed class City
         Longitude = longitude;
         Population = population;
         IsAssociationMember = isAssociationMember;
+    }
+
+    /// <summary>The name shown to a reader of <paramref name="language"/> ("de", "en"): "Warschau" in German, "Warsaw" in English.</summary>
+    public string NameIn(string language) => _nameInLanguage(this, language);
+
+    /// <summary>Sets the gazetteer's German name; one equal to the city's own name, or blank, is no other name.</summary>
+    public void NameInGerman(string? germanName)
+    {
+        var valid = string.IsNullOrWhiteSpace(germanName)
+            ? null
+            : Guard.PlainText(Guard.RequiredText(germanName, NameMaxLength, ErrorCodes.City.Name, nameof(germanName)),
+                ErrorCodes.City.NameCharacters, nameof(germanName));
+        GermanName = valid == Name ? null : valid;
     }
 
     public void LinkToGazetteer(int geoNameId)

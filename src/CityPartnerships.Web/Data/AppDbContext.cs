@@ -16,6 +16,7 @@ using CityPartnerships.Web.Identity;
 using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CityPartnerships.Web.Data;
 
@@ -76,6 +77,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SecurityEventEntry> SecurityEvents => Set<SecurityEventEntry>();
+
+    // Every context translates City.NameIn: the pooled one gets it where it is registered (pooled options cannot be
+    // changed here), a context built by hand (tests, tools) here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(CityNameTranslation.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(CityNameTranslation.Instance);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,9 @@ public static class PortalCultures
     /// </summary>
     public static IReadOnlyList<CultureInfo> Supported { get; } = [CultureInfo.GetCultureInfo(English), CultureInfo.GetCultureInfo(German)];
 
+    /// <summary>The interface language of the current request ("de", "en"), e.g. for <c>City.NameIn</c> in a query.</summary>
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
     public static bool IsSupported(string? culture) =>
         culture is not null && Supported.Any(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CityPartnerships.Domain.BestPractices;
-using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Contacts;
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Authorization;
@@ -100,15 +99,13 @@ public sealed class AuditTrailTests(PortalApp app)
         await using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options))
         {
             await db.GetService<IMigrator>().MigrateAsync("ActionAreaGermanNames");
-            var (city, partner) = (new City("Oldtown", "DE"), new City("Altstadt", "AT"));
-            db.Cities.AddRange(city, partner);
-            await db.SaveChangesAsync();
-            // In SQL: the entity of today has columns that the schema of then does not.
+            // In SQL: the entities of today have columns that the schema of then does not.
+            var (cityId, partnerId) = (await InsertOldCityAsync(db, "Oldtown", "DE"), await InsertOldCityAsync(db, "Altstadt", "AT"));
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Partnerships" ("CityId", "PartnerCityId", "Kind", "Status", "CreatedAt", "IsInternal")
-                VALUES ({city.Id}, {partner.Id}, 'Twinning', 'Dormant', {DateTime.UtcNow}, false)
+                VALUES ({cityId}, {partnerId}, 'Twinning', 'Dormant', {DateTime.UtcNow}, false)
                 """);
-            partnershipId = await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Partnerships" WHERE "CityId" = {city.Id}""").SingleAsync();
+            partnershipId = await db.Database.SqlQuery<int>($"""SELECT "Id" AS "Value" FROM "Partnerships" WHERE "CityId" = {cityId}""").SingleAsync();
             // The shape the history had before: a partnership id, integer keys.
             const string status = """[{"field":"Status","old":"Active","new":"Dormant"}]""";
             const string participants = """[{"field":"Participants","old":null,"new":"1200"}]""";
@@ -146,4 +143,10 @@ public sealed class AuditTrailTests(PortalApp app)
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static string Normalize(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+    private static async Task<int> InsertOldCityAsync(AppDbContext db, string name, string countryCode) =>
+        (await db.Database.SqlQuery<int>($"""
+            INSERT INTO "Cities" ("Name", "CountryCode", "IsAssociationMember", "IsInGlobalSouth") VALUES ({name}, {countryCode}, false, false)
+            RETURNING "Id" AS "Value"
+            """).ToListAsync()).Single();
 }

@@ -15,7 +15,7 @@ public sealed class ContactLanguagesMigrationTests(PortalApp app)
     {
         var connectionString = app.Server.ConnectionStringFor($"languages_{Guid.NewGuid():N}"[..30]);
         await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options);
-        await db.GetService<IMigrator>().MigrateAsync("AccessibilityFeedback");
+        await db.GetService<IMigrator>().MigrateAsync("CityGermanNames");
         var (city, partner) = (new City("Oldtown", "DE"), new City("Altstadt", "AT"));
         db.Cities.AddRange(city, partner);
         await db.SaveChangesAsync();

@@ -36,15 +36,44 @@ public sealed class RealNamesTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_suggestion_found_by_another_name_shows_that_name_in_the_users_language()
+    public async Task A_suggestion_shows_the_name_in_the_users_language_and_the_name_it_was_found_by()
     {
         await using var db = await RealGazetteer.OpenAsync(app);
+        var localizer = app.Factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
         using var german = new CultureScope("de");
 
-        var warsaw = (await new CityChoices(db).SuggestAsync("Warschau", null, 10, TestContext.Current.CancellationToken)).First(c => c.CountryCode == "PL");
+        var byGermanName = (await new CityChoices(db).SuggestAsync("Warschau", null, 10, TestContext.Current.CancellationToken)).First(c => c.CountryCode == "PL");
+        var byPolishName = (await new CityChoices(db).SuggestAsync("Warszawa", null, 10, TestContext.Current.CancellationToken)).First(c => c.CountryCode == "PL");
 
-        Assert.Equal("Warschau", warsaw.OtherName);
-        Assert.StartsWith("Warsaw (Warschau), ", warsaw.Label(app.Factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>()));
+        Assert.StartsWith("Warschau, ", byGermanName.Label(localizer));
+        Assert.StartsWith("Warschau (Warszawa), ", byPolishName.Label(localizer));
+    }
+
+    [Theory]
+    [InlineData(756135, "Warsaw", "Warschau")]
+    [InlineData(3067696, "Prague", "Prag")]
+    [InlineData(524901, "Moscow", "Moskau")]
+    [InlineData(3169070, "Rome", "Rom")]
+    [InlineData(2800866, "Brussels", "Brüssel")]
+    [InlineData(2267057, "Lisbon", "Lissabon")]
+    [InlineData(3164603, "Venice", "Venedig")]
+    [InlineData(3173435, "Milan", "Mailand")]
+    [InlineData(2990440, "Nice", "Nizza")]
+    [InlineData(3094802, "Kraków", "Krakau")]
+    [InlineData(3099434, "Gdańsk", "Danzig")]
+    [InlineData(2867714, "Munich", "München")]
+    [InlineData(2886242, "Köln", null)]
+    [InlineData(2988507, "Paris", null)]
+    public async Task A_citys_german_name_comes_from_the_german_geonames_catalogue(int geoNameId, string name, string? germanName)
+    {
+        await using var db = await RealGazetteer.OpenAsync(app);
+
+        var city = await db.Cities.AsNoTracking().Where(c => c.GeoNameId == geoNameId)
+            .Select(c => new { c.Name, c.GermanName, InGerman = c.NameIn("de"), InEnglish = c.NameIn("en") })
+            .SingleAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal((name, germanName), (city.Name, city.GermanName));
+        Assert.Equal((germanName ?? name, name), (city.InGerman, city.InEnglish));
     }
 
     [Theory]

@@ -11,6 +11,7 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
     public void Configure(EntityTypeBuilder<City> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength);
+        builder.Property(c => c.GermanName).HasMaxLength(City.NameMaxLength);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(c => c.Region).HasMaxLength(City.RegionMaxLength);
         builder.Property(c => c.Version).IsRowVersion();

@@ -85,8 +85,22 @@ public static class GazetteerImporter
     }
 
     /// <summary>
+    /// Sets <see cref="City.GermanName"/> from the German GeoNames names (one per place; the least in sort order should a
+    /// catalogue ever hold two) and clears German names no longer there. Also run by the migration CityGermanNames.
+    /// </summary>
+    public const string GermanNamesFromOtherNames = """
+        UPDATE "Cities" AS c SET "GermanName" = german.name
+        FROM (SELECT "CityId", min("Name") AS name FROM "CityNames" WHERE "Language" = 'de' GROUP BY "CityId") AS german
+        WHERE c."Id" = german."CityId" AND c."GermanName" IS DISTINCT FROM german.name;
+        UPDATE "Cities" AS c SET "GermanName" = NULL
+        WHERE c."GermanName" IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM "CityNames" n WHERE n."CityId" = c."Id" AND n."Language" = 'de');
+        """;
+
+    /// <summary>
     /// Replaces the other names of the gazetteer's cities with those of the GeoNames catalogues in
-    /// <paramref name="folder"/> (see <see cref="GeoNamesCatalogues"/>). Names equal to the city's own are left out.
+    /// <paramref name="folder"/> (see <see cref="GeoNamesCatalogues"/>). Names equal to the city's own are left out. The German one becomes the
+    /// city's <see cref="City.GermanName"/>.
     /// </summary>
     public static async Task<int> ImportNamesAsync(AppDbContext db, string folder, ILogger logger, CancellationToken cancellationToken = default)
     {
@@ -116,6 +130,7 @@ public static class GazetteerImporter
             await writer.CompleteAsync(cancellationToken);
         }
 
+        await db.Database.ExecuteSqlRawAsync(GermanNamesFromOtherNames, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("ANALYZE \"CityNames\"", cancellationToken);
         logger.LogInformation("Gazetteer: {Count} other names of cities in {Languages} languages loaded in {Seconds:0.0} s",

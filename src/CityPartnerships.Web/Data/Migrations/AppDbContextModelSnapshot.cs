@@ -672,6 +672,10 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<int?>("GeoNameId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GermanName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<bool>("IsAssociationMember")
                         .HasColumnType("boolean");
 

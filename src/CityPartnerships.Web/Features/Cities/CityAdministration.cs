@@ -39,7 +39,7 @@ public sealed class CityAdministration(AppDbContext db, IHttpContextAccessor htt
     public async Task<MergePlanView?> PlanMergeAsync(int duplicateId, int targetId, CancellationToken cancellationToken)
     {
         var cities = await db.Cities.AsNoTracking().Where(c => c.Id == duplicateId || c.Id == targetId)
-            .Select(c => new { c.Id, c.Name, c.GeoNameId }).ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, Name = c.NameIn(PortalCultures.Language), c.GeoNameId }).ToListAsync(cancellationToken);
         var duplicate = cities.SingleOrDefault(c => c.Id == duplicateId);
         var target = cities.SingleOrDefault(c => c.Id == targetId);
         if (duplicate is null || target is null)
@@ -70,7 +70,7 @@ public sealed class CityAdministration(AppDbContext db, IHttpContextAccessor htt
 
         var partnerIds = ofDuplicate.Select(p => p.OtherThan(duplicateId)).Distinct().ToList();
         var partnerNames = await db.Cities.AsNoTracking().Where(c => partnerIds.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+            .ToDictionaryAsync(c => c.Id, c => c.NameIn(PortalCultures.Language), cancellationToken);
         var conflictViews = conflicts.Select(conflict =>
         {
             var partnership = all.Single(p => p.Id == conflict.PartnershipId);

@@ -39,7 +39,7 @@ public sealed class CityChoices(AppDbContext db)
             .OrderBy(c => !EF.Functions.Like(EF.Property<string>(c, Data.Configurations.CityConfiguration.SearchNameColumn),
                 SearchText.Unaccent(SearchText.Lower(prefix))))
             .ThenByDescending(c => c.Population)
-            .ThenBy(c => c.Name)
+            .ThenBy(c => c.NameIn(PortalCultures.Language))
             .Take(take)
             .ToListAsync(cancellationToken);
         return await DescribeAsync(cities, typed, ownCityId, cancellationToken);
@@ -63,9 +63,17 @@ public sealed class CityChoices(AppDbContext db)
             ? null
             : await db.Cities.AsNoTracking().Where(c => c.Id == ownCityId).Select(c => new { c.Latitude, c.Longitude }).SingleOrDefaultAsync(cancellationToken);
         var folded = SearchText.Fold(typed);
-        var foundByOtherName = cities.Where(c => !SearchText.Fold(c.Name).Contains(folded, StringComparison.Ordinal)).Select(c => c.Id).ToList();
-        var otherNames = await OtherNamesMatchingAsync(foundByOtherName, typed, cancellationToken);
-        return cities.Select(c => new CityChoiceView(c.Id, c.Name, c.Region, c.CountryCode, c.Population,
+        var language = PortalCultures.Language;
+        bool Matches(string name) => SearchText.Fold(name).Contains(folded, StringComparison.Ordinal);
+        // Shown as "Warschau" in German: typing "Warsaw" found it by its own name, which is then the name to add.
+        var foundByOtherName = cities.Where(c => !Matches(c.NameIn(language))).ToList();
+        var otherNames = await OtherNamesMatchingAsync([.. foundByOtherName.Where(c => !Matches(c.Name)).Select(c => c.Id)], typed, cancellationToken);
+        foreach (var city in foundByOtherName.Where(c => Matches(c.Name)))
+        {
+            otherNames[city.Id] = city.Name;
+        }
+
+        return cities.Select(c => new CityChoiceView(c.Id, c.NameIn(language), c.Region, c.CountryCode, c.Population,
                 own?.Latitude is { } lat && own.Longitude is { } lon && c.Latitude is { } cityLat && c.Longitude is { } cityLon
                     ? GeoDistance.Kilometres(lat, lon, cityLat, cityLon)
                     : null,
@@ -82,7 +90,7 @@ public sealed class CityChoices(AppDbContext db)
                 && EF.Functions.Like(EF.Property<string>(n, Data.Configurations.CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
             .Select(n => new { n.CityId, n.Name, n.Language })
             .ToListAsync(cancellationToken);
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var language = PortalCultures.Language;
         return names.GroupBy(n => n.CityId)
             .ToDictionary(g => g.Key, g => g.OrderBy(n => n.Language == language ? 0 : n.Language == "en" ? 1 : 2).ThenBy(n => n.Name.Length).First().Name);
     }

@@ -58,7 +58,7 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices,
     public async Task<ClimateTwinsView?> FindAsync(Viewer viewer, int cityId, string? projection, string language, CancellationToken cancellationToken)
     {
         var city = await db.Cities.AsNoTracking().Where(c => c.Id == cityId)
-            .Select(c => new ClimateCityView(c.Id, c.Name, c.CountryCode, c.Latitude, c.Longitude))
+            .Select(c => new ClimateCityView(c.Id, c.NameIn(language), c.CountryCode, c.Latitude, c.Longitude))
             .SingleOrDefaultAsync(cancellationToken);
         if (city is null)
         {
@@ -97,7 +97,7 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices,
         var cityIds = twinIds.Concat(twinnings.SelectMany(t => new[] { t.FutureCityId, t.AnalogueCityId }))
             .Concat(nearestOf.Values.Select(a => a.CityId)).Append(cityId).Distinct().ToList();
         var cities = await db.Cities.AsNoTracking().Where(c => cityIds.Contains(c.Id))
-            .Select(c => new ClimateCityView(c.Id, c.Name, c.CountryCode, c.Latitude, c.Longitude))
+            .Select(c => new ClimateCityView(c.Id, c.NameIn(language), c.CountryCode, c.Latitude, c.Longitude))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var partners = (await db.Partnerships.Where(viewer.Readable())
                 .Where(p => (p.CityId == cityId && twinIds.Contains(p.PartnerCityId)) || (p.PartnerCityId == cityId && twinIds.Contains(p.CityId)))

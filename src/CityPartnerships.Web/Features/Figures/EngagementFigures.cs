@@ -117,7 +117,7 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             .Where(a => ids.Contains(a.PartnershipId) && a.StartsOn >= today && a.StartsOn <= upcomingUntil)
             .OrderBy(a => a.StartsOn).ThenBy(a => a.Id)
             .Select(a => new UpcomingActivity(a.PartnershipId, a.Title, a.Kind, a.StartsOn, a.Place,
-                db.Partnerships.Where(p => p.Id == a.PartnershipId).Select(p => p.CityId == cityId ? p.PartnerCity!.Name : p.City!.Name).Single()))
+                db.Partnerships.Where(p => p.Id == a.PartnershipId).Select(p => p.CityId == cityId ? p.PartnerCity!.NameIn(PortalCultures.Language) : p.City!.NameIn(PortalCultures.Language)).Single()))
             .Take(ListLength)
             .ToListAsync(cancellationToken);
         var deadlines = await projects
@@ -192,7 +192,7 @@ public sealed class EngagementFigures(AppDbContext db, PartnershipQueries partne
             {
                 p.Id,
                 PartnerId = p.CityId == cityId ? p.PartnerCityId : p.CityId,
-                Name = p.CityId == cityId ? p.PartnerCity!.Name : p.City!.Name,
+                Name = p.CityId == cityId ? p.PartnerCity!.NameIn(PortalCultures.Language) : p.City!.NameIn(PortalCultures.Language),
                 CountryCode = p.CityId == cityId ? p.PartnerCity!.CountryCode : p.City!.CountryCode,
                 Latitude = p.CityId == cityId ? p.PartnerCity!.Latitude : p.City!.Latitude,
                 Longitude = p.CityId == cityId ? p.PartnerCity!.Longitude : p.City!.Longitude,

@@ -173,7 +173,7 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
     {
         var names = await db.Cities.AsNoTracking()
             .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+            .ToDictionaryAsync(c => c.Id, c => c.NameIn(PortalCultures.Language), cancellationToken);
         return $"{names[partnership.CityId]} – {names[partnership.PartnerCityId]}";
     }
 
@@ -190,7 +190,7 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
         var cities = await db.Cities.AsNoTracking()
             .Where(c => ids.Contains(c.Id) && c.Latitude != null && c.Longitude != null)
             .OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.Name, Lon = Math.Round(c.Longitude!.Value, 3), Lat = Math.Round(c.Latitude!.Value, 3), c.IsAssociationMember })
+            .Select(c => new { c.Id, Name = c.NameIn(PortalCultures.Language), Lon = Math.Round(c.Longitude!.Value, 3), Lat = Math.Round(c.Latitude!.Value, 3), c.IsAssociationMember })
             .ToListAsync(cancellationToken);
         var index = cities.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var flat = new List<int>(lines.Count * 4);
@@ -223,9 +223,9 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
         {
             Id = p.Id,
             CityId = p.CityId,
-            CityName = p.City!.Name,
+            CityName = p.City!.NameIn(PortalCultures.Language),
             CityCountry = p.City.CountryCode,
-            PartnerName = p.PartnerCity!.Name,
+            PartnerName = p.PartnerCity!.NameIn(PortalCultures.Language),
             PartnerCountry = p.PartnerCity.CountryCode,
             Kind = p.Kind,
             Status = p.Status,

@@ -47,7 +47,7 @@ public sealed class ProjectsToPush(AppDbContext db)
                 project.Amount,
                 project.Currency,
                 project.ApplicationDeadline,
-                PartnerCityName = partnership.CityId == cityId ? partnership.PartnerCity!.Name : partnership.City!.Name,
+                PartnerCityName = partnership.CityId == cityId ? partnership.PartnerCity!.NameIn(PortalCultures.Language) : partnership.City!.NameIn(PortalCultures.Language),
                 AreaIds = project.ActionAreas.Select(a => a.Id).ToList(),
             })
             .ToListAsync(cancellationToken);

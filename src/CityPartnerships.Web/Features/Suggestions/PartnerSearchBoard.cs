@@ -96,7 +96,7 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
                              join c in db.Cities on r.CityId equals c.Id
                              where r.PartnerSearchId == id && (readsAll || r.CityId == own)
                              orderby r.RepliedAt, r.Id
-                             select new PartnerSearchReplyView(r.Id, r.CityId, c.Name, r.Text, r.ContactName, r.ContactEmail, r.RepliedAt))
+                             select new PartnerSearchReplyView(r.Id, r.CityId, c.NameIn(PortalCultures.Language), r.Text, r.ContactName, r.ContactEmail, r.RepliedAt))
             .ToListAsync(cancellationToken);
         var isExpired = row.Until < Today;
         var isOpen = row.Status == PartnerSearchStatus.Open && !row.IsHidden && !isExpired;
@@ -239,7 +239,7 @@ public sealed class PartnerSearchBoard(AppDbContext db, SecurityEvents securityE
         var ordered = sort == BoardSort.ClosingSoon
             ? joined.OrderBy(x => x.Post.Until).ThenByDescending(x => x.Post.Id)
             : joined.OrderByDescending(x => x.Post.PostedAt).ThenByDescending(x => x.Post.Id);
-        return ordered.Select(x => new PartnerSearchRowView(x.Post.Id, x.Post.CityId, x.City.Name, x.City.CountryCode,
+        return ordered.Select(x => new PartnerSearchRowView(x.Post.Id, x.Post.CityId, x.City.NameIn(language), x.City.CountryCode,
             x.Area == null ? null : language == "de" && x.Area.GermanName != null ? x.Area.GermanName : x.Area.Name,
             x.Post.Region, x.Post.CountryCode, x.Post.Kind, x.Post.Text, x.Post.Until, x.Post.PostedAt, x.Post.Status, x.Post.IsHidden,
             x.Post.Replies.Count));

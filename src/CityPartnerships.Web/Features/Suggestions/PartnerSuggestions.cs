@@ -172,7 +172,7 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
     private async Task<IReadOnlyList<PartnerSuggestionView>> NamedAsync(IReadOnlyList<ScoredCandidate> scored, string language, CancellationToken cancellationToken)
     {
         var partnerIds = scored.SelectMany(s => s.Score.Reasons).Where(r => r.Kind == SuggestionReasonKind.PartnersPartner).SelectMany(r => r.Ids).ToHashSet();
-        var partnerNames = await db.Cities.AsNoTracking().Where(c => partnerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var partnerNames = await db.Cities.AsNoTracking().Where(c => partnerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.NameIn(language), cancellationToken);
         var names = await NamesAsync(language, cancellationToken);
         return [.. scored.Select(s => new PartnerSuggestionView(s.City, s.Score.Points,
             [.. s.Score.Reasons.Select(r => new SuggestionReasonView(r.Kind, r.Points, NamesOf(r, names, partnerNames)))]))];
@@ -187,7 +187,7 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
         }
 
         return await db.DismissedSuggestions.AsNoTracking().Where(d => d.CityId == cityId)
-            .Join(db.Cities, d => d.CandidateCityId, c => c.Id, (d, c) => new { d.DismissedBy, d.DismissedAt, c.Id, c.Name, c.CountryCode, c.Population })
+            .Join(db.Cities, d => d.CandidateCityId, c => c.Id, (d, c) => new { d.DismissedBy, d.DismissedAt, c.Id, Name = c.NameIn(PortalCultures.Language), c.CountryCode, c.Population })
             .OrderByDescending(d => d.DismissedAt).ThenBy(d => d.Name)
             .Select(d => new DismissedSuggestionView(new SuggestedCityView(d.Id, d.Name, d.CountryCode, d.Population), d.DismissedBy, d.DismissedAt))
             .ToListAsync(cancellationToken);
@@ -287,7 +287,7 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
         ids.Count == 0 ? [] : await CityViews(ids).ToDictionaryAsync(c => c.Id, cancellationToken);
 
     private IQueryable<SuggestedCityView> CityViews(IReadOnlyCollection<int> ids) =>
-        db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new SuggestedCityView(c.Id, c.Name, c.CountryCode, c.Population));
+        db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new SuggestedCityView(c.Id, c.NameIn(PortalCultures.Language), c.CountryCode, c.Population));
 
     private async Task<ReasonNames> NamesAsync(string language, CancellationToken cancellationToken)
     {

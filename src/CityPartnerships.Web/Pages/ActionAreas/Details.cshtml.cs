@@ -45,7 +45,7 @@ public sealed class DetailsModel(AppDbContext db, BestPracticeQueries practices)
             var tagged = db.Partnerships.AsNoTracking().Where(viewer.Readable()).Where(p => p.ActionAreas.Any(a => a.Id == id));
             PartnershipCount = await tagged.CountAsync(cancellationToken);
             Partnerships = await tagged.OrderByDescending(p => p.StartedOn).ThenBy(p => p.Id).Take(Listed)
-                .Select(p => new TaggedView(p.Id, p.City!.Name + " – " + p.PartnerCity!.Name))
+                .Select(p => new TaggedView(p.Id, p.City!.NameIn(PortalCultures.Language) + " – " + p.PartnerCity!.NameIn(PortalCultures.Language)))
                 .ToListAsync(cancellationToken);
             var readable = db.Partnerships.Where(viewer.Readable()).Select(p => p.Id);
             Projects = await db.Projects.AsNoTracking()

@@ -115,7 +115,7 @@ public sealed class AdoptModel(AppDbContext db, BestPracticeQueries queries, Bes
         var cityId = viewer.CityId!.Value;
         var partnerships = await db.Partnerships.AsNoTracking()
             .Where(p => p.CityId == cityId || p.PartnerCityId == cityId)
-            .Select(p => new { p.Id, Partner = p.CityId == cityId ? p.PartnerCity!.Name : p.City!.Name, p.Kind })
+            .Select(p => new { p.Id, Partner = p.CityId == cityId ? p.PartnerCity!.NameIn(PortalCultures.Language) : p.City!.NameIn(PortalCultures.Language), p.Kind })
             .ToListAsync(cancellationToken);
         PartnershipOptions = [.. partnerships
             .Select(p => new SelectListItem($"{p.Partner} ({localizer[$"PartnershipKind.{p.Kind}"]})", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))

@@ -32,11 +32,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var query = Query?.Trim() is { Length: > 0 } text ? text[..Math.Min(text.Length, SearchMaxLength)] : null;
         var cities = query is null ? db.Cities.AsNoTracking() : db.NameContains(query);
         var withData = cities.Where(c => db.CityClimates.Any(v => v.CityId == c.Id && v.Period == ClimatePeriod.Present));
+        var language = PortalCultures.Language;
         var ordered = Sort == "country"
-            ? withData.OrderBy(c => c.CountryCode).ThenBy(c => c.Name).ThenBy(c => c.Id)
-            : withData.OrderBy(c => c.Name).ThenBy(c => c.CountryCode).ThenBy(c => c.Id);
+            ? withData.OrderBy(c => c.CountryCode).ThenBy(c => c.NameIn(language)).ThenBy(c => c.Id)
+            : withData.OrderBy(c => c.NameIn(language)).ThenBy(c => c.CountryCode).ThenBy(c => c.Id);
         Cities = await ordered
-            .Select(c => new CityWithClimateView(c.Id, c.Name, c.CountryCode, c.Region,
+            .Select(c => new CityWithClimateView(c.Id, c.NameIn(language), c.CountryCode, c.Region,
                 db.CityClimates.Where(v => v.CityId == c.Id).Count(v => v.Period != ClimatePeriod.Present),
                 db.CityClimates.Any(v => v.CityId == c.Id && v.IsDerived)))
             .ToPagedResultAsync(PageNumber, cancellationToken);

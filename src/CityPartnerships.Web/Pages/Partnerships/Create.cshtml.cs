@@ -31,7 +31,7 @@ public sealed class CreateModel(AppDbContext db, PartnershipChanges changes, Cit
         if (partner is { } id && await db.Cities.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken) is { } city)
         {
             Input.PartnerCityId = city.Id;
-            Input.PartnerName = (await cityChoices.DescribeAsync([city], city.Name, User.GetCityId(), cancellationToken))[0].Label(localizer);
+            Input.PartnerName = (await cityChoices.DescribeAsync([city], city.NameIn(PortalCultures.Language), User.GetCityId(), cancellationToken))[0].Label(localizer);
         }
 
         await LoadAsync(cancellationToken);

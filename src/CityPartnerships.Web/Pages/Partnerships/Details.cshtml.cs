@@ -27,8 +27,8 @@ public sealed class DetailsModel(AppDbContext db, PartnershipQueries queries, Pa
             .Where(access.Readable())
             .Select(p => new PartnershipView(
                 p.Id,
-                new CityView(p.CityId, p.City!.Name, p.City.CountryCode, p.City.Region, p.City.Latitude, p.City.Longitude),
-                new CityView(p.PartnerCityId, p.PartnerCity!.Name, p.PartnerCity.CountryCode, p.PartnerCity.Region, p.PartnerCity.Latitude, p.PartnerCity.Longitude),
+                new CityView(p.CityId, p.City!.NameIn(PortalCultures.Language), p.City.CountryCode, p.City.Region, p.City.Latitude, p.City.Longitude),
+                new CityView(p.PartnerCityId, p.PartnerCity!.NameIn(PortalCultures.Language), p.PartnerCity.CountryCode, p.PartnerCity.Region, p.PartnerCity.Latitude, p.PartnerCity.Longitude),
                 p.Kind,
                 p.Status,
                 p.StartedOn,

@@ -38,7 +38,7 @@ public sealed class DismissedModel(PartnerSuggestions suggestions, AppDbContext 
             return refusal;
         }
 
-        var name = await db.Cities.AsNoTracking().Where(c => c.Id == candidateId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        var name = await db.Cities.AsNoTracking().Where(c => c.Id == candidateId).Select(c => c.NameIn(PortalCultures.Language)).SingleOrDefaultAsync(cancellationToken);
         this.ShowSuccess(localizer["Suggestions.Restored", name ?? string.Empty]);
         return RedirectToPage();
     }

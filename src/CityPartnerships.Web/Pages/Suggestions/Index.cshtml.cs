@@ -64,7 +64,7 @@ public sealed class IndexModel(PartnerSuggestions suggestions, AppDbContext db, 
             return refusal;
         }
 
-        var name = await db.Cities.AsNoTracking().Where(c => c.Id == candidateId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        var name = await db.Cities.AsNoTracking().Where(c => c.Id == candidateId).Select(c => c.NameIn(PortalCultures.Language)).SingleOrDefaultAsync(cancellationToken);
         if (result.IsDone)
         {
             this.ShowSuccess(localizer["Suggestions.Dismissed", name ?? string.Empty]);

@@ -12,7 +12,7 @@ public sealed class DeleteModel(AppDbContext db, CityAdministration administrati
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var city = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Name, c.Region, c.CountryCode })
+        var city = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => new { Name = c.NameIn(PortalCultures.Language), c.Region, c.CountryCode })
             .SingleOrDefaultAsync(cancellationToken);
         if (city is null)
         {
@@ -26,7 +26,7 @@ public sealed class DeleteModel(AppDbContext db, CityAdministration administrati
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var name = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        var name = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => c.NameIn(PortalCultures.Language)).SingleOrDefaultAsync(cancellationToken);
         var result = await administration.DeleteAsync(id, cancellationToken);
         if (result.Outcome == ChangeOutcome.NotFound)
         {

@@ -57,16 +57,17 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
         // Counting partnerships for every one of the gazetteer's places would read them all: that order needs a narrower list.
         var sort = CurrentSort == "partnerships" && CurrentScope == All && string.IsNullOrWhiteSpace(Search) ? "name" : CurrentSort;
+        var language = PortalCultures.Language;
         var ordered = sort switch
         {
-            "name" => cities.OrderBy(c => c.Name).ThenBy(c => c.Id),
+            "name" => cities.OrderBy(c => c.NameIn(language)).ThenBy(c => c.Id),
             "partnerships" => cities.OrderByDescending(c => db.Partnerships.Count(p => p.CityId == c.Id || p.PartnerCityId == c.Id))
-                .ThenBy(c => c.Name).ThenBy(c => c.Id),
+                .ThenBy(c => c.NameIn(language)).ThenBy(c => c.Id),
             _ => cities.OrderByDescending(c => c.Id),
         };
         var rows = ordered.Select(c => new CityRowView(
             c.Id,
-            c.Name,
+            c.NameIn(language),
             c.Region,
             c.CountryCode,
             c.IsAssociationMember,

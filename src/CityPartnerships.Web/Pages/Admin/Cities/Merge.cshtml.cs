@@ -42,7 +42,7 @@ public sealed class MergeModel(AppDbContext db, CityChoices choices, CityAdminis
         {
             Plan = await administration.PlanMergeAsync(id, targetId, cancellationToken);
             var target = await db.Cities.AsNoTracking().Where(c => c.Id == targetId).ToListAsync(cancellationToken);
-            TargetLabel = await choices.DescribeAsync(target, target.Count > 0 ? target[0].Name : string.Empty, id, cancellationToken)
+            TargetLabel = await choices.DescribeAsync(target, target.Count > 0 ? target[0].NameIn(PortalCultures.Language) : string.Empty, id, cancellationToken)
                 is [var described, ..] ? described.Label(localizer) : null;
         }
         else

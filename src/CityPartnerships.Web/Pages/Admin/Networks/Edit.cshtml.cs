@@ -82,7 +82,7 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
 
         city.JoinNetwork(network);
         await db.SaveChangesAsync(cancellationToken);
-        this.ShowSuccess(localizer["Networks.MemberAdded", city.Name, network.Name]);
+        this.ShowSuccess(localizer["Networks.MemberAdded", city.NameIn(PortalCultures.Language), network.Name]);
         return RedirectToPage(new { id });
     }
 
@@ -97,7 +97,7 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
 
         city.LeaveNetwork(id);
         await db.SaveChangesAsync(cancellationToken);
-        this.ShowSuccess(localizer["Networks.MemberRemoved", city.Name, network.Name]);
+        this.ShowSuccess(localizer["Networks.MemberRemoved", city.NameIn(PortalCultures.Language), network.Name]);
         return RedirectToPage(new { id });
     }
 
@@ -107,8 +107,8 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
         CurrentName = network.Name;
         Members = await db.Cities.AsNoTracking()
             .Where(c => c.Networks.Any(n => n.Id == network.Id))
-            .OrderBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new MemberView(c.Id, c.Name, c.Region, c.CountryCode, c.IsAssociationMember))
+            .OrderBy(c => c.NameIn(PortalCultures.Language)).ThenBy(c => c.Id)
+            .Select(c => new MemberView(c.Id, c.NameIn(PortalCultures.Language), c.Region, c.CountryCode, c.IsAssociationMember))
             .ToListAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(Search))
         {

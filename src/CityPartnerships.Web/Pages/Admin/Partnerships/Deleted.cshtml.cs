@@ -15,7 +15,7 @@ public sealed class DeletedModel(AppDbContext db, PartnershipChanges changes, IS
         Partnerships = await db.Partnerships.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.DeletedAt != null)
             .OrderByDescending(p => p.DeletedAt).ThenBy(p => p.Id)
-            .Select(p => new DeletedRowView(p.Id, p.City!.Name, p.PartnerCity!.Name, p.Kind.ToString(), p.DeletedAt!.Value))
+            .Select(p => new DeletedRowView(p.Id, p.City!.NameIn(PortalCultures.Language), p.PartnerCity!.NameIn(PortalCultures.Language), p.Kind.ToString(), p.DeletedAt!.Value))
             .ToPagedResultAsync(PageNumber, cancellationToken);
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken)

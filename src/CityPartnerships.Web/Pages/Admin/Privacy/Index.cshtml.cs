@@ -96,7 +96,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .OrderBy(x => x.c.Id)
             .Select(x => new PersonRecord(
                 x.c.Id, x.c.Name, x.c.Organisation, x.c.Role, x.c.Email, x.c.Phone, x.c.Languages, x.c.LanguagesToCheck, x.c.ConsentRecordedOn,
-                x.p.City!.Name + " – " + x.p.PartnerCity!.Name,
+                x.p.City!.NameIn(PortalCultures.Language) + " – " + x.p.PartnerCity!.NameIn(PortalCultures.Language),
                 db.Cities.Where(city => city.Id == x.c.CityId).Select(city => city.Name).First()))
             .ToListAsync(cancellationToken);
     }
@@ -127,7 +127,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             .Select(f => new { f.Id, f.Name, f.ReceivedAt, f.Page })
             .ToListAsync(cancellationToken);
         var cityIds = replies.SelectMany(r => new[] { r.CityId, r.PostCityId }).Concat(practices.Select(p => p.CityId)).Concat(units.Select(u => u.CityId)).ToHashSet();
-        var cities = await db.Cities.AsNoTracking().Where(c => cityIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var cities = await db.Cities.AsNoTracking().Where(c => cityIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.NameIn(PortalCultures.Language), cancellationToken);
         return
         [
             .. replies.Select(r => new MentionRecord(MentionKind.BoardReply, r.Id, cities[r.CityId], r.ContactName, cities[r.PostCityId])),

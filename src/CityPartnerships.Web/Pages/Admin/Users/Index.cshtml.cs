@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
                 u.DisplayName,
                 u.Email!,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
-                u.City == null ? null : u.City.Name,
+                u.City == null ? null : u.City.NameIn(PortalCultures.Language),
                 u.LockoutEnd != null && u.LockoutEnd > now,
                 u.PasswordHash == null))
             .ToPagedResultAsync(PageNumber, cancellationToken);

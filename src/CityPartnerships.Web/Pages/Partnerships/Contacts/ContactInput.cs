@@ -73,7 +73,7 @@ public sealed class ContactInput : IVersionedInput
     {
         var cities = await db.Cities.AsNoTracking()
             .Where(c => c.Id == partnership.CityId || c.Id == partnership.PartnerCityId)
-            .Select(c => new { c.Id, c.Name })
+            .Select(c => new { c.Id, Name = c.NameIn(PortalCultures.Language) })
             .ToListAsync(cancellationToken);
         return [.. cities.OrderBy(c => c.Id != partnership.CityId).Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture)))];
     }

@@ -15,7 +15,7 @@ public sealed class ContactListViewComponent(AppDbContext db) : ViewComponent
 
         var contacts = await db.Contacts.AsNoTracking()
             .Where(c => c.PartnershipId == partnershipId)
-            .Join(db.Cities, c => c.CityId, city => city.Id, (c, city) => new { c, CityName = city.Name })
+            .Join(db.Cities, c => c.CityId, city => city.Id, (c, city) => new { c, CityName = city.NameIn(PortalCultures.Language) })
             .OrderBy(x => x.CityName).ThenBy(x => x.c.Name)
             .Select(x => new ContactView(x.c.Id, x.CityName, x.c.Name, x.c.Role, x.c.Organisation, x.c.Email, x.c.Phone,
                 x.c.Languages, x.c.LanguagesToCheck, x.c.ConsentRecordedOn))

@@ -40,7 +40,7 @@ public sealed class ProjectListViewComponent(AppDbContext db, TimeProvider clock
                 ? db.Cities.Where(c => c.Id == own)
                 : db.Cities.Where(c => db.Partnerships.Any(p => p.Id == partnershipId && p.CityId == c.Id));
             focus = await cities.AsNoTracking()
-                .Select(c => new FocusCity(c.Name, c.InternationalAffairsUnit!.FocusAreas.Select(a => a.Id).ToList()))
+                .Select(c => new FocusCity(c.NameIn(PortalCultures.Language), c.InternationalAffairsUnit!.FocusAreas.Select(a => a.Id).ToList()))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
