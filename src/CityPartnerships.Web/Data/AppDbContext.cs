@@ -77,6 +77,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<SecurityEventEntry> SecurityEvents => Set<SecurityEventEntry>();
 
+    public DbSet<Features.Jobs.JobRun> JobRuns => Set<Features.Jobs.JobRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
