@@ -50,10 +50,8 @@ trap stop INT TERM EXIT
 # True when http://127.0.0.1:PORT/health/ready answers 200 (bash's /dev/tcp: a fresh Debian has no curl).
 ready() {
   local status
-  exec 3<>"/dev/tcp/127.0.0.1/$1" 2>/dev/null || return 1
-  printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-  read -r _ status _ <&3 || true
-  exec 3>&-
+  status=$( { exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 \
+    && read -r _ code _ <&3 && echo "$code"; } 2>/dev/null ) || return 1
   [ "$status" = 200 ]
 }
 
