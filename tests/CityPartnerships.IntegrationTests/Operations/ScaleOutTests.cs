@@ -59,8 +59,9 @@ public sealed class ScaleOutTests(PortalApp app)
         Assert.NotNull(run.FinishedAt);
         Assert.Single(new[] { topology.InstanceA, topology.InstanceB }, instance => instance.Output.Any(line => line.Contains("sent by this instance", StringComparison.Ordinal)));
 
-        // c) Writes through nginx while instance A is killed (SIGKILL, no graceful shutdown): twenty at once, A dies as
-        // soon as a few are acknowledged, then twenty more, which nginx can only pass to B.
+        // c) Writes through nginx while instance A is killed (SIGKILL, no graceful shutdown): sixty at once, A dies as
+        // soon as a few are acknowledged (others are then under way on A, how many depends on the machine's speed), then
+        // twenty more, which nginx can only pass to B.
         var client = await SignedInAsync(topology.Proxy, staff);
         var form = await client.LoadFormAsync(CreateUrl(partnership.Id), Fields(visit));
         var batch = Unique.Name("Batch");
@@ -87,11 +88,11 @@ public sealed class ScaleOutTests(PortalApp app)
             }
         }
 
-        var beforeKill = Enumerable.Range(0, 20).Select(WriteAsync).ToList();
+        var beforeKill = Enumerable.Range(0, 60).Select(WriteAsync).ToList();
         await WaitUntilAsync(() => Volatile.Read(ref acknowledgedSoFar) >= 3, "the first writes to be acknowledged");
         topology.InstanceA.KillHard();
         var duringKill = await Task.WhenAll(beforeKill);
-        var afterKill = await Task.WhenAll(Enumerable.Range(20, 20).Select(WriteAsync));
+        var afterKill = await Task.WhenAll(Enumerable.Range(60, 20).Select(WriteAsync));
         var answers = duringKill.Concat(afterKill).ToList();
 
         var stored = await app.WithDbAsync(db => db.Activities.AsNoTracking()
@@ -152,7 +153,7 @@ public sealed class ScaleOutTests(PortalApp app)
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"Waited 30 s for {what}");
-            await Task.Delay(100);
+            await Task.Delay(10);
         }
     }
 }
