@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (PostgreSQL, Chromium, npm packages) and runs every test project.
+# Installs what the tests need (PostgreSQL, Chromium, nginx, npm packages) and runs every test project.
 # Tests start their own PostgreSQL from the local binaries unless CITYPARTNERSHIPS_TEST_CONNECTION is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,7 @@ source scripts/lib/common.sh
 
 ensure_postgres_installed
 ensure_chromium_installed
+ensure_nginx_installed
 # The real-lists import tests match names against the real gazetteer and its names in other languages (not
 # Gazetteer__File: the portal under test would load the whole gazetteer at every start).
 ensure_geonames_names

@@ -38,6 +38,14 @@ ensure_chromium_installed() {
   fi
 }
 
+# Debian's nginx, in front of two portal instances in scripts/scale-out.sh and the ScaleOutTests integration test.
+ensure_nginx_installed() {
+  if [ ! -x /usr/sbin/nginx ]; then
+    log "Installing nginx (Debian package 'nginx') for the scale-out test"
+    apt_install nginx
+  fi
+}
+
 # The GeoNames names of places in 190 languages ("München", "Warschau"; CC BY 4.0): data files only.
 ensure_geonames_names() {
   if [ ! -f /usr/share/locale/de/LC_MESSAGES/geonames.mo ]; then

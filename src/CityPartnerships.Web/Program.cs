@@ -67,6 +67,13 @@ builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.PracticeM
 builder.Services.AddScoped<CityPartnerships.Web.Features.BestPractices.BestPracticeChanges>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Capacity.CapacityAssessments>();
 builder.Services.AddScoped<CityPartnerships.Web.Features.Accessibility.FeedbackMails>();
+
+// Scheduled jobs: every instance runs them, the database lets one of them do each run (docs/operations.md).
+builder.Services.AddScoped<CityPartnerships.Web.Features.Jobs.JobRuns>();
+builder.Services.AddScoped<CityPartnerships.Web.Features.Reminders.DeadlineReminders>();
+builder.Services.Configure<CityPartnerships.Web.Features.Reminders.ReminderOptions>(
+    builder.Configuration.GetSection(CityPartnerships.Web.Features.Reminders.ReminderOptions.SectionName));
+builder.Services.AddHostedService<CityPartnerships.Web.Features.Reminders.ReminderJob>();
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<SharedReadCache>();
 builder.Services.AddSingleton<SharedReadInvalidation>();

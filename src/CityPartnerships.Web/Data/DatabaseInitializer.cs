@@ -10,7 +10,8 @@ namespace CityPartnerships.Web.Data;
 /// The one start-up step that touches the schema and data, in this order: migrations (when configured), reference
 /// data every portal needs, the first admin from configuration, demo data (demo configuration only), the GeoNames
 /// gazetteer when a file is configured (Gazetteer:File), and its cities' names in other languages when the GeoNames
-/// catalogues are installed (Gazetteer:NamesFolder, Debian package libgeonames-common).
+/// catalogues are installed (Gazetteer:NamesFolder, Debian package libgeonames-common). One instance at a time
+/// (<see cref="StartupLock"/>).
 /// </summary>
 internal static class DatabaseInitializer
 {
@@ -21,17 +22,25 @@ internal static class DatabaseInitializer
         var configuration = services.GetRequiredService<IConfiguration>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var db = services.GetRequiredService<AppDbContext>();
+        var migrate = configuration.GetValue<bool>("Database:MigrateOnStartup");
 
-        if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        // The database first: EF Core logs an error when it looks for it and it is not there yet, which on a first
+        // start would look like a failure. Two instances starting at once may both try; the second finds it made.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (migrate && !await creator.ExistsAsync())
         {
-            // The database and its migration history first: EF Core logs an error when it looks for either and it is
-            // not there yet, which on a first start would look like a failure.
-            var creator = db.GetService<IRelationalDatabaseCreator>();
-            if (!await creator.ExistsAsync())
+            try
             {
                 await creator.CreateAsync();
             }
+            catch (Npgsql.PostgresException error) when (error.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+            }
+        }
 
+        await using var startupLock = await StartupLock.AcquireAsync(db.Database.GetConnectionString()!, logger);
+        if (migrate)
+        {
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             logger.LogInformation("Applying {Count} pending migration(s): {Migrations}", pending.Count, pending);

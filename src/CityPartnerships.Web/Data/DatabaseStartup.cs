@@ -15,6 +15,9 @@ public sealed class DatabaseStartup(IServiceProvider services, ILogger<DatabaseS
     private static readonly TimeSpan _longestWait = TimeSpan.FromSeconds(30);
     private volatile bool _ready;
 
+    /// <summary>Migrations and seed data are applied: jobs may start reading and writing.</summary>
+    public bool IsReady => _ready;
+
     /// <summary>The first attempt; false when the server was unreachable. Any other failure stops the start as before.</summary>
     public async Task<bool> TryFirstAsync()
     {

@@ -21,6 +21,9 @@ public sealed class ApplicationUser : IdentityUser
 
     public const int LanguageMaxLength = 8;
 
+    /// <summary>The user asked for no reminder mails (the daily deadline reminder); set on "My account".</summary>
+    public bool RemindersOff { get; set; }
+
     /// <summary>Invited but has not chosen a password yet.</summary>
     public bool IsInvitationPending => PasswordHash is null;
 }

@@ -94,6 +94,30 @@ public sealed partial class AccountJourneyTests(BrowserApp app)
         Assert.Contains(language == "de" ? "Neues Passwort" : "new password", mail.Subject);
     }
 
+    [Theory]
+    [InlineData("en-GB", "en", "no longer get reminder mails")]
+    [InlineData("de-DE", "de", "keine Erinnerungsmails mehr")]
+    public async Task City_staff_turn_the_daily_reminder_off_and_on_again_on_their_account_page(string locale, string language, string turnedOff)
+    {
+        var page = await app.NewPageAsync(locale);
+        await BrowserApp.SignInAsync(page, "duesseldorf.staff@example.org");
+        await page.GotoAsync("/Account/Manage");
+        var reminders = page.Locator("#ReceiveReminders");
+        var save = page.Locator("form[action*='handler=Reminders'] button[type=submit]");
+        await Assertions.Expect(reminders).ToBeCheckedAsync();
+        await BrowserApp.ScreenshotAsync(page, $"account-reminders-{language}");
+
+        await reminders.UncheckAsync();
+        await save.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync(turnedOff);
+        await Assertions.Expect(reminders).Not.ToBeCheckedAsync();
+        await BrowserApp.ScreenshotAsync(page, $"account-reminders-off-{language}");
+
+        await reminders.CheckAsync();
+        await save.ClickAsync();
+        await Assertions.Expect(reminders).ToBeCheckedAsync();
+    }
+
     [GeneratedRegex("/Account/Login$")]
     private static partial Regex LoginPage();
 

@@ -12,6 +12,22 @@ public static class MailRecipients
              && (user.LockoutEnd == null || user.LockoutEnd < now)
          select new MailRecipient(user.Id, user.Email!, user.DisplayName, user.Language))
         .ToListAsync(cancellationToken);
+
+    /// <summary>The international-affairs staff of these cities who can sign in and have not turned reminders off, with their city.</summary>
+    public static async Task<List<(int CityId, MailRecipient Recipient)>> CityStaffForRemindersAsync(AppDbContext db, List<int> cityIds,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var staff = await (from user in db.Users.AsNoTracking()
+                           join link in db.UserRoles on user.Id equals link.UserId
+                           join role in db.Roles on link.RoleId equals role.Id
+                           where role.Name == Roles.InternationalAffairsStaff && user.CityId != null && cityIds.Contains(user.CityId.Value)
+                               && user.Email != null && user.PasswordHash != null && !user.RemindersOff
+                               && (user.LockoutEnd == null || user.LockoutEnd < now)
+                           orderby user.CityId, user.Id
+                           select new { CityId = user.CityId!.Value, user.Id, user.Email, user.DisplayName, user.Language })
+            .ToListAsync(cancellationToken);
+        return [.. staff.Select(s => (s.CityId, new MailRecipient(s.Id, s.Email!, s.DisplayName, s.Language)))];
+    }
 }
 
 /// <summary>A user a mail goes to, in their language.</summary>
