@@ -305,8 +305,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
                 const width = document.documentElement.clientWidth;
                 if (document.documentElement.scrollWidth <= width + 1) return null;
                 const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');
+                const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
                 return [...document.body.querySelectorAll('*')]
-                    .filter(e => e.getBoundingClientRect().right > width + 1 && e.parentElement.getBoundingClientRect().right <= width + 1)
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && e.parentElement.getBoundingClientRect().right <= width + 1 && !clipped(e))
                     .slice(0, 5).map(name);
             }
             """);
