@@ -34,21 +34,21 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
     /// <summary>Opens only in the middle of a sign-in with two factors: checked as a visitor after the admin's password.</summary>
     private const string SecondSignInStep = "Account/LoginWithTwoFactor";
 
-    private static readonly int[] Widths = [1366, 390];
+    private static readonly int[] _widths = [1366, 390];
 
     /// <summary>Pages that tell the user something went wrong, with the status code they answer with.</summary>
-    private static readonly Dictionary<string, int> ExpectedStatus = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> _expectedStatus = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Account/AccessDenied"] = 403,
         ["Error"] = 500,
     };
 
     /// <summary>The violations as they are found, to read while the test runs.</summary>
-    private static readonly Lock ViolationsFileLock = new();
+    private static readonly Lock _violationsFileLock = new();
 
-    private static readonly string ViolationsFile = Path.Combine(BrowserApp.RepositoryRoot, "tests", "TestResults", "every-page-violations.txt");
+    private static readonly string _violationsFile = Path.Combine(BrowserApp.RepositoryRoot, "tests", "TestResults", "every-page-violations.txt");
 
-    private static readonly (string Name, string? Email, int MinimumPages)[] Roles =
+    private static readonly (string Name, string? Email, int MinimumPages)[] _roles =
     [
         ("visitor", null, 20),
         ("staff", StaffEmail, 45),
@@ -59,7 +59,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
     /// <summary>
     /// Routes that are not pages for people, each with the reason. Everything else in the route table is checked.
     /// </summary>
-    private static readonly Dictionary<string, string> NotPages = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> _notPages = new(StringComparer.OrdinalIgnoreCase)
     {
         ["health/live"] = "probe for the load balancer (plain text)",
         ["health/ready"] = "probe for the load balancer (plain text)",
@@ -74,7 +74,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
     /// records of Düsseldorf (the demo staff's and mayor's office's city), public ones where visitors may look too.
     /// A route without a parameter is opened as it is unless it has an entry here.
     /// </summary>
-    private static readonly Dictionary<string, Func<AppDbContext, Task<string>>> Samples = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Func<AppDbContext, Task<string>>> _samples = new(StringComparer.OrdinalIgnoreCase)
     {
         ["ActionAreas/Details/{id:int}"] = async db => $"/ActionAreas/Details/{await FirstActionAreaAsync(db)}",
         ["ActionAreas/Edit/{id:int}"] = async db => $"/ActionAreas/Edit/{await FirstActionAreaAsync(db)}",
@@ -124,9 +124,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
     [Fact]
     public void Every_route_in_the_route_table_has_a_sample_or_is_not_a_page_for_people()
     {
-        var missing = RouteTable().Where(route => !NotPages.ContainsKey(route) && route.Contains('{', StringComparison.Ordinal) && !Samples.ContainsKey(route)).ToList();
-        Assert.True(missing.Count == 0, string.Join("\n", missing.Select(route => $"add a sample for route {route} to {nameof(EveryPageAccessibilityTests)}.{nameof(Samples)}")));
-        var unknown = Samples.Keys.Concat(NotPages.Keys).Except(RouteTable(), StringComparer.OrdinalIgnoreCase).ToList();
+        var missing = RouteTable().Where(route => !_notPages.ContainsKey(route) && route.Contains('{', StringComparison.Ordinal) && !_samples.ContainsKey(route)).ToList();
+        Assert.True(missing.Count == 0, string.Join("\n", missing.Select(route => $"add a sample for route {route} to {nameof(EveryPageAccessibilityTests)}.{nameof(_samples)}")));
+        var unknown = _samples.Keys.Concat(_notPages.Keys).Except(RouteTable(), StringComparer.OrdinalIgnoreCase).ToList();
         Assert.True(unknown.Count == 0, "samples or exclusions for routes the portal no longer has: " + string.Join(", ", unknown));
     }
 
@@ -134,12 +134,12 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
     public async Task Every_page_as_every_role_in_both_languages_at_1366_and_390_px_has_no_wcag_violation()
     {
         var pages = new List<(string Route, string Path)>();
-        foreach (var route in RouteTable().Where(route => !NotPages.ContainsKey(route)))
+        foreach (var route in RouteTable().Where(route => !_notPages.ContainsKey(route)))
         {
-            var path = Samples.TryGetValue(route, out var sample) ? await app.WithDbAsync(sample) : "/" + route;
+            var path = _samples.TryGetValue(route, out var sample) ? await app.WithDbAsync(sample) : "/" + route;
             if (path.Contains('{', StringComparison.Ordinal))
             {
-                Assert.Fail($"add a sample for route {route} to {nameof(EveryPageAccessibilityTests)}.{nameof(Samples)}");
+                Assert.Fail($"add a sample for route {route} to {nameof(EveryPageAccessibilityTests)}.{nameof(_samples)}");
             }
 
             pages.Add((route, path));
@@ -149,11 +149,11 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
         var screenshots = Environment.GetEnvironmentVariable("CITYPARTNERSHIPS_SCREENSHOTS") == "1"
             ? Directory.CreateDirectory(Path.Combine(BrowserApp.ScreenshotFolder, "every-page")).FullName
             : null;
-        File.Delete(ViolationsFile);
+        File.Delete(_violationsFile);
         var violations = new ConcurrentBag<string>();
         var checkedRoutes = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
         var tooFew = new List<string>();
-        foreach (var (role, email, minimumPages) in Roles)
+        foreach (var (role, email, minimumPages) in _roles)
         {
             var first = await app.NewPageAsync(bypassContentSecurityPolicy: true);
             if (email is not null)
@@ -170,7 +170,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
             foreach (var language in new[] { "de", "en" })
             {
                 // As a user switches: the language buttons in the header (wide enough for the header not to fold).
-                await first.SetViewportSizeAsync(Widths[0], 900);
+                await first.SetViewportSizeAsync(_widths[0], 900);
                 await first.GotoAsync("/");
                 await first.Locator($"form.language-switch button[value={language}]").ClickAsync();
                 await first.WaitForLoadStateAsync();
@@ -216,9 +216,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
         // Opens the page; if this role may open it, runs axe at both widths and records what it finds.
         async Task<bool> CheckAsync(IPage page, string route, string path, string role, string language)
         {
-            await page.SetViewportSizeAsync(Widths[0], 900);
+            await page.SetViewportSizeAsync(_widths[0], 900);
             var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
-            var opened = response is not null && response.Status == ExpectedStatus.GetValueOrDefault(route, 200) && SamePage(page.Url, path);
+            var opened = response is not null && response.Status == _expectedStatus.GetValueOrDefault(route, 200) && SamePage(page.Url, path);
             if (!opened)
             {
                 return false; // Not this role's page: the sign-in page, access denied or a redirect elsewhere.
@@ -226,9 +226,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
 
             checkedRoutes.TryAdd(route, 0);
             await page.AddScriptTagAsync(new() { Content = axe });
-            foreach (var width in Widths)
+            foreach (var width in _widths)
             {
-                if (width != Widths[0])
+                if (width != _widths[0])
                 {
                     await page.SetViewportSizeAsync(width, 844);
                     await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
@@ -238,9 +238,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
                 {
                     var line = $"{path} as {role}, {language}, {width} px: {violation}";
                     violations.Add(line);
-                    lock (ViolationsFileLock)
+                    lock (_violationsFileLock)
                     {
-                        File.AppendAllLines(ViolationsFile, [line]);
+                        File.AppendAllLines(_violationsFile, [line]);
                     }
                 }
 
