@@ -30,6 +30,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = null!;
 
+    /// <summary>The running portal's services (its route table, for one).</summary>
+    public IServiceProvider Services => _portal!.Services;
+
     /// <summary>The SMTP server the portal sends its mail to.</summary>
     public TestMailbox Mailbox => _mailbox!;
 
