@@ -15,13 +15,13 @@ namespace CityPartnerships.Tests.Journeys;
 
 /// <summary>
 /// Every page in the portal's route table, signed out and as each role, in German and English, at 1366 and 390 px:
-/// axe-core finds no WCAG 2.0/2.1 A or AA violation of any impact. A new page without a sample record fails the test,
+/// axe-core finds no WCAG 2.0/2.1 A or AA violation of any impact, and no German page shows interface text that exists
+/// only in the English resources. A new page without a sample record fails the test,
 /// so it cannot escape the check. With CITYPARTNERSHIPS_SCREENSHOTS=1 the run also saves a full-page screenshot of
 /// every page it checks into tests/TestResults/screenshots/every-page.
 /// </summary>
 /// <remarks>
-/// Runs alone: the first visit of a user's two-factor page creates an authenticator key, which ends that user's other
-/// sessions (another test's, signed in as the same demo user).
+/// Runs alone: it opens every page of the demo users, their account pages included, in several tabs at once.
 /// </remarks>
 [Collection(nameof(RunsAlone))]
 public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
@@ -151,6 +151,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
             : null;
         File.Delete(_violationsFile);
         var violations = new ConcurrentBag<string>();
+        var englishInGerman = new ConcurrentBag<string>();
         var checkedRoutes = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
         var tooFew = new List<string>();
         foreach (var (role, email, minimumPages) in _roles)
@@ -212,6 +213,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
         Assert.True(tooFew.Count == 0, string.Join("\n", tooFew));
         Assert.True(neverOpened.Count == 0, "no role could open these pages; fix their samples: " + string.Join(", ", neverOpened));
         Assert.True(violations.IsEmpty, $"{violations.Count} WCAG violations:\n" + string.Join("\n", violations.Order(StringComparer.Ordinal)));
+        Assert.True(englishInGerman.IsEmpty, $"English text in the German interface ({englishInGerman.Count}):\n" + string.Join("\n", englishInGerman.Order(StringComparer.Ordinal)));
 
         // Opens the page; if this role may open it, runs axe at both widths and records what it finds.
         async Task<bool> CheckAsync(IPage page, string route, string path, string role, string language)
@@ -225,6 +227,14 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
             }
 
             checkedRoutes.TryAdd(route, 0);
+            if (language == "de")
+            {
+                foreach (var text in await GermanTexts.EnglishOnlyTextsOnAsync(page))
+                {
+                    englishInGerman.Add($"{path} as {role}: \"{text}\"");
+                }
+            }
+
             await page.AddScriptTagAsync(new() { Content = axe });
             foreach (var width in _widths)
             {
