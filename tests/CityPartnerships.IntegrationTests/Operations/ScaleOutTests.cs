@@ -144,7 +144,8 @@ public sealed class ScaleOutTests(PortalApp app)
     private static Dictionary<string, string> Fields(string title) => new()
     {
         ["Input.Title"] = title,
-        ["Input.StartsOn"] = "2026-05-04",
+        // Long past: the batch must not make this city top the association's ranking of recent activity, which another test checks.
+        ["Input.StartsOn"] = "2024-05-04",
     };
 
     private static async Task WaitUntilAsync(Func<bool> condition, string what)
