@@ -24,18 +24,28 @@ public sealed class SmtpListener : IAsyncDisposable
     private const int MaxRecipients = 100;
 
     private readonly Action<MimeMessage> _onMessage;
+    private readonly Func<string, bool> _acceptsRecipient;
+    private int _connectionsAccepted;
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _connections = [];
     private Task _accepting = Task.CompletedTask;
 
-    private SmtpListener(Action<MimeMessage> onMessage) => _onMessage = onMessage;
+    private SmtpListener(Action<MimeMessage> onMessage, Func<string, bool> acceptsRecipient)
+    {
+        _onMessage = onMessage;
+        _acceptsRecipient = acceptsRecipient;
+    }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public static SmtpListener Start(Action<MimeMessage> onMessage)
+    /// <summary>How many connections clients have opened so far.</summary>
+    public int ConnectionsAccepted => Volatile.Read(ref _connectionsAccepted);
+
+    /// <summary>Starts listening; a recipient that <paramref name="acceptsRecipient"/> refuses gets "550 No such user".</summary>
+    public static SmtpListener Start(Action<MimeMessage> onMessage, Func<string, bool>? acceptsRecipient = null)
     {
-        var smtp = new SmtpListener(onMessage);
+        var smtp = new SmtpListener(onMessage, acceptsRecipient ?? (_ => true));
         smtp._listener.Start();
         smtp._accepting = smtp.AcceptAsync();
         return smtp;
@@ -73,6 +83,7 @@ public sealed class SmtpListener : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _connectionsAccepted);
             lock (_connections)
             {
                 _connections.RemoveAll(connection => connection.IsCompleted);
@@ -84,12 +95,13 @@ public sealed class SmtpListener : IAsyncDisposable
     private async Task ServeAsync(TcpClient client, CancellationToken stop)
     {
         using var connection = client;
+        client.NoDelay = true; // replies are small: without this each waits for the delayed acknowledgement (~40 ms a command)
         var stream = client.GetStream();
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true));
         try
         {
             await ReplyAsync(stream, stop, "220 localhost ESMTP test mailbox");
-            var session = new Session();
+            var session = new Session(_acceptsRecipient);
             while (await ReadLineAsync(reader, MaxCommandLineLength, stop) is { } line)
             {
                 var command = Encoding.UTF8.GetString(line).TrimEnd('\r', '\n');
@@ -218,7 +230,7 @@ public sealed class SmtpListener : IAsyncDisposable
     }
 
     /// <summary>The state of one connection: greeted or not, and the mail transaction under way.</summary>
-    private sealed class Session
+    private sealed class Session(Func<string, bool> acceptsRecipient)
     {
         private bool _greeted;
         private string? _sender;
@@ -311,6 +323,11 @@ public sealed class SmtpListener : IAsyncDisposable
             if (_recipients == MaxRecipients)
             {
                 return "452 Too many recipients";
+            }
+
+            if (!acceptsRecipient(recipient))
+            {
+                return "550 No such user";
             }
 
             _recipients++;

@@ -12,11 +12,15 @@ public sealed class TestMailbox : IAsyncDisposable
     private readonly ConcurrentQueue<MimeMessage> _received = new();
     private readonly SmtpListener _smtp;
 
-    private TestMailbox() => _smtp = SmtpListener.Start(_received.Enqueue);
+    private TestMailbox(Func<string, bool>? acceptsRecipient) => _smtp = SmtpListener.Start(_received.Enqueue, acceptsRecipient);
 
     public int Port => _smtp.Port;
 
-    public static TestMailbox Start() => new();
+    /// <summary>How many connections the portal has opened to this server so far.</summary>
+    public int ConnectionsAccepted => _smtp.ConnectionsAccepted;
+
+    /// <summary>Starts the server; a recipient that <paramref name="acceptsRecipient"/> refuses gets "550 No such user".</summary>
+    public static TestMailbox Start(Func<string, bool>? acceptsRecipient = null) => new(acceptsRecipient);
 
     /// <summary>The settings that point the portal at this server.</summary>
     public Dictionary<string, string> Settings() => new()

@@ -14,21 +14,28 @@ public sealed class MailSender(IOptions<MailOptions> options, ILogger<MailSender
 
     /// <summary>Sends one mail; the recipient id names the user in the log instead of their address (personal data).</summary>
     public async Task<bool> SendAsync(string toAddress, string? toName, MailContent content, string recipientId,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        await SendAllAsync([new OutgoingMail(toAddress, toName, content, recipientId)], cancellationToken) == 1;
+
+    /// <summary>
+    /// Sends the mails over one connection (a notice to every admin is one session, not one per admin) and returns
+    /// how many were sent. A refused recipient is logged and skipped; a broken connection ends the batch, and every
+    /// mail not yet sent is logged as not sent.
+    /// </summary>
+    public async Task<int> SendAllAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken cancellationToken = default)
     {
         if (!_options.IsConfigured)
         {
-            logger.LogWarning("No mail server configured (Mail__Host): mail '{Subject}' to user {UserId} not sent", content.Subject, recipientId);
-            return false;
+            foreach (var mail in mails)
+            {
+                logger.LogWarning("No mail server configured (Mail__Host): mail '{Subject}' to user {UserId} not sent", mail.Content.Subject, mail.RecipientId);
+            }
+
+            return 0;
         }
 
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(_options.FromName, _options.From));
-        message.To.Add(new MailboxAddress(toName ?? string.Empty, toAddress));
-        message.Subject = content.Subject;
-        message.Body = new BodyBuilder { TextBody = content.TextBody, HtmlBody = content.HtmlBody }.ToMessageBody();
-        message.Body.Headers.Add(HeaderId.ContentLanguage, content.Language);
-
+        var sent = 0;
+        var done = 0; // mails sent or refused; the rest are not sent if the connection breaks
         try
         {
             using var client = new SmtpClient();
@@ -38,17 +45,49 @@ public sealed class MailSender(IOptions<MailOptions> options, ILogger<MailSender
                 await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken);
             }
 
-            await client.SendAsync(message, cancellationToken);
+            foreach (var mail in mails)
+            {
+                try
+                {
+                    await client.SendAsync(Message(mail), cancellationToken);
+                    sent++;
+                    logger.LogInformation("Mail '{Subject}' sent to user {UserId}", mail.Content.Subject, mail.RecipientId);
+                }
+                catch (SmtpCommandException exception) when (client.IsConnected)
+                {
+                    logger.LogError(exception, "Mail '{Subject}' to user {UserId} was refused by {MailHost}:{MailPort}",
+                        mail.Content.Subject, mail.RecipientId, _options.Host, _options.Port);
+                }
+
+                done++;
+            }
+
             await client.DisconnectAsync(quit: true, cancellationToken);
-            logger.LogInformation("Mail '{Subject}' sent to user {UserId}", content.Subject, recipientId);
-            return true;
         }
         catch (Exception exception) when (exception is MailKit.ProtocolException or MailKit.CommandException or IOException
             or System.Net.Sockets.SocketException or System.Security.Authentication.AuthenticationException)
         {
-            logger.LogError(exception, "Mail '{Subject}' to user {UserId} could not be sent through {MailHost}:{MailPort}",
-                content.Subject, recipientId, _options.Host, _options.Port);
-            return false;
+            foreach (var mail in mails.Skip(done))
+            {
+                logger.LogError(exception, "Mail '{Subject}' to user {UserId} could not be sent through {MailHost}:{MailPort}",
+                    mail.Content.Subject, mail.RecipientId, _options.Host, _options.Port);
+            }
         }
+
+        return sent;
+    }
+
+    private MimeMessage Message(OutgoingMail mail)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(_options.FromName, _options.From));
+        message.To.Add(new MailboxAddress(mail.ToName ?? string.Empty, mail.ToAddress));
+        message.Subject = mail.Content.Subject;
+        message.Body = new BodyBuilder { TextBody = mail.Content.TextBody, HtmlBody = mail.Content.HtmlBody }.ToMessageBody();
+        message.Body.Headers.Add(HeaderId.ContentLanguage, mail.Content.Language);
+        return message;
     }
 }
+
+/// <summary>One mail to one recipient; the recipient id names the user in the log instead of their address (personal data).</summary>
+public sealed record OutgoingMail(string ToAddress, string? ToName, MailContent Content, string RecipientId);
