@@ -11,6 +11,9 @@ public static class PortalClaims
     /// <summary>Present when the user signs in with a second factor set up (an authenticator app).</summary>
     public const string TwoFactorEnabled = "two_factor";
 
+    /// <summary>The time zone the user chose on "My account" (IANA id); absent for the default.</summary>
+    public const string TimeZone = "time_zone";
+
     public static int? GetCityId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(CityId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 

@@ -21,6 +21,11 @@ public sealed class ApplicationUser : IdentityUser
 
     public const int LanguageMaxLength = 8;
 
+    /// <summary>The time zone (IANA id, "America/New_York") the user reads times in; null: the portal's default, Europe/Berlin.</summary>
+    public string? TimeZone { get; set; }
+
+    public const int TimeZoneMaxLength = 64;
+
     /// <summary>The user asked for no reminder mails (the daily deadline reminder); set on "My account".</summary>
     public bool RemindersOff { get; set; }
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CityPartnerships.Web.Identity;
 
-/// <summary>Puts the user's city and display name into the sign-in cookie, so pages need no lookup to scope data.</summary>
+/// <summary>Puts the user's city, display name and time zone into the sign-in cookie, so pages need no lookup to scope data or show times.</summary>
 internal sealed class PortalClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -24,6 +24,11 @@ internal sealed class PortalClaimsPrincipalFactory(
         if (user.CityId is { } cityId)
         {
             identity.AddClaim(new Claim(PortalClaims.CityId, cityId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.TimeZone is { } timeZone)
+        {
+            identity.AddClaim(new Claim(PortalClaims.TimeZone, timeZone));
         }
 
         return identity;

@@ -10,11 +10,21 @@ public static class Formats
 
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.CurrentCulture);
 
+    public const string DefaultTimeZoneId = "Europe/Berlin";
+
+    private static readonly AsyncLocal<TimeZoneInfo?> _requestTimeZone = new();
+
     /// <summary>
-    /// The time zone moments are shown in. The portal's users work in Germany; stored moments are UTC
-    /// (PostgreSQL timestamptz), and "04:43 UTC" asks them to do sums.
+    /// The portal's time zone: what visitors see and what "today" means for deadlines and reminders. The portal's
+    /// users work in Germany; stored moments are UTC (PostgreSQL timestamptz), and "04:43 UTC" asks them to do sums.
     /// </summary>
-    public static TimeZoneInfo TimeZone { get; } = FindTimeZone("Europe/Berlin");
+    public static TimeZoneInfo DefaultTimeZone { get; } = FindTimeZone(DefaultTimeZoneId);
+
+    /// <summary>The time zone moments are shown in for this request: the signed-in user's choice, else <see cref="DefaultTimeZone"/>.</summary>
+    public static TimeZoneInfo TimeZone => _requestTimeZone.Value ?? DefaultTimeZone;
+
+    /// <summary>Shows this request's moments in <paramref name="zone"/> (null: the default), as the culture is set per request.</summary>
+    public static void UseTimeZone(TimeZoneInfo? zone) => _requestTimeZone.Value = zone;
 
     /// <summary>A date nobody can misread, whatever their country: "23 May 2026" / "23. Mai 2026"; a UTC moment on its day in <see cref="TimeZone"/>.</summary>
     public static string Date(DateTime value) => Local(value).ToString(DatePattern, CultureInfo.CurrentCulture);

@@ -24,7 +24,7 @@ public sealed class ScaleOutTests(PortalApp app)
         var partnership = await app.InsertPartnershipAsync(city.Id, partner.Id);
         var staff = await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id);
         // Something for the daily reminder: an activity of the city's partnership that begins a week from today.
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Formats.TimeZone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Formats.DefaultTimeZone).DateTime);
         var visit = Unique.Name("Delegation visit");
         await app.WithDbAsync(async db =>
         {

@@ -9,6 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.Property(u => u.Language).HasMaxLength(ApplicationUser.LanguageMaxLength).HasDefaultValue("en");
+        builder.Property(u => u.TimeZone).HasMaxLength(ApplicationUser.TimeZoneMaxLength);
         builder.Ignore(u => u.IsInvitationPending);
         builder.HasOne(u => u.City).WithMany().HasForeignKey(u => u.CityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.CityId);

@@ -59,7 +59,7 @@ public sealed class ReminderJob(IServiceProvider services, DatabaseStartup datab
 
     private async Task CheckAsync(ReminderOptions settings, CancellationToken cancellationToken)
     {
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Formats.TimeZone);
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Formats.DefaultTimeZone);
         var today = DateOnly.FromDateTime(now.DateTime);
         if (_doneDay == today || TimeOnly.FromDateTime(now.DateTime) < settings.SendFrom || !database.IsReady)
         {

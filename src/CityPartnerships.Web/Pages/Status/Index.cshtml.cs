@@ -12,11 +12,9 @@ namespace CityPartnerships.Web.Pages.Status;
 [AllowAnonymous]
 public sealed class IndexModel(HealthCheckService health, AppDbContext db, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
-    private static readonly TimeZoneInfo _germanTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
     public bool DatabaseWorks { get; private set; }
 
-    /// <summary>When the newest entry of the change history was written, in German time; null when nothing changed yet or the database is down.</summary>
+    /// <summary>When the newest entry of the change history was written (UTC); null when nothing changed yet or the database is down.</summary>
     public DateTime? LastChange { get; private set; }
 
     public DateTime CheckedAt { get; private set; }
@@ -25,7 +23,7 @@ public sealed class IndexModel(HealthCheckService health, AppDbContext db, TimeP
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        CheckedAt = InGermanTime(clock.GetUtcNow().UtcDateTime);
+        CheckedAt = clock.GetUtcNow().UtcDateTime;
         var report = await health.CheckHealthAsync(check => check.Tags.Contains("ready"), cancellationToken);
         DatabaseWorks = report.Status == HealthStatus.Healthy;
         if (!DatabaseWorks)
@@ -37,7 +35,7 @@ public sealed class IndexModel(HealthCheckService health, AppDbContext db, TimeP
         {
             // The newest entry by key: the primary key's index answers at once, where the newest by time would read the whole history.
             var newest = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => (DateTime?)a.At).FirstOrDefaultAsync(cancellationToken);
-            LastChange = newest is { } at ? InGermanTime(at) : null;
+            LastChange = newest is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null;
         }
         catch (Exception error) when (error is DbException or TimeoutException or InvalidOperationException)
         {
@@ -54,6 +52,4 @@ public sealed class IndexModel(HealthCheckService health, AppDbContext db, TimeP
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 || version.Length <= plus + 8 ? version : version[..(plus + 8)];
     }
-
-    private static DateTime InGermanTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _germanTime);
 }

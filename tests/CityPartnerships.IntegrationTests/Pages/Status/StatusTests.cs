@@ -35,7 +35,7 @@ public sealed class StatusTests(PortalApp app)
 
         // Another test may have changed something since: the time shown is the entry's, or a few minutes later; never UTC's hour.
         var shown = System.Text.RegularExpressions.Regex.Match(page.QuerySelector("[data-testid=status-last-change]")?.TextContent.Trim() ?? "",
-            @"^\d{1,2}\. \S+ \d{4} um (\d{2}):(\d{2}) Uhr$");
+            @"^\d{1,2}\. \S+ \d{4}, (\d{2}):(\d{2}) Uhr$");
         Assert.True(shown.Success, page.QuerySelector("[data-testid=status-last-change]")?.TextContent);
         var shownMinutes = (int.Parse(shown.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * 60)
             + int.Parse(shown.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
