@@ -10,6 +10,8 @@
 #   SKIP_BUILD=1 scripts/bench.sh     # the Release build is current
 #   WARMUP_SECONDS=60                 # each app is driven this long before the first round (default 60)
 #   SKIP_LOAD=1 scripts/bench.sh      # the data set from the last run is still in the cluster
+#   SOAK=1 scripts/bench.sh           # instead of the comparison: every page in turn for SOAK_SECONDS (default 300) at
+#                                     # 16 connections, the working set every 30 s (issue 15: under 400 MB, not growing)
 #   PROFILE=1 scripts/bench.sh        # instead of the comparison: a CPU trace of the portal under wrk load (16
 #                                     # connections, PROFILE_SECONDS, default 20) with dotnet-trace, summarised by
 #                                     # scripts/lib/trace_summary.py (top frames, inclusive and exclusive), and the
@@ -85,12 +87,20 @@ log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind 
 # Started from the repository root without it, the portal ran without its settings and logged ~13 lines per request.
 # Production cookies are Secure (__Host-): the requests say they came over HTTPS through a trusted proxy, as they do
 # behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
+portal_started=$(date +%s%N)
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
   DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
   dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll --contentRoot "$PWD/src/CityPartnerships.Web" >"$work/portal.log" 2>&1 &
 portal_pid=$!
 pids+=("$portal_pid")
-for _ in $(seq 60); do curl -fs "http://127.0.0.1:$portal_port/health/ready" >/dev/null && break; sleep 1; done
+# Ready: /health/ready answers 200 (database reachable, migrations and seed data applied) on the existing data set.
+for _ in $(seq 600); do
+  curl -fs "http://127.0.0.1:$portal_port/health/ready" >/dev/null && break
+  kill -0 "$portal_pid" 2>/dev/null || { echo "The portal stopped during its start; see $work/portal.log" >&2; exit 1; }
+  sleep 0.1
+done
+ready_ms=$(( ($(date +%s%N) - portal_started) / 1000000 ))
+echo "    ready ${ready_ms} ms after the start (goal: within 5,000 ms on an existing database)"
 
 log "Signing in as $email through the sign-in form"
 proxy=(-H "X-Forwarded-Proto: https")
@@ -187,6 +197,59 @@ if [ -n "${PROFILE:-}" ]; then
   exit 0
 fi
 
+if [ -n "${SOAK:-}" ]; then
+  soak_seconds="${SOAK_SECONDS:-300}"
+  base="http://127.0.0.1:$portal_port"
+  # A staff member's mix of the portal's pages, each record picked at random from the data set: lists, details,
+  # search, both kinds of map data, the public directory, the dashboard, the climate-twin finder and suggestions.
+  mapfile -t partnerships < <(psql_db -d "$database" -c "SELECT \"Id\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY random() LIMIT 20")
+  mapfile -t cities < <(psql_db -d "$database" -c "SELECT DISTINCT \"CityId\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY 1 LIMIT 20")
+  mapfile -t climate < <(psql_db -d "$database" -c "SELECT \"CityId\" FROM \"CityClimates\" ORDER BY random() LIMIT 10" 2>/dev/null || true)
+  paths=(/Partnerships "/Partnerships?p=500" "/Partnerships?sort=partner&p=1000" "/Partnerships?q=berlin" /BestPractices "/BestPractices?q=Partnerschaften"
+    "/BestPractices?q=adapting+heat" /Dashboard /MyCity /Directory "/Directory?q=paris" /Map "/Map?handler=Data" "/Directory/Map?handler=Data"
+    /Suggestions /Climate/Twins /Projects /ActionAreas)
+  for id in "${partnerships[@]}"; do paths+=("/Partnerships/Details/$id"); done
+  for id in "${cities[@]}"; do paths+=("/Directory/City/$id"); done
+  for id in "${climate[@]}"; do [ -n "$id" ] && paths+=("/Climate/Twins?id=$id"); done
+  for path in "${paths[@]}"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "${proxy[@]}" -H "Cookie: $cookie" -H "Accept-Language: de" "$base$path")
+    [ "$status" = 200 ] || { echo "The soak mix needs every page to answer 200: $path answered $status (see $work/portal.log)" >&2; exit 1; }
+  done
+  soak_lua="$work/soak.lua"
+  { echo "paths = {"; for path in "${paths[@]}"; do printf '  "%s",\n' "$path"; done; echo "}"
+    cat <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+LUA
+    cat "$lua"; } >"$soak_lua"
+  rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$portal_pid/status"; }
+  echo
+  echo "## Mixed load for $soak_seconds s: ${#paths[@]} pages in turn, 16 connections, working set (RSS) every 30 s"
+  echo
+  echo "| Seconds under load | Working set MB |"
+  echo "|---:|---:|"
+  echo "| 0 (after the start and one request per page) | $(rss_mb) |"
+  wrk -t"$threads" -c16 -d"${soak_seconds}s" --timeout 10s -s "$soak_lua" -H "Cookie: $cookie" -H "Accept-Language: de" \
+    -H "X-Forwarded-Proto: https" "$base/" >"$work/soak-wrk.txt" &
+  wrk_pid=$!
+  samples=()
+  for elapsed in $(seq 30 30 "$soak_seconds"); do
+    sleep 30
+    samples+=("$(rss_mb)")
+    echo "| $elapsed | ${samples[-1]} |"
+  done
+  wait "$wrk_pid"
+  read -r _ rps p50 p95 p99 errors requests <<<"$(grep '^RESULT' "$work/soak-wrk.txt")"
+  echo
+  echo "Mixed load: $requests requests, $rps requests/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, $errors errors."
+  half=$(( ${#samples[@]} / 2 ))
+  echo "Working set: ${samples[-1]} MB at the end (goal under 400 MB); ${samples[$half]} MB half-way, so $(( samples[-1] - samples[half] )) MB in the second half (goal: not growing)."
+  exit 0
+fi
+
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo
@@ -222,8 +285,8 @@ printf "%b" "$summary"
 kill "$portal_pid" "$yardstick_pid" 2>/dev/null || true
 if [ -z "${SKIP_DEPTH:-}" ]; then
   echo
-  echo "## Depth (pages 1, 100 and 1,000 of every sort order), details, dashboards, association overview (8 users)"
+  echo "## Every page: depth (pages 1, 100 and 1,000 of every sort order), library search (5,000 practices), details, public directory, both maps' data, climate twins, suggestions, dashboards, association overview (8 users)"
   CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
-    --practices 0 --concurrency 8 --seconds "$seconds" --out "$work/depth.md" >/dev/null
+    --concurrency 8 --seconds "$seconds" --out "$work/depth.md" >/dev/null
   cat "$work/depth.md"
 fi

@@ -174,6 +174,16 @@ public static class Benchmark
             }
         }
         var climateCities = await ClimateBenchData.CitiesWithDataAsync(connection, cancellationToken);
+        var directoryCities = new List<int>();
+        await using (var cityCommand = new NpgsqlCommand(
+            "SELECT DISTINCT \"CityId\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY 1 LIMIT 500", connection))
+        await using (var reader = await cityCommand.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                directoryCities.Add(reader.GetInt32(0));
+            }
+        }
 
         return
         [
@@ -200,6 +210,12 @@ public static class Benchmark
             new($"Climate twins of a random city, {climateCities.Count:N0} with data (goal 100 ms)",
                 random => $"/Climate/Twins?id={climateCities[random.Next(climateCities.Count)].ToString(CultureInfo.InvariantCulture)}",
                 IsList: false, GoalMilliseconds: 100),
+            new("Public directory: first page", _ => "/Directory"),
+            new("Public directory: search \"paris\"", _ => "/Directory?q=paris"),
+            new("Public directory: a random city's partnerships",
+                random => $"/Directory/City/{directoryCities[random.Next(directoryCities.Count)].ToString(CultureInfo.InvariantCulture)}", IsList: false),
+            new("Public map's data (every public partnership)", _ => "/Directory/Map?handler=Data", IsList: false),
+            new("Association map's data (every partnership the user may read)", _ => "/Map?handler=Data", IsList: false),
             new("Partner suggestions of the staff user's city", _ => "/Suggestions", IsList: false, Account: "staff"),
             new("City dashboard (goal 100 ms)", _ => "/Dashboard", IsList: false, GoalMilliseconds: 100, Account: "staff"),
             new("Association dashboard (goal 250 ms)", _ => "/Admin", IsList: false, GoalMilliseconds: 250, Account: "admin"),

@@ -6,6 +6,7 @@ using CityPartnerships.Web.Features.Jobs;
 using CityPartnerships.Web.Features.Reminders;
 using CityPartnerships.Web.Localization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CityPartnerships.Tests.Operations;
 
@@ -59,9 +60,9 @@ public sealed class ScaleOutTests(PortalApp app)
         Assert.NotNull(run.FinishedAt);
         Assert.Single(new[] { topology.InstanceA, topology.InstanceB }, instance => instance.Output.Any(line => line.Contains("sent by this instance", StringComparison.Ordinal)));
 
-        // c) Writes through nginx while instance A is killed (SIGKILL, no graceful shutdown): sixty at once, A dies as
-        // soon as a few are acknowledged (others are then under way on A, how many depends on the machine's speed), then
-        // twenty more, which nginx can only pass to B.
+        // c) Writes through nginx while instance A is killed (SIGKILL, no graceful shutdown). The test holds a lock on the
+        // activities table, so sixty writes are provably under way (waiting in PostgreSQL, on both instances) when A
+        // dies; then the lock is released, and twenty more follow, which nginx can only pass to B.
         var client = await SignedInAsync(topology.Proxy, staff);
         var form = await client.LoadFormAsync(CreateUrl(partnership.Id), Fields(visit));
         var batch = Unique.Name("Batch");
@@ -88,9 +89,19 @@ public sealed class ScaleOutTests(PortalApp app)
             }
         }
 
+        await using var locker = new NpgsqlConnection(app.ConnectionString);
+        await locker.OpenAsync();
+        await using var hold = await locker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE \"Activities\" IN EXCLUSIVE MODE", locker, hold))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
         var beforeKill = Enumerable.Range(0, 60).Select(WriteAsync).ToList();
-        await WaitUntilAsync(() => Volatile.Read(ref acknowledgedSoFar) >= 3, "the first writes to be acknowledged");
+        await WaitUntilWritesWaitAsync(app.ConnectionString, 20);
+        Assert.Equal(0, Volatile.Read(ref acknowledgedSoFar));
         topology.InstanceA.KillHard();
+        await hold.CommitAsync();
         var duringKill = await Task.WhenAll(beforeKill);
         var afterKill = await Task.WhenAll(Enumerable.Range(60, 20).Select(WriteAsync));
         var answers = duringKill.Concat(afterKill).ToList();
@@ -103,7 +114,10 @@ public sealed class ScaleOutTests(PortalApp app)
         Assert.Equal(stored.Count, stored.Distinct().Count()); // nginx passed no write to a second instance
         // Every write after the kill went to B (nginx passes a request that found A's port closed to the other instance).
         Assert.All(afterKill, x => Assert.True(x.Acknowledged, report));
-        // A write that was not acknowledged failed visibly (502 or a broken connection), never with a page saying "saved".
+        // Writes were under way on A when it died: they failed visibly (502 or a broken connection), never with a page
+        // saying "saved"; the ones on B were saved once the lock was released.
+        Assert.Contains(duringKill, x => !x.Acknowledged);
+        Assert.Contains(duringKill, x => x.Acknowledged);
         Assert.All(answers.Where(x => !x.Acknowledged), x => Assert.True(x.Status is 0 or >= 500, report));
     }
 
@@ -147,6 +161,21 @@ public sealed class ScaleOutTests(PortalApp app)
         // Long past: the batch must not make this city top the association's ranking of recent activity, which another test checks.
         ["Input.StartsOn"] = "2024-05-04",
     };
+
+    /// <summary>Waits until at least <paramref name="count"/> statements of the portal wait for a lock in the test's database.</summary>
+    private static async Task WaitUntilWritesWaitAsync(string connectionString, int count)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var waiting = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Convert.ToInt32(await waiting.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Waited 30 s for {count} writes to wait for the lock");
+            await Task.Delay(20);
+        }
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition, string what)
     {
