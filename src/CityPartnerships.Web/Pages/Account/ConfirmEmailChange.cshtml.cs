@@ -18,8 +18,13 @@ public sealed class ConfirmEmailChangeModel(
 
     public string? Problem { get; private set; }
 
-    public void OnGet()
+    /// <summary>A link with a part missing (cut off by a mail program) says so at once instead of offering a button that cannot work.</summary>
+    public void OnGet(string? user, string? email, string? token)
     {
+        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(email) || AccountMails.DecodeToken(token) is null)
+        {
+            Problem = localizer["Account.EmailLinkInvalid"];
+        }
     }
 
     /// <summary>A POST from the page the link opens: mail scanners that follow links must not change the account.</summary>

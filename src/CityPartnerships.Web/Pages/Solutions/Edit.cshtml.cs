@@ -18,6 +18,9 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     /// <summary>Where the page is read: a legal page at its own address, a solution under /Solutions.</summary>
     public string? LegalPage { get; private set; }
 
+    /// <summary>The page's title in the breadcrumb, in the language the user reads the portal in.</summary>
+    public string TitleInUserLanguage => (ActionAreaNames.Language == PortalCultures.German ? Input.GermanTitle : Input.Title) ?? string.Empty;
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var page = await db.ContentPages.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken);

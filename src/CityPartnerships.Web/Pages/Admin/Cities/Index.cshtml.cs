@@ -79,17 +79,20 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Cities = page with { Items = await WithAuthorsAsync(page.Items, cancellationToken) };
     }
 
-    /// <summary>Who added each city and when, from the history: one query for the page.</summary>
+    /// <summary>
+    /// Who added each city and when, from the history: one query for the page. No name when the portal added it itself
+    /// (demo data, imports without a signed-in user): the page says so in the user's language.
+    /// </summary>
     private async Task<IReadOnlyList<CityRowView>> WithAuthorsAsync(IReadOnlyList<CityRowView> rows, CancellationToken cancellationToken)
     {
         var keys = rows.Select(r => r.Id.ToString(CultureInfo.InvariantCulture)).ToList();
         var created = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == AuditedTypes.City && a.Action == AuditAction.Created && keys.Contains(a.EntityId))
-            .Select(a => new { a.EntityId, a.UserName, a.At })
+            .Select(a => new { a.EntityId, a.UserId, a.UserName, a.At })
             .ToListAsync(cancellationToken);
         var byCity = created.GroupBy(a => a.EntityId).ToDictionary(g => g.Key, g => g.OrderBy(a => a.At).First());
         return [.. rows.Select(r => byCity.TryGetValue(r.Id.ToString(CultureInfo.InvariantCulture), out var entry)
-            ? r with { AddedBy = entry.UserName, AddedAt = entry.At }
+            ? r with { AddedBy = entry.UserId is null ? null : entry.UserName, AddedAt = entry.At }
             : r)];
     }
 

@@ -45,4 +45,15 @@ public sealed class EmailTests(PortalApp app)
         Assert.Equal(newEmail, page.QuerySelector("#Input_NewEmail")?.GetAttribute("value"));
         Assert.Empty(app.Mailbox.Find(newEmail));
     }
+
+    [Fact]
+    public async Task A_confirmation_link_cut_short_says_so_at_once_instead_of_offering_a_button_that_cannot_work()
+    {
+        var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff);
+
+        var page = await app.CreateClient().GetDocumentAsync($"/Account/ConfirmEmailChange?user={user.Id}&email=someone%40example.org");
+
+        Assert.NotNull(page.QuerySelector("[data-testid=link-invalid]"));
+        Assert.Null(page.QuerySelector("main form"));
+    }
 }
