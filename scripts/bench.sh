@@ -203,11 +203,11 @@ if [ -n "${SOAK:-}" ]; then
   # A staff member's mix of the portal's pages, each record picked at random from the data set: lists, details,
   # search, both kinds of map data, the public directory, the dashboard, the climate-twin finder and suggestions.
   mapfile -t partnerships < <(psql_db -d "$database" -c "SELECT \"Id\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY random() LIMIT 20")
-  mapfile -t cities < <(psql_db -d "$database" -c "SELECT DISTINCT \"CityId\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY 1 LIMIT 20")
+  mapfile -t cities < <(psql_db -d "$database" -c "SELECT \"Id\" FROM \"Cities\" WHERE \"IsAssociationMember\" ORDER BY random() LIMIT 20")
   mapfile -t climate < <(psql_db -d "$database" -c "SELECT \"CityId\" FROM \"CityClimates\" ORDER BY random() LIMIT 10" 2>/dev/null || true)
   paths=(/Partnerships "/Partnerships?p=500" "/Partnerships?sort=partner&p=1000" "/Partnerships?q=berlin" /BestPractices "/BestPractices?q=Partnerschaften"
     "/BestPractices?q=adapting+heat" /Dashboard /MyCity /Directory "/Directory?q=paris" /Map "/Map?handler=Data" "/Directory/Map?handler=Data"
-    /Suggestions /Climate/Twins /Projects /ActionAreas)
+    /Suggestions /Climate /Projects /ActionAreas)
   for id in "${partnerships[@]}"; do paths+=("/Partnerships/Details/$id"); done
   for id in "${cities[@]}"; do paths+=("/Directory/City/$id"); done
   for id in "${climate[@]}"; do [ -n "$id" ] && paths+=("/Climate/Twins?id=$id"); done
