@@ -139,6 +139,19 @@ public static class Benchmark
         }
     }
 
+    private static async Task<List<int>> IdsAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return ids;
+    }
+
     private static async Task<IReadOnlyList<Scenario>> ScenariosAsync(string connectionString, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -147,17 +160,8 @@ public static class Benchmark
         var areaId = Convert.ToInt32(await areaCommand.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 
         // Records every signed-in user may read: not internal, not deleted.
-        var ids = new List<int>();
-        await using (var idCommand = new NpgsqlCommand(
-            "SELECT \"Id\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY \"Id\"", connection))
-        await using (var reader = await idCommand.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetInt32(0));
-            }
-        }
-
+        var ids = await IdsAsync(connection,
+            "SELECT \"Id\" FROM \"Partnerships\" WHERE NOT \"IsInternal\" AND \"DeletedAt\" IS NULL ORDER BY \"Id\"", cancellationToken);
         if (ids.Count == 0)
         {
             throw new InvalidOperationException("No readable partnership to open on the details page.");
@@ -174,16 +178,7 @@ public static class Benchmark
             }
         }
         var climateCities = await ClimateBenchData.CitiesWithDataAsync(connection, cancellationToken);
-        var directoryCities = new List<int>();
-        await using (var cityCommand = new NpgsqlCommand(
-            "SELECT \"Id\" FROM \"Cities\" WHERE \"IsAssociationMember\" ORDER BY \"Id\"", connection))
-        await using (var reader = await cityCommand.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                directoryCities.Add(reader.GetInt32(0));
-            }
-        }
+        var directoryCities = await IdsAsync(connection, "SELECT \"Id\" FROM \"Cities\" WHERE \"IsAssociationMember\" ORDER BY \"Id\"", cancellationToken);
 
         return
         [
