@@ -22,26 +22,24 @@ public static class TimeZones
         return [.. zones.OrderBy(zone => zone.BaseUtcOffset).ThenBy(zone => zone.Id, StringComparer.Ordinal)];
     });
 
+    // Looked up on every signed-in request (UseUserTimeZone).
+    private static readonly Lazy<Dictionary<string, TimeZoneInfo>> _byId =
+        new(() => _choices.Value.ToDictionary(zone => zone.Id, StringComparer.Ordinal));
+
     /// <summary>Every zone a user can choose, west to east, then by name.</summary>
     public static IReadOnlyList<TimeZoneInfo> Choices => _choices.Value;
 
     /// <summary>The zone of a choice; false for an id that is not in <see cref="Choices"/> (a forged or outdated form).</summary>
     public static bool TryFind(string? id, out TimeZoneInfo zone)
     {
+        if (id is not null && _byId.Value.TryGetValue(id, out var found))
+        {
+            zone = found;
+            return true;
+        }
+
         zone = Formats.DefaultTimeZone;
-        if (string.IsNullOrEmpty(id))
-        {
-            return false;
-        }
-
-        var found = Choices.FirstOrDefault(choice => string.Equals(choice.Id, id, StringComparison.Ordinal));
-        if (found is null)
-        {
-            return false;
-        }
-
-        zone = found;
-        return true;
+        return false;
     }
 
     /// <summary>"(UTC+01:00) Europe/Berlin", with the offset the zone has at <paramref name="utcNow"/> (summer time included).</summary>
