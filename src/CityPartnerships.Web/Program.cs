@@ -234,6 +234,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
 app.UseSecurityHeaders();
+app.UseHttpsOnlyRequests(portalCookies);
 app.UseStaticFiles();
 app.UseNoStoreForPages();
 app.UsePortalRequestLogging();

@@ -39,6 +39,26 @@ public sealed class HeadersTests(PortalApp app)
     }
 
     [Fact]
+    public async Task In_https_only_mode_a_plain_http_request_is_told_to_use_https_instead_of_failing_and_health_still_answers()
+    {
+        await using var portal = new PortalFactory(app.ConnectionString, new Dictionary<string, string> { ["Cookies:HttpsOnly"] = "true" });
+        var client = portal.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("http://portal.example.org/") });
+
+        var loginForm = await client.GetAsync("/Account/Login?ReturnUrl=%2FMyCity");
+        var post = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "a@example.org" }));
+        var health = await client.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.BadRequest, loginForm.StatusCode);
+        var page = await loginForm.Content.ReadAsStringAsync();
+        Assert.Contains("Dieses Portal antwortet nur über HTTPS", page);
+        Assert.Contains("This portal only answers over HTTPS", page);
+        Assert.Contains("href=\"https://portal.example.org/Account/Login?ReturnUrl=%2FMyCity\"", page);
+        Assert.False(loginForm.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
     public async Task Over_https_the_demo_configuration_marks_cookies_secure_too()
     {
         var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://portal.example.org/") });
