@@ -110,7 +110,8 @@ public static class Benchmark
             {
                 log.WriteLine($"Load as {account}");
                 runs.Add(await LoadRunner.RunAsync(baseUrl, Accounts[account], DemoPassword, await portal.AuthenticatorKeyAsync(Accounts[account]),
-                    [.. scenarios.Where(s => s.Account is null || s.Account == account)], options, cpu, log, cancellationToken));
+                    [.. scenarios.Where(s => (s.Account is null || s.Account == account)
+                        && (options.Only is null || s.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase)))], options, cpu, log, cancellationToken));
             }
 
             var report = await ReportAsync(connectionString, options, dataSet, runs, cancellationToken);

@@ -22,6 +22,7 @@ internal sealed record BenchmarkOptions
           --seed N           seed of the data generator and of the request mix (default 20261124)
           --csv PATH         the twinnings file (default /work/shared/data/twinnings/twin-cities-wikipedia.csv)
           --out FILE         also write the results (Markdown) to FILE
+          --only TEXT        only the scenarios whose name contains TEXT (e.g. Library), case-insensitive
           --show-sql         print every SQL statement of one request per scenario, with parameter values
           --data-only NAME   only migrate, seed and generate the data set into database NAME of the server in
                              CITYPARTNERSHIPS_TEST_CONNECTION and leave it there (scripts/bench.sh)
@@ -57,6 +58,8 @@ internal sealed record BenchmarkOptions
 
     public string? OutputFile { get; init; }
 
+    public string? Only { get; init; }
+
     public bool ShowSql { get; init; }
 
     public bool Keep { get; init; }
@@ -91,6 +94,7 @@ internal sealed record BenchmarkOptions
                 "--seed" => options with { Seed = Number(0) },
                 "--csv" => options with { CsvPath = Value() },
                 "--out" => options with { OutputFile = Value() },
+                "--only" => options with { Only = Value() },
                 "--show-sql" => options with { ShowSql = true },
                 "--keep" => options with { Keep = true },
                 "--help" or "-h" => options with { Help = true },

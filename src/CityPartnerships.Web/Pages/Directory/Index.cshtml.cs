@@ -37,9 +37,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Partnerships = await queries.DirectoryPageAsync(Filter, PageNumber, cancellationToken);
-        var shown = Partnerships.Items.Select(r => r.CityId).ToList();
-        MemberIds = (await db.Cities.AsNoTracking().Where(c => c.IsAssociationMember && shown.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken))
-            .ToHashSet();
+        MemberIds = (await queries.MemberCityIdsAsync(cancellationToken)).Intersect(Partnerships.Items.Select(r => r.CityId)).ToHashSet();
         CountryOptions = CountryNames.Options();
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }

@@ -81,6 +81,31 @@ public sealed class DirectoryTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_city_the_admin_makes_a_member_is_listed_at_once_and_leaves_the_directory_when_it_stops_being_one()
+    {
+        var city = await app.InsertCityAsync(Unique.Name("Joining"), member: false);
+        var partner = await app.InsertCityAsync(Unique.Name("Partner"), member: false, country: "FR");
+        await app.InsertPartnershipAsync(city.Id, partner.Id);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var anonymous = app.CreateClient();
+        async Task<int> RowsAsync() => (await anonymous.GetDocumentAsync($"/Directory?q={city.Name}"))
+            .QuerySelectorAll("[data-testid=directory-table] tbody tr").Length;
+        async Task SetMemberAsync(bool member)
+        {
+            var fields = new Dictionary<string, string> { ["Input.IsAssociationMember"] = member ? "true" : "false" };
+            Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/Admin/Cities/Edit/{city.Id}", fields)).StatusCode);
+        }
+
+        var before = await RowsAsync();
+        await SetMemberAsync(true);
+        var asMember = await RowsAsync();
+        await SetMemberAsync(false);
+        var after = await RowsAsync();
+
+        Assert.Equal((0, 1, 0), (before, asMember, after));
+    }
+
+    [Fact]
     public async Task A_city_page_lists_its_published_best_practices_only()
     {
         var member = await app.InsertCityAsync(Unique.Name("Member"));
