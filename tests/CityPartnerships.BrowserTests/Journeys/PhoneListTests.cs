@@ -1,0 +1,44 @@
+using CityPartnerships.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CityPartnerships.Tests.Journeys;
+
+/// <summary>On a phone the partnership lists are cards of labelled values, readable without scrolling sideways.</summary>
+public sealed class PhoneListTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData(null, "/Directory", "de-DE", "Partnerstadt")]
+    [InlineData(null, "/Directory/City/1", "en-GB", "Partner city")]
+    [InlineData("duesseldorf.staff@example.org", "/Partnerships", "de-DE", "Partnerstadt")]
+    public async Task At_390_px_each_row_is_a_card_with_labels_and_nothing_is_cut_off_at_the_right(string? email, string path, string locale,
+        string partnerLabel)
+    {
+        var page = await app.NewPageAsync(locale);
+        await page.SetViewportSizeAsync(390, 844);
+        if (email is not null)
+        {
+            await BrowserApp.SignInAsync(page, email);
+        }
+
+        await page.GotoAsync(path);
+
+        var table = page.Locator("table.table-stack");
+        var firstRow = table.Locator("tbody tr").First;
+        await Assertions.Expect(firstRow).ToBeVisibleAsync();
+        var layout = await table.EvaluateAsync<double[]>("""
+            table => {
+              const wrapper = table.closest('.table-responsive') ?? table.parentElement;
+              const row = table.querySelector('tbody tr');
+              return [wrapper.scrollWidth - wrapper.clientWidth, row.getBoundingClientRect().right, window.innerWidth,
+                      getComputedStyle(row).display === 'grid' ? 1 : 0];
+            }
+            """);
+        Assert.True(layout[0] <= 1, $"the list scrolls sideways by {layout[0]} px");
+        Assert.True(layout[1] <= layout[2], $"a row ends at {layout[1]} px, past the screen's {layout[2]} px");
+        Assert.Equal(1, layout[3]);
+        var labels = await firstRow.Locator("td[data-label]").EvaluateAllAsync<string[]>(
+            "cells => cells.map(c => getComputedStyle(c, '::before').content.replaceAll('\"', ''))");
+        Assert.Contains(partnerLabel, labels);
+        await page.Context.CloseAsync();
+    }
+}
