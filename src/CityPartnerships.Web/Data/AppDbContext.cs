@@ -80,6 +80,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Features.Jobs.JobRun> JobRuns => Set<Features.Jobs.JobRun>();
 
+    public DbSet<Features.Mail.PendingMail> PendingMails => Set<Features.Mail.PendingMail>();
+
     // Every context translates City.NameIn: the pooled one gets it where it is registered (pooled options cannot be
     // changed here), a context built by hand (tests, tools) here.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -29,6 +29,8 @@ public sealed class TestMailbox : IAsyncDisposable
         ["Mail:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mail:Security"] = "None",
         ["Mail:From"] = "portal@citypartnerships.test",
+        // Queued mail that is due (retries, mail of a stopped instance) is looked for every second, not every 30.
+        ["Mail:OutboxCheckEvery"] = "00:00:01",
     };
 
     /// <summary>Waits for the first mail to <paramref name="address"/> whose subject contains <paramref name="subject"/>.</summary>

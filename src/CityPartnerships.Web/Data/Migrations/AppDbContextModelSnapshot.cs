@@ -1598,6 +1598,31 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.ToTable("JobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("CityPartnerships.Web.Features.Mail.PendingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Payload")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedUntil");
+
+                    b.ToTable("PendingMails", (string)null);
+                });
+
             modelBuilder.Entity("CityPartnerships.Web.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

@@ -35,5 +35,11 @@ public sealed class MailOptions
     /// </summary>
     public Uri? PortalUrl { get; set; }
 
+    /// <summary>
+    /// How often each instance looks for queued mail that is due: a retry after the mail server could not be reached,
+    /// or mail left by an instance that stopped before sending it (Mail__OutboxCheckEvery).
+    /// </summary>
+    public TimeSpan OutboxCheckEvery { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }
