@@ -3,13 +3,16 @@ using Microsoft.Playwright;
 
 namespace CityPartnerships.Tests.Journeys;
 
-/// <summary>On a phone the partnership lists are cards of labelled values, readable without scrolling sideways.</summary>
+/// <summary>On a phone the partnership lists, the suggestions and the partnership health are cards of labelled values, readable without scrolling sideways.</summary>
 public sealed class PhoneListTests(BrowserApp app)
 {
     [Theory]
     [InlineData(null, "/Directory", "de-DE", "Partnerstadt")]
     [InlineData(null, "/Directory/City/1", "en-GB", "Partner city")]
     [InlineData("duesseldorf.staff@example.org", "/Partnerships", "de-DE", "Partnerstadt")]
+    [InlineData("duesseldorf.staff@example.org", "/MyCity", "en-GB", "Partner city")]
+    [InlineData("duesseldorf.staff@example.org", "/Suggestions", "de-DE", "Warum")]
+    [InlineData("duesseldorf.mayor@example.org", "/Dashboard", "de-DE", "Gründe")]
     public async Task At_390_px_each_row_is_a_card_with_labels_and_nothing_is_cut_off_at_the_right(string? email, string path, string locale,
         string partnerLabel)
     {
@@ -22,7 +25,7 @@ public sealed class PhoneListTests(BrowserApp app)
 
         await page.GotoAsync(path);
 
-        var table = page.Locator("table.table-stack");
+        var table = page.Locator("table.table-stack").First;
         var firstRow = table.Locator("tbody tr").First;
         await Assertions.Expect(firstRow).ToBeVisibleAsync();
         var layout = await table.EvaluateAsync<double[]>("""
