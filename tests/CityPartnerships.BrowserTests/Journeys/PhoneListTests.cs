@@ -13,6 +13,8 @@ public sealed class PhoneListTests(BrowserApp app)
     [InlineData("duesseldorf.staff@example.org", "/MyCity", "en-GB", "Partner city")]
     [InlineData("duesseldorf.staff@example.org", "/Suggestions", "de-DE", "Warum")]
     [InlineData("duesseldorf.mayor@example.org", "/Dashboard", "de-DE", "Gründe")]
+    [InlineData("duesseldorf.staff@example.org", "/Projects", "en-GB", "Priority")]
+    [InlineData("duesseldorf.staff@example.org", "/BestPractices/Mine", "de-DE", "Status")]
     public async Task At_390_px_each_row_is_a_card_with_labels_and_nothing_is_cut_off_at_the_right(string? email, string path, string locale,
         string partnerLabel)
     {
