@@ -15,6 +15,9 @@ public sealed class PhoneListTests(BrowserApp app)
     [InlineData("duesseldorf.mayor@example.org", "/Dashboard", "de-DE", "Gründe")]
     [InlineData("duesseldorf.staff@example.org", "/Projects", "en-GB", "Priority")]
     [InlineData("duesseldorf.staff@example.org", "/BestPractices/Mine", "de-DE", "Status")]
+    [InlineData(null, "/Climate/Twins?id=1", "en-GB", "Differs most in")]
+    [InlineData("admin@example.org", "/Admin/Networks", "de-DE", "Mitglieder")]
+    [InlineData("admin@example.org", "/Admin/Capacity", "en-GB", "Statement")]
     public async Task At_390_px_each_row_is_a_card_with_labels_and_nothing_is_cut_off_at_the_right(string? email, string path, string locale,
         string partnerLabel)
     {
