@@ -134,35 +134,19 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var now = clock.GetUtcNow().UtcDateTime;
-            var claimed = await db.Database.SqlQuery<ClaimedMail>($"""
+            var claimed = await WithDbAsync(db => db.Database.SqlQuery<ClaimedMail>($"""
                 UPDATE "PendingMails" SET "ClaimedUntil" = {now + Claim}
                 WHERE "Id" IN (SELECT "Id" FROM "PendingMails" WHERE "ClaimedUntil" <= {now}
                                ORDER BY "CreatedAt" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
                 RETURNING "Id", "Payload", "Attempts"
-                """).ToListAsync(cancellationToken);
-            if (claimed.Count == 0)
-            {
-                return;
-            }
-
-            var readable = new List<(ClaimedMail Row, OutgoingMail Mail)>();
-            foreach (var row in claimed)
-            {
-                if (Read(row.Payload) is { } mail)
-                {
-                    readable.Add((row, mail));
-                }
-                else
-                {
-                    await db.Database.ExecuteSqlAsync($"""DELETE FROM "PendingMails" WHERE "Id" = {row.Id}""", cancellationToken);
-                }
-            }
-
-            var deliveries = await sender.SendEachAsync([.. readable.Select(r => r.Mail)], cancellationToken);
-            await TrySettleAsync([.. readable.Select((r, i) => (r.Row.Id, r.Row.Attempts, deliveries[i]))], cancellationToken);
+                """).ToListAsync(cancellationToken));
+            var readable = claimed.Select(row => (Row: row, Mail: Read(row.Payload))).ToList();
+            var sendable = readable.Where(r => r.Mail is not null).ToList();
+            var deliveries = sendable.Count == 0 ? [] : await sender.SendEachAsync([.. sendable.Select(r => r.Mail!)], cancellationToken);
+            // A mail that cannot be decrypted can never be sent: it is settled like a refused one.
+            await TrySettleAsync([.. sendable.Select((r, i) => (r.Row.Id, r.Row.Attempts, deliveries[i])),
+                .. readable.Where(r => r.Mail is null).Select(r => (r.Row.Id, r.Row.Attempts, MailDelivery.Refused))], cancellationToken);
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
@@ -178,12 +162,10 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.Database.ExecuteSqlAsync($"""
+            await WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "PendingMails" ("Id", "Payload", "CreatedAt", "ClaimedUntil", "Attempts")
                 SELECT id, payload, {now}, {claimedUntil}, 0 FROM unnest({ids}, {payloads}) AS m(id, payload)
-                """, cancellationToken);
+                """, cancellationToken));
             return ids;
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
@@ -207,11 +189,9 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             if (done.Length > 0)
             {
-                await db.Database.ExecuteSqlAsync($"""DELETE FROM "PendingMails" WHERE "Id" = ANY({done})""", cancellationToken);
+                await WithDbAsync(db => db.Database.ExecuteSqlAsync($"""DELETE FROM "PendingMails" WHERE "Id" = ANY({done})""", cancellationToken));
             }
 
             if (retries.Count > 0)
@@ -219,10 +199,10 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
                 var ids = retries.Select(r => r.Id).ToArray();
                 var attempts = retries.Select(r => r.Attempts + 1).ToArray();
                 var due = retries.Select(r => now + TimeSpan.FromMinutes(Math.Pow(2, r.Attempts))).ToArray();
-                await db.Database.ExecuteSqlAsync($"""
+                await WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
                     UPDATE "PendingMails" AS p SET "Attempts" = r.attempts, "ClaimedUntil" = r.due
                     FROM unnest({ids}, {attempts}, {due}) AS r(id, attempts, due) WHERE p."Id" = r.id
-                    """, cancellationToken);
+                    """, cancellationToken));
                 logger.LogWarning("{Count} mails wait for the mail server; next attempt from {Due:u}", retries.Count, due.Min());
             }
         }
@@ -231,6 +211,13 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
             // The claim runs out and another check sends them again: a mail may then arrive twice, none is lost.
             logger.LogWarning(exception, "The outcome of {Count} mails could not be stored", results.Count);
         }
+    }
+
+    // A singleton reaches the pooled context through a scope of its own for each step.
+    private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     private OutgoingMail? Read(byte[] payload)
