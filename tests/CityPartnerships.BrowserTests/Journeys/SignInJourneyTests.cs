@@ -58,7 +58,7 @@ public sealed class SignInJourneyTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await BrowserApp.SignInAsync(page, "admin@example.org");
         await page.GotoAsync("/Admin/Users?q=leipzig.mayor");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Edit Office of the Mayor of Leipzig" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit Büro des Oberbürgermeisters Leipzig" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Lock account" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);

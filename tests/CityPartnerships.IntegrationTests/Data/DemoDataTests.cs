@@ -54,7 +54,7 @@ public sealed class DemoDataTests(PortalApp app)
                 .Join(db.Cities.Where(c => c.Name == "Düsseldorf" && c.Region == "North Rhine-Westphalia"), v => v.CityId, c => c.Id, (v, c) => v)
                 .SingleAsync();
             Assert.True(duesseldorf.IsDerived);
-            Assert.Equal("Values of Cologne (35 km away) in Bastin et al. (2019).", duesseldorf.Derivation);
+            Assert.Equal("Werte von Cologne (35 km entfernt) aus Bastin et al. (2019).", duesseldorf.Derivation);
         }
 
         Assert.Equal(first with { Cities = first.Cities + 3 }, second);

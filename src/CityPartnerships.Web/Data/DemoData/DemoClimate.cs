@@ -28,8 +28,8 @@ internal static class DemoClimate
         "https://doi.org/10.1371/journal.pone.0217592");
 
     public static ClimateSourceInput Derived { get; } = new(
-        "Derived values for demo cities",
-        "Worked out by the portal (docs/climate-twins.md) from Bastin et al. (2019), PLoS ONE 14(7): e0217592, doi:10.1371/journal.pone.0217592 (CC BY 4.0), and for Toulouse and Leipzig, present-day values typed in from memory of the climate normals 1991–2020 of Météo-France (station Toulouse-Blagnac) and Deutscher Wetterdienst (station Leipzig/Halle): unverified, not checked against the published tables, and no file in the portal's data holds them; an admin replaces them by importing checked values.",
+        "Abgeleitete Werte für Demo-Städte",
+        "Vom Portal berechnet (docs/climate-twins.md) aus Bastin et al. (2019), PLoS ONE 14(7): e0217592, doi:10.1371/journal.pone.0217592 (CC BY 4.0); für Toulouse und Leipzig heutige Werte aus dem Gedächtnis nach den Klimanormalwerten 1991–2020 von Météo-France (Station Toulouse-Blagnac) und Deutschem Wetterdienst (Station Leipzig/Halle) eingetragen: ungeprüft, nicht mit den veröffentlichten Tabellen verglichen, in keiner Datei des Portals enthalten; ein Admin ersetzt sie durch den Import geprüfter Werte.",
         "CC BY 4.0",
         null);
 
@@ -42,8 +42,8 @@ internal static class DemoClimate
     public static IReadOnlyDictionary<string, (ClimateIndicators Values, string Source)> PublishedNormals { get; } =
         new Dictionary<string, (ClimateIndicators, string)>
         {
-            ["Toulouse"] = (new(14.2, 29.3, 2.7, 618, 73), "Météo-France climate normals 1991–2020, station Toulouse-Blagnac, typed in from memory (unverified)"),
-            ["Leipzig"] = (new(10.0, 24.9, -2.1, 533, 66), "Deutscher Wetterdienst climate normals 1991–2020, station Leipzig/Halle, typed in from memory (unverified)"),
+            ["Toulouse"] = (new(14.2, 29.3, 2.7, 618, 73), "Klimanormalwerte 1991–2020 von Météo-France, Station Toulouse-Blagnac, aus dem Gedächtnis eingetragen (ungeprüft)"),
+            ["Leipzig"] = (new(10.0, 24.9, -2.1, 533, 66), "Klimanormalwerte 1991–2020 des Deutschen Wetterdienstes, Station Leipzig/Halle, aus dem Gedächtnis eingetragen (ungeprüft)"),
         };
 
     /// <summary>The article's climate twins: the first city's future climate resembles the second's today.</summary>
@@ -121,12 +121,12 @@ internal static class DemoClimate
                 future = ApplyChange(present, nearest.Present, nearest.Future);
                 presentNote = normals.Source + ".";
                 futureNote = string.Create(CultureInfo.InvariantCulture,
-                    $"{normals.Source}, plus the change Bastin et al. (2019) project for {nearest.City} ({km:0} km away): temperatures shifted by its difference, precipitation scaled by its ratio.");
+                    $"{normals.Source}, dazu die Änderung, die Bastin et al. (2019) für {nearest.City} ({km:0} km entfernt) projizieren: Temperaturen um deren Differenz verschoben, Niederschläge mit deren Verhältnis skaliert.");
             }
             else if (km <= ProxyKm)
             {
                 (present, future) = (nearest.Present, nearest.Future);
-                presentNote = string.Create(CultureInfo.InvariantCulture, $"Values of {nearest.City} ({km:0} km away) in Bastin et al. (2019).");
+                presentNote = string.Create(CultureInfo.InvariantCulture, $"Werte von {nearest.City} ({km:0} km entfernt) aus Bastin et al. (2019).");
                 futureNote = presentNote;
             }
             else

@@ -30,9 +30,9 @@ internal static class DemoDataSeeder
     [
         ("admin@example.org", "Anna Admin", Roles.AssociationAdmin, null),
         ("duesseldorf.staff@example.org", "Daniel Berger", Roles.InternationalAffairsStaff, "Düsseldorf"),
-        ("duesseldorf.mayor@example.org", "Office of the Mayor of Düsseldorf", Roles.MayorsOffice, "Düsseldorf"),
+        ("duesseldorf.mayor@example.org", "Büro des Oberbürgermeisters Düsseldorf", Roles.MayorsOffice, "Düsseldorf"),
         ("leipzig.staff@example.org", "Lena Hoffmann", Roles.InternationalAffairsStaff, "Leipzig"),
-        ("leipzig.mayor@example.org", "Office of the Mayor of Leipzig", Roles.MayorsOffice, "Leipzig"),
+        ("leipzig.mayor@example.org", "Büro des Oberbürgermeisters Leipzig", Roles.MayorsOffice, "Leipzig"),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, ILogger logger)

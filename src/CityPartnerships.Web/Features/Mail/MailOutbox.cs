@@ -59,15 +59,18 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
             {
                 try
                 {
+                    // Due mail first when its time has come, so that a steady stream of new mail cannot keep retries waiting.
+                    if (clock.GetUtcNow() >= nextCheck)
+                    {
+                        nextCheck = clock.GetUtcNow() + options.Value.OutboxCheckEvery;
+                        await SendDueAsync(stoppingToken);
+                        continue;
+                    }
+
                     var batch = Take();
                     if (batch.Count > 0)
                     {
                         await SendNewAsync(batch, stoppingToken);
-                    }
-                    else if (clock.GetUtcNow() >= nextCheck)
-                    {
-                        nextCheck = clock.GetUtcNow() + options.Value.OutboxCheckEvery;
-                        await SendDueAsync(stoppingToken);
                     }
                     else
                     {
