@@ -124,14 +124,18 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await LeftAsync(page, "/Account/Login");
         if (authenticatorKey is not null && new Uri(page.Url).AbsolutePath == "/Account/LoginWithTwoFactor")
         {
             await page.Locator("#Input_Code").FillAsync(Totp.Code(authenticatorKey));
             await page.Locator("main button[type=submit]").ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await LeftAsync(page, "/Account/LoginWithTwoFactor");
         }
     }
+
+    // Waits until the browser has loaded the page the form led to (not a fixed idle time: signing in is in most tests).
+    private static Task LeftAsync(IPage page, string path) =>
+        page.WaitForURLAsync(url => !string.Equals(new Uri(url).AbsolutePath, path, StringComparison.OrdinalIgnoreCase));
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace CityPartnerships.Tests.Journeys;
 
-/// <summary>On a phone the partnership lists, the suggestions and the partnership health are cards of labelled values, readable without scrolling sideways.</summary>
+/// <summary>On a phone the partnership lists, the suggestions, the partnership health and the admin's lists are cards of labelled values, readable without scrolling sideways.</summary>
 public sealed class PhoneListTests(BrowserApp app)
 {
     [Theory]
@@ -18,6 +18,9 @@ public sealed class PhoneListTests(BrowserApp app)
     [InlineData(null, "/Climate/Twins?id=1", "en-GB", "Differs most in")]
     [InlineData("admin@example.org", "/Admin/Networks", "de-DE", "Mitglieder")]
     [InlineData("admin@example.org", "/Admin/Capacity", "en-GB", "Statement")]
+    [InlineData("admin@example.org", "/Admin/Users", "en-GB", "Role")]
+    [InlineData("admin@example.org", "/Admin/Cities", "de-DE", "Land")]
+    [InlineData("admin@example.org", "/Admin/Networks/Edit/1", "en-GB", "Region and country")]
     public async Task At_390_px_each_row_is_a_card_with_labels_and_nothing_is_cut_off_at_the_right(string? email, string path, string locale,
         string partnerLabel)
     {
@@ -47,6 +50,7 @@ public sealed class PhoneListTests(BrowserApp app)
         var labels = await firstRow.Locator("td[data-label]").EvaluateAllAsync<string[]>(
             "cells => cells.map(c => getComputedStyle(c, '::before').content.replaceAll('\"', ''))");
         Assert.Contains(partnerLabel, labels);
+        await BrowserApp.ScreenshotAsync(page, "phone" + string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + "-" + locale);
         await page.Context.CloseAsync();
     }
 }

@@ -10,9 +10,13 @@ public sealed class DeleteModel(AppDbContext db, CityAdministration administrati
 
     public string Where { get; private set; } = string.Empty;
 
+    /// <summary>Why the city cannot be deleted, as an error code; null when it can.</summary>
+    public string? Refusal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var city = await db.Cities.AsNoTracking().Where(c => c.Id == id).Select(c => new { Name = c.NameIn(PortalCultures.Language), c.Region, c.CountryCode })
+        var city = await db.Cities.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { Name = c.NameIn(PortalCultures.Language), c.Region, c.CountryCode, c.IsAddedByHand })
             .SingleOrDefaultAsync(cancellationToken);
         if (city is null)
         {
@@ -21,6 +25,9 @@ public sealed class DeleteModel(AppDbContext db, CityAdministration administrati
 
         Name = city.Name;
         Where = PlaceNames.Where(city.Region, city.CountryCode);
+        // Opened by its address for a city that cannot go: the reason instead of a question the answer to which is no.
+        Refusal = CityAdministration.DeleteRefusal(city.IsAddedByHand, await administration.PartnershipsOfAsync(id, cancellationToken),
+            await administration.OtherReferencesAsync(id, cancellationToken));
         return Page();
     }
 
