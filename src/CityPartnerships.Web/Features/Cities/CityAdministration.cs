@@ -167,7 +167,7 @@ public sealed class CityAdministration(AppDbContext db, IHttpContextAccessor htt
             return ChangeResult.NotFound;
         }
 
-        if (DeleteRefusal(city.IsAddedByHand, await PartnershipsOfAsync(id, cancellationToken), await OtherReferencesAsync(id, cancellationToken)) is { } code)
+        if (await DeleteRefusalAsync(id, city.IsAddedByHand, cancellationToken) is { } code)
         {
             return ChangeResult.Invalid([new DomainException(code, code)]);
         }
@@ -183,6 +183,10 @@ public sealed class CityAdministration(AppDbContext db, IHttpContextAccessor htt
         : partnerships > 0 ? ErrorCodes.City.HasPartnerships
         : otherReferences > 0 ? ErrorCodes.City.InUse
         : null;
+
+    /// <summary>Why the city cannot be deleted now, as an error code; null when it can.</summary>
+    public async Task<string?> DeleteRefusalAsync(int id, bool isAddedByHand, CancellationToken cancellationToken) =>
+        DeleteRefusal(isAddedByHand, await PartnershipsOfAsync(id, cancellationToken), await OtherReferencesAsync(id, cancellationToken));
 
     /// <summary>Partnerships naming the city, deleted ones included (an admin can restore them).</summary>
     public Task<int> PartnershipsOfAsync(int cityId, CancellationToken cancellationToken) =>

@@ -26,8 +26,7 @@ public sealed class DeleteModel(AppDbContext db, CityAdministration administrati
         Name = city.Name;
         Where = PlaceNames.Where(city.Region, city.CountryCode);
         // Opened by its address for a city that cannot go: the reason instead of a question the answer to which is no.
-        Refusal = CityAdministration.DeleteRefusal(city.IsAddedByHand, await administration.PartnershipsOfAsync(id, cancellationToken),
-            await administration.OtherReferencesAsync(id, cancellationToken));
+        Refusal = await administration.DeleteRefusalAsync(id, city.IsAddedByHand, cancellationToken);
         return Page();
     }
 
