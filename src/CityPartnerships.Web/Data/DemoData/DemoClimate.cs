@@ -54,7 +54,7 @@ internal static class DemoClimate
     ];
 
     public const string ArticleHorizon = "end of the century";
-    public const string ArticleSource = "Urban diplomacy article (seeds/article-urban-diplomacy.txt): climate projections for the end of the century";
+    public const string ArticleSource = "Artikel zur Städtediplomatie (seeds/article-urban-diplomacy.txt): Klimaprojektionen für das Ende des Jahrhunderts";
 
     public static async Task SeedAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
     {
