@@ -36,7 +36,8 @@ for trx in "$results"/*.trx; do
   value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed)))
-  skipped=$((skipped + $(value notExecuted)))
+  # The trx of xunit counts a skipped test as not executed, not under notExecuted.
+  skipped=$((skipped + $(value total) - $(value executed)))
 done
 echo
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
