@@ -88,7 +88,8 @@ log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind 
 # Production cookies are Secure (__Host-): the requests say they came over HTTPS through a trusted proxy, as they do
 # behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
 portal_started=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
+# MALLOC_ARENA_MAX as the container image sets it (src/CityPartnerships.Web/Dockerfile); a caller's value wins.
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
   DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
   dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll --contentRoot "$PWD/src/CityPartnerships.Web" >"$work/portal.log" 2>&1 &
 portal_pid=$!
@@ -226,6 +227,9 @@ end
 LUA
     cat "$lua"; } >"$soak_lua"
   rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$portal_pid/status"; }
+  # The working set split by kind: the process's own memory (heaps, JIT code, the C library's arenas) and mapped files
+  # (the runtime's and the app's libraries and assemblies, ICU data), which the kernel can drop and read again.
+  rss_parts() { awk '/^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } /^RssShmem/ { s = $2 } END { printf "%.0f MB own memory, %.0f MB mapped files, %.0f MB shared memory", a / 1024, f / 1024, s / 1024 }' "/proc/$portal_pid/status"; }
   echo
   echo "## Mixed load for $soak_seconds s: ${#paths[@]} pages in turn, 16 connections, working set (RSS) every 30 s"
   echo
@@ -247,6 +251,7 @@ LUA
   echo "Mixed load: $requests requests, $rps requests/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, $errors errors."
   half=$(( ${#samples[@]} / 2 ))
   echo "Working set: ${samples[-1]} MB at the end (goal under 400 MB); ${samples[$half]} MB half-way, so $(( samples[-1] - samples[half] )) MB in the second half (goal: not growing)."
+  echo "At the end: $(rss_parts)."
   exit 0
 fi
 
