@@ -14,6 +14,8 @@ import sys
 
 TARGET = "src/CityPartnerships.Web/Data/Gazetteer/gazetteer-regions.json"
 RENUMBERED = {"VN"}
+# German names libgeonames-common lacks, where the English one would show in the German UI.
+GERMAN_ADDED = {"DE.16": "Berlin"}  # GeoNames: "State of Berlin"
 
 
 def read_mo(path):
@@ -32,7 +34,7 @@ def read_mo(path):
 
 def main(locale_folder):
     english = read_mo(f"{locale_folder}/en/LC_MESSAGES/geonames.mo")
-    german = read_mo(f"{locale_folder}/de/LC_MESSAGES/geonames.mo")
+    german = {**GERMAN_ADDED, **read_mo(f"{locale_folder}/de/LC_MESSAGES/geonames.mo")}
     current = {e["code"]: e["name"] for e in json.load(open(TARGET, encoding="utf-8"))}
     codes = set(current) | {k for k in english if "." in k}
     regions = []
