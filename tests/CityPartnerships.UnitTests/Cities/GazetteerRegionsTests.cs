@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityPartnerships.Web.Data.Gazetteer;
 
 namespace CityPartnerships.UnitTests.Cities;
@@ -11,16 +10,5 @@ public sealed class GazetteerRegionsTests
     [InlineData("DE", "State of Berlin", "en-GB", "State of Berlin")]
     [InlineData("DE", "Saarland", "de-DE", "Saarland")]
     public void A_region_is_shown_by_its_name_in_the_readers_language(string country, string region, string culture, string shown)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            Assert.Equal(shown, GazetteerRegions.Display(country, region));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+        => Assert.Equal(shown, InCulture.Read(culture, () => GazetteerRegions.Display(country, region)));
 }

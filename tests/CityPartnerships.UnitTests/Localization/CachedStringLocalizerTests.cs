@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityPartnerships.Web;
 using CityPartnerships.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -17,13 +16,13 @@ public class CachedStringLocalizerTests
     {
         var localizer = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
 
-        var english = InCulture("en", () => localizer["Common.All"].Value);
-        var german = InCulture("de", () => localizer["Common.All"].Value);
+        var english = InCulture.Read("en", () => localizer["Common.All"].Value);
+        var german = InCulture.Read("de", () => localizer["Common.All"].Value);
 
         Assert.Equal("All", english);
         Assert.Equal("Alle", german);
-        Assert.Equal("All", InCulture("en", () => localizer["Common.All"].Value));
-        Assert.Equal("Alle", InCulture("de", () => localizer["Common.All"].Value));
+        Assert.Equal("All", InCulture.Read("en", () => localizer["Common.All"].Value));
+        Assert.Equal("Alle", InCulture.Read("de", () => localizer["Common.All"].Value));
     }
 
     [Fact]
@@ -32,9 +31,9 @@ public class CachedStringLocalizerTests
         var cached = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
         var uncached = _resources.Create(typeof(SharedResource));
 
-        Assert.Equal("Page 1,000 of 2,000 (50,000 entries)", InCulture("en", () => cached["Pager.Summary", 50000, 1000, 2000].Value));
-        Assert.Equal("Seite 1.000 von 2.000 (50.000 Einträge)", InCulture("de", () => cached["Pager.Summary", 50000, 1000, 2000].Value));
-        Assert.Equal(InCulture("de", () => uncached["Pager.Summary", 7, 8, 9].Value), InCulture("de", () => cached["Pager.Summary", 7, 8, 9].Value));
+        Assert.Equal("Page 1,000 of 2,000 (50,000 entries)", InCulture.Read("en", () => cached["Pager.Summary", 50000, 1000, 2000].Value));
+        Assert.Equal("Seite 1.000 von 2.000 (50.000 Einträge)", InCulture.Read("de", () => cached["Pager.Summary", 50000, 1000, 2000].Value));
+        Assert.Equal(InCulture.Read("de", () => uncached["Pager.Summary", 7, 8, 9].Value), InCulture.Read("de", () => cached["Pager.Summary", 7, 8, 9].Value));
     }
 
     [Fact]
@@ -42,23 +41,9 @@ public class CachedStringLocalizerTests
     {
         var localizer = new CachedStringLocalizerFactory(_resources).Create(typeof(SharedResource));
 
-        var missing = InCulture("de", () => localizer["No.Such.Key"]);
+        var missing = InCulture.Read("de", () => localizer["No.Such.Key"]);
 
         Assert.True(missing.ResourceNotFound);
         Assert.Equal("No.Such.Key", missing.Value);
-    }
-
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formats);
-        }
     }
 }

@@ -16,7 +16,7 @@ public class FormatsTests
     {
         var moment = DateTime.Parse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
-        Assert.Equal(expected, InCulture(language, () => Formats.Time(moment)));
+        Assert.Equal(expected, InCulture.Read(language, () => Formats.Time(moment)));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class FormatsTests
     {
         var moment = new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Utc);
 
-        Assert.Equal("1 Jan 2027", InCulture("en", () => Formats.Date(moment)));
+        Assert.Equal("1 Jan 2027", InCulture.Read("en", () => Formats.Date(moment)));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class FormatsTests
     {
         var day = new DateTime(2026, 12, 31, 23, 30, 0, DateTimeKind.Unspecified);
 
-        Assert.Equal("31 Dec 2026", InCulture("en", () => Formats.Date(day)));
+        Assert.Equal("31 Dec 2026", InCulture.Read("en", () => Formats.Date(day)));
     }
 
     [Fact]
@@ -42,11 +42,11 @@ public class FormatsTests
         Assert.True(TimeZones.TryFind("America/New_York", out var newYork));
 
         Formats.UseTimeZone(newYork);
-        var chosen = InCulture("en", () => Formats.Time(moment));
+        var chosen = InCulture.Read("en", () => Formats.Time(moment));
         Formats.UseTimeZone(null);
 
         Assert.Equal("1 Dec 2026, 23:43", chosen);
-        Assert.Equal("2 Dec 2026, 05:43", InCulture("en", () => Formats.Time(moment)));
+        Assert.Equal("2 Dec 2026, 05:43", InCulture.Read("en", () => Formats.Time(moment)));
     }
 
     [Theory]
@@ -81,19 +81,5 @@ public class FormatsTests
         Assert.Equal(offsets.Order(), offsets);
         Assert.Contains(TimeZones.Choices, zone => zone.Id == "Europe/Berlin");
         Assert.InRange(TimeZones.Choices.Count, 100, 1000);
-    }
-
-    private static string InCulture(string name, Func<string> read)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 }
