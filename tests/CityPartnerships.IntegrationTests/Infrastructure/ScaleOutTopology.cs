@@ -60,6 +60,9 @@ public sealed class ScaleOutTopology : IAsyncDisposable
             ["Cookies__HttpsOnly"] = "false",
             ["ForwardedHeaders__KnownProxies"] = "127.0.0.1",
             ["RateLimiting__LoginAttemptsPerMinute"] = "1000",
+            // No GeoNames catalogues: an instance starting on the shared test database while it has gazetteer places but
+            // no other names would load them, which empties CityNames first and took a name another test had just added.
+            ["Gazetteer__NamesFolder"] = Path.Combine(state, "no-geonames-catalogues"),
         };
         foreach (var (key, value) in settings)
         {
