@@ -12,10 +12,17 @@ namespace CityPartnerships.Web.Search;
 /// </summary>
 public static class CitySearch
 {
-    /// <summary>Cities whose name or one of whose other names contains the text.</summary>
+    /// <summary>
+    /// Cities whose name or one of whose other names contains the text (starts with it, if it is shorter than three
+    /// letters: <see cref="SearchText.NamePattern"/>).
+    /// </summary>
     public static IQueryable<City> NameContains(this AppDbContext db, string text)
     {
-        var pattern = "%" + SearchText.EscapeLike(text) + "%";
+        if (SearchText.NamePattern(text) is not { } pattern)
+        {
+            return db.Cities.AsNoTracking().Where(c => false);
+        }
+
         // A union of two trigram-index scans: an OR across the two tables would read every city.
         var ids = db.Cities
             .Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
@@ -38,10 +45,17 @@ public static class CitySearch
         return db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id));
     }
 
-    /// <summary>Cities whose region's English or German name contains the text.</summary>
+    /// <summary>
+    /// Cities whose region's English or German name contains the text (starts with it, if it is shorter than three
+    /// letters: <see cref="SearchText.NamePattern"/>).
+    /// </summary>
     public static IQueryable<City> RegionContains(this IQueryable<City> cities, string text)
     {
-        var pattern = "%" + SearchText.EscapeLike(text) + "%";
+        if (SearchText.NamePattern(text) is not { } pattern)
+        {
+            return cities.Where(c => false);
+        }
+
         var germanMatches = GazetteerRegions.EnglishNamesOfGermanNamesContaining(text);
         return germanMatches.Count == 0
             ? cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern))))

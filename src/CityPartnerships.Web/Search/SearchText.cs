@@ -27,6 +27,50 @@ public static class SearchText
         string.Concat(text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
 
+    /// <summary>
+    /// The LIKE pattern for names that fit what was typed. A text with three letters or digits in a row matches
+    /// anywhere in a name; the trigram indexes find those. A shorter one matches the start of a name ("Ba" finds
+    /// Bamberg and Barcelona, not every name with "ba" in it): inside a name it would fit almost every place, and the
+    /// indexes can only find it by reading all of them (about a second for the gazetteer, docs/benchmarks.md). Null
+    /// when the text has no letter or digit at all: no name fits it.
+    /// </summary>
+    public static string? NamePattern(string text)
+    {
+        var escaped = EscapeLike(text);
+        return LongestRunOfLettersOrDigits(escaped) switch
+        {
+            0 => null,
+            < 3 => escaped + "%",
+            _ => "%" + escaped + "%",
+        };
+    }
+
+    /// <summary>Whether a name found in memory fits what was typed, by the rule of <see cref="NamePattern"/>.</summary>
+    public static bool NameFits(string name, string typed)
+    {
+        var foldedTyped = Fold(typed);
+        var foldedName = Fold(name);
+        return LongestRunOfLettersOrDigits(foldedTyped) switch
+        {
+            0 => false,
+            < 3 => foldedName.StartsWith(foldedTyped, StringComparison.Ordinal),
+            _ => foldedName.Contains(foldedTyped, StringComparison.Ordinal),
+        };
+    }
+
+    private static int LongestRunOfLettersOrDigits(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsLetterOrDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
     /// <summary>What was typed, trimmed and cut to <paramref name="maxLength"/>, with LIKE's wildcards escaped.</summary>
     public static string EscapeLike(string text, int maxLength = MaxLength)
     {

@@ -72,4 +72,37 @@ public class SearchTextTests
     {
         Assert.Equal(SearchText.MaxLength, SearchText.EscapeLike(new string('x', 500)).Length);
     }
+
+    [Theory]
+    [InlineData("Bonn", "%Bonn%")]
+    [InlineData("München 2", "%München 2%")]
+    [InlineData("Ba", "Ba%")]
+    [InlineData(" b ", "b%")]
+    [InlineData("a-b", "a-b%")]
+    [InlineData("東京", "東京%")]
+    public void Three_letters_in_a_row_are_found_anywhere_in_a_name_fewer_at_its_start(string typed, string expected)
+    {
+        Assert.Equal(expected, SearchText.NamePattern(typed));
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("%%")]
+    [InlineData(" ' ")]
+    public void Text_without_a_letter_or_digit_fits_no_name(string typed)
+    {
+        Assert.Null(SearchText.NamePattern(typed));
+        Assert.False(SearchText.NameFits("A-B", typed));
+    }
+
+    [Theory]
+    [InlineData("Baden-Württemberg", "ba", true)]
+    [InlineData("Schwaben", "ba", false)]
+    [InlineData("Schwaben", "WAB", true)]
+    [InlineData("Thüringen", "ring", true)]
+    [InlineData("Thüringen", "Thu", true)]
+    public void A_name_in_memory_fits_by_the_same_rule_as_in_the_database(string name, string typed, bool fits)
+    {
+        Assert.Equal(fits, SearchText.NameFits(name, typed));
+    }
 }

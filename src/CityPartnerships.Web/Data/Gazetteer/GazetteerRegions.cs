@@ -26,18 +26,13 @@ public static class GazetteerRegions
     public static string? GermanName(string countryCode, string region) =>
         _regions.Value.ByEnglishName.GetValueOrDefault((countryCode, region))?.German;
 
-    /// <summary>The English names of regions whose German name contains the text ("bayern" → Bavaria).</summary>
-    public static IReadOnlyList<string> EnglishNamesOfGermanNamesContaining(string text)
-    {
-        var typed = SearchText.Fold(text);
-        return typed.Length == 0
-            ? []
-            : _regions.Value.ByCode.Values
-                .Where(r => r.German is not null && SearchText.Fold(r.German).Contains(typed, StringComparison.Ordinal))
-                .Select(r => r.Name)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-    }
+    /// <summary>The English names of regions whose German name fits the text ("bayern" → Bavaria; <see cref="SearchText.NameFits"/>).</summary>
+    public static IReadOnlyList<string> EnglishNamesOfGermanNamesContaining(string text) =>
+        _regions.Value.ByCode.Values
+            .Where(r => r.German is not null && SearchText.NameFits(r.German, text))
+            .Select(r => r.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     private static Regions Load()
     {

@@ -62,9 +62,8 @@ public sealed class CityChoices(AppDbContext db)
         var own = ownCityId is null
             ? null
             : await db.Cities.AsNoTracking().Where(c => c.Id == ownCityId).Select(c => new { c.Latitude, c.Longitude }).SingleOrDefaultAsync(cancellationToken);
-        var folded = SearchText.Fold(typed);
         var language = PortalCultures.Language;
-        bool Matches(string name) => SearchText.Fold(name).Contains(folded, StringComparison.Ordinal);
+        bool Matches(string name) => SearchText.NameFits(name, typed);
         // Shown as "Warschau" in German: typing "Warsaw" found it by its own name, which is then the name to add.
         var foundByOtherName = cities.Where(c => !Matches(c.NameIn(language))).ToList();
         var otherNames = await OtherNamesMatchingAsync([.. foundByOtherName.Where(c => !Matches(c.Name)).Select(c => c.Id)], typed, cancellationToken);
@@ -84,7 +83,11 @@ public sealed class CityChoices(AppDbContext db)
     /// <summary>For cities found by another name, that name ("Warschau" for Warsaw), so the user sees why it was offered.</summary>
     private async Task<Dictionary<int, string>> OtherNamesMatchingAsync(List<int> cityIds, string typed, CancellationToken cancellationToken)
     {
-        var pattern = "%" + SearchText.EscapeLike(typed) + "%";
+        if (SearchText.NamePattern(typed) is not { } pattern)
+        {
+            return [];
+        }
+
         var names = await db.CityNames.AsNoTracking()
             .Where(n => cityIds.Contains(n.CityId)
                 && EF.Functions.Like(EF.Property<string>(n, Data.Configurations.CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern))))

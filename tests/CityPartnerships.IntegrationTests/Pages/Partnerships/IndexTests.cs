@@ -186,6 +186,37 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Two_letters_find_the_cities_whose_name_starts_with_them_not_every_name_that_holds_them()
+    {
+        // Glagolitic letters: no other test's city starts with them.
+        var letters = "ⰀⰁ";
+        var starting = await app.InsertCityAsync(Unique.Name($"{letters} Stadt"));
+        var holding = await app.InsertCityAsync(Unique.Name($"Stadt {letters}"));
+        await app.InsertPartnershipAsync(starting.Id, (await app.InsertCityAsync()).Id);
+        await app.InsertPartnershipAsync(holding.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?q={Uri.EscapeDataString(letters)}");
+
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains(starting.Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains(holding.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("%%")]
+    public async Task A_search_without_any_letter_finds_nothing_and_says_so(string typed)
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var response = await client.GetAsync($"/Partnerships?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await response.ToDocumentAsync()).QuerySelector("[data-testid=partnerships-empty]"));
+    }
+
+    [Fact]
     public async Task A_nul_character_in_a_search_field_is_dropped_instead_of_failing()
     {
         var city = await app.InsertCityAsync(Unique.Name("Nulltown"));
