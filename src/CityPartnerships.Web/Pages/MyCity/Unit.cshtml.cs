@@ -108,11 +108,11 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
         public UnitKind Kind { get; set; } = UnitKind.Office;
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(0, 10000, ErrorMessage = "Validation.Range")]
+        [Range(0.0, 10_000.0, ErrorMessage = "Validation.Range")]
         [Display(Name = "Unit.StaffField")]
         public decimal? StaffFte { get; set; }
 
-        [Range(0, 10_000_000_000, ErrorMessage = "Validation.Range")]
+        [Range(0.0, 10_000_000_000.0, ErrorMessage = "Validation.Range")]
         [Display(Name = "Unit.BudgetField")]
         public decimal? AnnualBudgetEur { get; set; }
 

@@ -73,6 +73,25 @@ public sealed class CreateTests(PortalApp app)
         Assert.False(await app.WithDbAsync(db => db.Cities.AnyAsync(c => c.Name == name)));
     }
 
+    [Theory]
+    [InlineData("Input.Latitude", "99999999999999999999", "Latitude must be between -90 and 90.")]
+    [InlineData("Input.Latitude", "NaN", "Latitude must be between -90 and 90.")]
+    [InlineData("Input.Longitude", "-1e308", "Longitude must be between -180 and 180.")]
+    public async Task Coordinates_far_out_of_range_get_the_range_message_not_an_error_page(string field, string typed, string message)
+    {
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff));
+
+        var response = await client.SubmitFormAsync("/Cities/Create", new()
+        {
+            ["Input.Name"] = Unique.Name("Fern"),
+            ["Input.CountryCode"] = "DE",
+            [field] = typed,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, (await response.ToDocumentAsync()).QuerySelector($"[data-valmsg-for='{field}']")?.TextContent);
+    }
+
     [Fact]
     public async Task A_mayors_office_cannot_add_cities()
     {

@@ -151,6 +151,22 @@ public sealed class UnitTests(PortalApp app)
         Assert.False(await app.WithDbAsync(db => db.InternationalAffairsUnits.AnyAsync(u => u.CityId == city.Id)));
     }
 
+    [Fact]
+    public async Task A_figure_too_large_for_any_number_gets_the_range_message_not_an_error_page()
+    {
+        var city = await app.InsertCityAsync();
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id));
+
+        var response = await client.SubmitFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.Name"] = "Kept name",
+            ["Input.StaffFte"] = "99999999999999999999",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("must be between 0 and 10000", (await response.ToDocumentAsync()).QuerySelector("[data-valmsg-for='Input.StaffFte']")?.TextContent);
+    }
+
     [Theory]
     [InlineData(Roles.MayorsOffice)]
     [InlineData(Roles.AssociationAdmin)]

@@ -18,11 +18,11 @@ public sealed class CityDetailsInput : IVersionedInput
     [Display(Name = "City.Region")]
     public string? Region { get; set; }
 
-    [Range(-90, 90, ErrorMessage = "Validation.Range")]
+    [Range(-90.0, 90.0, ErrorMessage = "Validation.Range")]
     [Display(Name = "City.Latitude")]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = "Validation.Range")]
+    [Range(-180.0, 180.0, ErrorMessage = "Validation.Range")]
     [Display(Name = "City.Longitude")]
     public double? Longitude { get; set; }
 
