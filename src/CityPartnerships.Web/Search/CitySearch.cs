@@ -25,10 +25,10 @@ public static class CitySearch
 
         // A union of two trigram-index scans: an OR across the two tables would read every city.
         var ids = db.Cities
-            .Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
+            .Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
             .Select(c => c.Id)
             .Union(db.CityNames
-                .Where(n => EF.Functions.Like(EF.Property<string>(n, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
+                .Where(n => EF.Functions.Like(EF.Property<string>(n, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
                 .Select(n => n.CityId));
         return db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id));
     }
@@ -58,8 +58,8 @@ public static class CitySearch
 
         var germanMatches = GazetteerRegions.EnglishNamesOfGermanNamesContaining(text);
         return germanMatches.Count == 0
-            ? cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
-            : cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern)))
+            ? cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
+            : cities.Where(c => EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchRegionColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape)
                 || germanMatches.Contains(c.Region!));
     }
 

@@ -71,7 +71,14 @@ public static class SearchText
         return longest;
     }
 
-    /// <summary>What was typed, trimmed and cut to <paramref name="maxLength"/>, with LIKE's wildcards escaped.</summary>
+    /// <summary>
+    /// The escape character of the patterns <see cref="EscapeLike"/> writes, to be passed to every EF.Functions.Like and
+    /// ILike with such a pattern: without it, Npgsql writes <c>ESCAPE ''</c>, the backslashes stay literal, and a typed
+    /// "_" (max_mustermann@…) finds nothing.
+    /// </summary>
+    public const string LikeEscape = "\\";
+
+    /// <summary>What was typed, trimmed and cut to <paramref name="maxLength"/>, with LIKE's wildcards escaped (<see cref="LikeEscape"/>).</summary>
     public static string EscapeLike(string text, int maxLength = MaxLength)
     {
         var trimmed = text.Trim();

@@ -37,7 +37,7 @@ public sealed class CityChoices(AppDbContext db)
         var cities = await db.NameContains(typed)
             .Where(c => c.Id != ownCityId)
             .OrderBy(c => !EF.Functions.Like(EF.Property<string>(c, Data.Configurations.CityConfiguration.SearchNameColumn),
-                SearchText.Unaccent(SearchText.Lower(prefix))))
+                SearchText.Unaccent(SearchText.Lower(prefix)), SearchText.LikeEscape))
             .ThenByDescending(c => c.Population)
             .ThenBy(c => c.NameIn(PortalCultures.Language))
             .Take(take)
@@ -90,7 +90,7 @@ public sealed class CityChoices(AppDbContext db)
 
         var names = await db.CityNames.AsNoTracking()
             .Where(n => cityIds.Contains(n.CityId)
-                && EF.Functions.Like(EF.Property<string>(n, Data.Configurations.CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern))))
+                && EF.Functions.Like(EF.Property<string>(n, Data.Configurations.CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
             .Select(n => new { n.CityId, n.Name, n.Language })
             .ToListAsync(cancellationToken);
         var language = PortalCultures.Language;

@@ -203,6 +203,20 @@ public sealed class IndexTests(PortalApp app)
         Assert.DoesNotContain(rows, r => r.Contains(holding.Name, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Wildcard_characters_typed_in_the_search_are_taken_literally()
+    {
+        var literal = await app.InsertCityAsync(Unique.Name("Ort_100%"));
+        var lookAlike = await app.InsertCityAsync(literal.Name.Replace('_', 'x').Replace('%', 'y'));
+        await app.InsertPartnershipAsync(literal.Id, (await app.InsertCityAsync()).Id);
+        await app.InsertPartnershipAsync(lookAlike.Id, (await app.InsertCityAsync()).Id);
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice));
+
+        var page = await client.GetDocumentAsync($"/Partnerships?q={Uri.EscapeDataString(literal.Name)}");
+
+        Assert.Contains(literal.Name, Assert.Single(page.QuerySelectorAll("tbody tr")).TextContent);
+    }
+
     [Theory]
     [InlineData("-")]
     [InlineData("%%")]

@@ -57,21 +57,21 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
             return RedirectToPage();
         }
 
-        var contacts = await db.Contacts.Where(c => c.Email != null && EF.Functions.ILike(c.Email, email)).ToListAsync(cancellationToken);
+        var contacts = await db.Contacts.Where(c => c.Email != null && EF.Functions.ILike(c.Email, email, SearchText.LikeEscape)).ToListAsync(cancellationToken);
         var ids = contacts.Select(c => c.Id).ToList();
         var keys = ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         db.Contacts.RemoveRange(contacts);
         // The answers are changed through their post, but matched by the same rule as everything else (ILIKE), not again in memory.
-        var replyIds = await db.PartnerSearches.SelectMany(s => s.Replies).Where(r => EF.Functions.ILike(r.ContactEmail, email))
+        var replyIds = await db.PartnerSearches.SelectMany(s => s.Replies).Where(r => EF.Functions.ILike(r.ContactEmail, email, SearchText.LikeEscape))
             .Select(r => r.Id).ToListAsync(cancellationToken);
         var posts = await db.PartnerSearches.Include(s => s.Replies).Where(s => s.Replies.Any(r => replyIds.Contains(r.Id))).ToListAsync(cancellationToken);
         var replies = posts.SelectMany(s => s.Replies).Where(r => replyIds.Contains(r.Id)).ToList();
         replies.ForEach(r => r.EraseContact());
-        var practices = await db.BestPractices.Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email)).ToListAsync(cancellationToken);
+        var practices = await db.BestPractices.Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email, SearchText.LikeEscape)).ToListAsync(cancellationToken);
         practices.ForEach(b => b.EraseContact());
-        var units = await db.InternationalAffairsUnits.Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email)).ToListAsync(cancellationToken);
+        var units = await db.InternationalAffairsUnits.Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email, SearchText.LikeEscape)).ToListAsync(cancellationToken);
         units.ForEach(u => u.EraseContactEmail());
-        var feedback = await db.AccessibilityFeedback.Where(f => f.Email != null && EF.Functions.ILike(f.Email, email)).ToListAsync(cancellationToken);
+        var feedback = await db.AccessibilityFeedback.Where(f => f.Email != null && EF.Functions.ILike(f.Email, email, SearchText.LikeEscape)).ToListAsync(cancellationToken);
         feedback.ForEach(f => f.EraseSender());
         await db.SaveChangesAsync(cancellationToken);
         // Also the entries of the erasure itself: they name fields only, but nothing should point to the person.
@@ -91,7 +91,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         }
 
         return await db.Contacts.AsNoTracking()
-            .Where(c => c.Email != null && EF.Functions.ILike(c.Email, email))
+            .Where(c => c.Email != null && EF.Functions.ILike(c.Email, email, SearchText.LikeEscape))
             .Join(db.Partnerships.IgnoreQueryFilters(), c => c.PartnershipId, p => p.Id, (c, p) => new { c, p })
             .OrderBy(x => x.c.Id)
             .Select(x => new PersonRecord(
@@ -111,18 +111,18 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocal
         }
 
         var replies = await db.PartnerSearches.AsNoTracking()
-            .SelectMany(s => s.Replies.Where(r => EF.Functions.ILike(r.ContactEmail, email)), (s, r) => new { r.Id, r.CityId, r.ContactName, PostCityId = s.CityId })
+            .SelectMany(s => s.Replies.Where(r => EF.Functions.ILike(r.ContactEmail, email, SearchText.LikeEscape)), (s, r) => new { r.Id, r.CityId, r.ContactName, PostCityId = s.CityId })
             .ToListAsync(cancellationToken);
         var practices = await db.BestPractices.AsNoTracking()
-            .Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email))
+            .Where(b => b.ContactEmail != null && EF.Functions.ILike(b.ContactEmail, email, SearchText.LikeEscape))
             .Select(b => new { b.Id, b.CityId, b.ContactName, Title = b.Texts.OrderBy(t => t.Language).Select(t => t.Title).First() })
             .ToListAsync(cancellationToken);
         var units = await db.InternationalAffairsUnits.AsNoTracking()
-            .Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email))
+            .Where(u => u.ContactEmail != null && EF.Functions.ILike(u.ContactEmail, email, SearchText.LikeEscape))
             .Select(u => new { u.Id, u.CityId, u.Name })
             .ToListAsync(cancellationToken);
         var feedback = await db.AccessibilityFeedback.AsNoTracking()
-            .Where(f => f.Email != null && EF.Functions.ILike(f.Email, email))
+            .Where(f => f.Email != null && EF.Functions.ILike(f.Email, email, SearchText.LikeEscape))
             .OrderBy(f => f.Id)
             .Select(f => new { f.Id, f.Name, f.ReceivedAt, f.Page })
             .ToListAsync(cancellationToken);

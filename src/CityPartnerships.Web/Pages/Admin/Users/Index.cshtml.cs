@@ -1,4 +1,5 @@
 using CityPartnerships.Web.Paging;
+using CityPartnerships.Web.Search;
 
 namespace CityPartnerships.Web.Pages.Admin.Users;
 
@@ -23,9 +24,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = $"%{Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            users = users.Where(u => EF.Functions.ILike(u.Email!, pattern) || EF.Functions.ILike(u.DisplayName, pattern)
-                || (u.City != null && EF.Functions.ILike(u.City.Name, pattern)));
+            var pattern = $"%{SearchText.EscapeLike(Search)}%";
+            users = users.Where(u => EF.Functions.ILike(u.Email!, pattern, SearchText.LikeEscape) || EF.Functions.ILike(u.DisplayName, pattern, SearchText.LikeEscape)
+                || (u.City != null && EF.Functions.ILike(u.City.Name, pattern, SearchText.LikeEscape)));
         }
 
         if (Roles.All.Contains(Role))

@@ -66,6 +66,27 @@ public sealed class PrivacyTests(PortalApp app)
     }
 
     [Fact]
+    public async Task An_address_with_an_underscore_is_found_and_erased_and_a_look_alike_address_is_kept()
+    {
+        var local = $"max_{Guid.NewGuid():N}"[..16];
+        var email = local + "@city.example";
+        var lookAlike = local.Replace('_', 'x') + "@city.example";
+        var partnership = await PartnershipAsync();
+        var contact = await InsertContactAsync(partnership, "Max Underscore", email);
+        var other = await InsertContactAsync(partnership, "Someone Else", lookAlike);
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var found = await admin.GetDocumentAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}");
+        var response = await admin.SubmitFormAsync($"/Admin/Privacy?email={Uri.EscapeDataString(email)}", [],
+            formSelector: "form[action*='handler=Erase']");
+
+        Assert.Contains("1 record found.", found.Body!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == contact)));
+        Assert.True(await app.WithDbAsync(db => db.Contacts.AnyAsync(c => c.Id == other)));
+    }
+
+    [Fact]
     public async Task A_person_named_as_contact_of_a_board_answer_a_practice_or_a_unit_is_found_and_erased_there_too()
     {
         var email = $"named.{Guid.NewGuid():N}"[..20] + "@city.example";
