@@ -7,11 +7,14 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
 {
     public const string SearchNameColumn = "SearchName";
     public const string SearchRegionColumn = "SearchRegion";
+    public const string NameCollation = "und-x-icu";
 
     public void Configure(EntityTypeBuilder<City> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength);
-        builder.Property(c => c.GermanName).HasMaxLength(City.NameMaxLength);
+        // Names sort as readers expect ("Łódź" and "Öhringen" beside L and O, not after Z as in the database's byte
+        // order): the ICU root collation, deterministic, so equality and the unique index stay exact.
+        builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength).UseCollation(NameCollation);
+        builder.Property(c => c.GermanName).HasMaxLength(City.NameMaxLength).UseCollation(NameCollation);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(c => c.Region).HasMaxLength(City.RegionMaxLength);
         builder.Property(c => c.Version).IsRowVersion();
@@ -23,8 +26,9 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
 
         // Lower-case name without accents ("dusseldorf"), so "Dusseldorf" and "Sao Paulo" find their cities;
         // the trigram index keeps substring search fast. See SearchText for the matching query side. The region the same.
+        // lower() in the database's collation, as the query side applies it to what was typed.
         builder.Property<string>(SearchNameColumn)
-            .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", stored: true);
+            .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\" COLLATE \"default\"))", stored: true);
         builder.HasIndex(SearchNameColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Property<string>(SearchRegionColumn)
             .HasComputedColumnSql("public.immutable_unaccent(lower(\"Region\"))", stored: true);

@@ -674,7 +674,8 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.Property<string>("GermanName")
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<bool>("IsAssociationMember")
                         .HasColumnType("boolean");
@@ -691,7 +692,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<int?>("Population")
                         .HasColumnType("integer");
@@ -703,7 +705,7 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("SearchName")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
-                        .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\"))", true);
+                        .HasComputedColumnSql("public.immutable_unaccent(lower(\"Name\" COLLATE \"default\"))", true);
 
                     b.Property<string>("SearchRegion")
                         .ValueGeneratedOnAddOrUpdate()

@@ -204,6 +204,24 @@ public sealed class IndexTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Names_with_umlauts_and_accents_sort_beside_their_letter_not_after_z()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        foreach (var name in new[] { "Zwickau", "Öhringen", "Łódź", "Oberhausen", "lübeck", "Aachen" })
+        {
+            var city = await app.InsertCityAsync($"{name} {suffix}");
+            await app.InsertPartnershipAsync(city.Id, (await app.InsertCityAsync()).Id);
+        }
+
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice), "de");
+
+        var page = await client.GetDocumentAsync($"/Partnerships?q={suffix}&sort=city");
+
+        var names = page.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Replace($" {suffix}", "", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Aachen", "Łódź", "lübeck", "Oberhausen", "Öhringen", "Zwickau"], names);
+    }
+
+    [Fact]
     public async Task Wildcard_characters_typed_in_the_search_are_taken_literally()
     {
         var literal = await app.InsertCityAsync(Unique.Name("Ort_100%"));
