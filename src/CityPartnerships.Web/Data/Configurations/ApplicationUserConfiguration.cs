@@ -7,7 +7,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength).UseCollation(Collations.Names);
         builder.Property(u => u.Language).HasMaxLength(ApplicationUser.LanguageMaxLength).HasDefaultValue("en");
         builder.Property(u => u.TimeZone).HasMaxLength(ApplicationUser.TimeZoneMaxLength);
         builder.Ignore(u => u.IsInvitationPending);

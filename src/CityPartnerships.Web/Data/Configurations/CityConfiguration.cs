@@ -7,14 +7,11 @@ internal sealed class CityConfiguration : IEntityTypeConfiguration<City>
 {
     public const string SearchNameColumn = "SearchName";
     public const string SearchRegionColumn = "SearchRegion";
-    public const string NameCollation = "und-x-icu";
 
     public void Configure(EntityTypeBuilder<City> builder)
     {
-        // Names sort as readers expect ("Łódź" and "Öhringen" beside L and O, not after Z as in the database's byte
-        // order): the ICU root collation, deterministic, so equality and the unique index stay exact.
-        builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength).UseCollation(NameCollation);
-        builder.Property(c => c.GermanName).HasMaxLength(City.NameMaxLength).UseCollation(NameCollation);
+        builder.Property(c => c.Name).HasMaxLength(City.NameMaxLength).UseCollation(Collations.Names);
+        builder.Property(c => c.GermanName).HasMaxLength(City.NameMaxLength).UseCollation(Collations.Names);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(c => c.Region).HasMaxLength(City.RegionMaxLength);
         builder.Property(c => c.Version).IsRowVersion();

@@ -7,7 +7,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
 {
     public void Configure(EntityTypeBuilder<Network> builder)
     {
-        builder.Property(n => n.Name).HasMaxLength(Network.NameMaxLength);
+        builder.Property(n => n.Name).HasMaxLength(Network.NameMaxLength).UseCollation(Collations.Names);
         builder.Property(n => n.Acronym).HasMaxLength(Network.AcronymMaxLength);
         builder.Ignore(n => n.DisplayName);
         builder.HasIndex(n => n.Name).IsUnique();

@@ -1130,7 +1130,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("und-x-icu");
 
                     b.HasKey("Id");
 
@@ -1646,7 +1647,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)

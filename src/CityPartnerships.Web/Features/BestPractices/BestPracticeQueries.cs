@@ -70,7 +70,8 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         var ordered = search.EffectiveSort switch
         {
             BestPracticeSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
-            BestPracticeSort.Title => ranked.OrderBy(r => r.Practice.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Title).First()).ThenBy(r => r.Practice.Id),
+            BestPracticeSort.Title => ranked.OrderBy(r => r.Practice.Texts.OrderBy(t => t.Language == language ? 0 : 1)
+                .Select(t => EF.Functions.Collate(t.Title, Data.Configurations.Collations.Names)).First()).ThenBy(r => r.Practice.Id),
             BestPracticeSort.City => ranked.OrderBy(r => db.Cities.Where(c => c.Id == r.Practice.CityId).Select(c => c.Name).First())
                 .ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
             _ => ranked.OrderByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),

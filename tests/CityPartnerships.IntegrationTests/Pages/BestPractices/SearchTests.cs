@@ -120,6 +120,17 @@ public sealed class SearchTests(PortalApp app)
     }
 
     [Fact]
+    public async Task Titles_with_umlauts_sort_beside_their_letter()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Umlautfish").Replace("-", string.Empty, StringComparison.Ordinal);
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} Zukunftswerkstatt"));
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} Überflutungsschutz"));
+
+        Assert.Equal([$"{marker} Überflutungsschutz", $"{marker} Zukunftswerkstatt"], await TitlesAsync($"q={marker}&sort=Title"));
+    }
+
+    [Fact]
     public async Task A_long_result_is_paged_and_the_count_is_shown_once()
     {
         var city = await app.InsertCityAsync();

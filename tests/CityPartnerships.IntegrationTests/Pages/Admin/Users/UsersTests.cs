@@ -14,6 +14,23 @@ namespace CityPartnerships.Tests.Pages.Admin.Users;
 public sealed class UsersTests(PortalApp app)
 {
     [Fact]
+    public async Task The_user_list_sorts_names_with_umlauts_beside_their_letter()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        foreach (var name in new[] { "Zimmermann", "Özdemir", "Ober" })
+        {
+            var user = await app.CreateUserAsync(Roles.MayorsOffice);
+            await app.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, $"{name} {suffix}")));
+        }
+
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+
+        var list = await admin.GetDocumentAsync($"/Admin/Users?q={suffix}");
+
+        Assert.Equal(["Ober", "Özdemir", "Zimmermann"], list.QuerySelectorAll("tbody tr").Select(r => r.TextContent.Trim().Split(' ')[0]).ToList());
+    }
+
+    [Fact]
     public async Task Admin_invites_a_staff_user_who_chooses_a_password_from_the_mail_and_signs_in_to_their_city()
     {
         var city = await app.InsertCityAsync(member: true);
