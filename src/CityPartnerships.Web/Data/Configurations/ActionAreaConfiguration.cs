@@ -8,8 +8,8 @@ internal sealed class ActionAreaConfiguration : IEntityTypeConfiguration<ActionA
 {
     public void Configure(EntityTypeBuilder<ActionArea> builder)
     {
-        builder.Property(a => a.Name).HasMaxLength(ActionArea.NameMaxLength);
-        builder.Property(a => a.GermanName).HasMaxLength(ActionArea.NameMaxLength);
+        builder.Property(a => a.Name).HasMaxLength(ActionArea.NameMaxLength).UseCollation(Collations.Names);
+        builder.Property(a => a.GermanName).HasMaxLength(ActionArea.NameMaxLength).UseCollation(Collations.Names);
         builder.Property(a => a.Description).HasMaxLength(ActionArea.DescriptionMaxLength);
         builder.Property(a => a.Benefits).HasMaxLength(ActionArea.BenefitsMaxLength);
         builder.Property(a => a.Suggestions).HasMaxLength(ActionArea.SuggestionsMaxLength);

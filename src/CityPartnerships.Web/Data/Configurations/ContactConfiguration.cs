@@ -10,7 +10,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(Contact.NameMaxLength);
+        builder.Property(c => c.Name).HasMaxLength(Contact.NameMaxLength).UseCollation(Collations.Names);
         builder.Property(c => c.Organisation).HasMaxLength(Contact.OrganisationMaxLength);
         builder.Property(c => c.Role).HasMaxLength(Contact.RoleMaxLength);
         builder.Property(c => c.Email).HasMaxLength(EmailAddress.MaxLength);

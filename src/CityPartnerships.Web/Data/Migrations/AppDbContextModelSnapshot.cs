@@ -149,7 +149,8 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.Property<string>("GermanName")
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<string>("GermanSuggestions")
                         .HasMaxLength(4000)
@@ -158,7 +159,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.PrimitiveCollection<int[]>("Sdgs")
                         .IsRequired()
@@ -1026,7 +1028,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)

@@ -10,6 +10,25 @@ namespace CityPartnerships.Tests.Pages.Partnerships.Contacts;
 public sealed class ContactsTests(PortalApp app)
 {
     [Fact]
+    public async Task Focal_persons_of_a_city_are_listed_by_name_with_umlauts_beside_their_letter()
+    {
+        var own = await app.InsertCityAsync();
+        var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
+        string[] names = ["Zoe Weber", "Özlem Yılmaz", "Oliver Braun"];
+        await app.WithDbAsync(async db =>
+        {
+            var tracked = await db.Partnerships.SingleAsync(p => p.Id == partnership.Id);
+            db.Contacts.AddRange(names.Select(name => new Contact(tracked, own.Id, name)));
+            return await db.SaveChangesAsync();
+        });
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id));
+
+        var details = await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}");
+
+        Assert.Equal(["Oliver Braun", "Özlem Yılmaz", "Zoe Weber"], details.QuerySelectorAll("[data-testid=contacts] strong").Select(s => s.TextContent.Trim()).ToList());
+    }
+
+    [Fact]
     public async Task Staff_add_a_focal_person_who_appears_on_the_partnership_and_the_history_keeps_no_personal_values()
     {
         var own = await app.InsertCityAsync();

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CityPartnerships.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203065814_NameCollations")]
+    [Migration("20261203072138_NameCollations")]
     partial class NameCollations
     {
         /// <inheritdoc />
@@ -152,7 +152,8 @@ namespace CityPartnerships.Web.Data.Migrations
 
                     b.Property<string>("GermanName")
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<string>("GermanSuggestions")
                         .HasMaxLength(4000)
@@ -161,7 +162,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("und-x-icu");
 
                     b.PrimitiveCollection<int[]>("Sdgs")
                         .IsRequired()
@@ -1029,7 +1031,8 @@ namespace CityPartnerships.Web.Data.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("und-x-icu");
 
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
