@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace CityPartnerships.Web.Pages;
 
@@ -9,9 +10,13 @@ public sealed class StatusCodeModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = code;
+    public void OnGet(int code) => Code = OriginalCode ?? code;
 
-    public void OnPost(int code) => Code = code;
+    public void OnPost(int code) => Code = OriginalCode ?? code;
+
+    // The status the re-executed request ended with: a POST whose form could not be read (a NUL in a field) binds no
+    // value at all, not even the query's code, and would show "Error 0".
+    private int? OriginalCode => HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
 
     public string Key => Code switch
     {

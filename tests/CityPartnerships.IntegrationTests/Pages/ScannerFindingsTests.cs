@@ -51,4 +51,16 @@ public sealed class ScannerFindingsTests(PortalApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_form_that_cannot_be_read_gets_the_bad_request_page_with_its_code()
+    {
+        var response = await app.CreateClient().SubmitFormAsync("/Accessibility", new()
+        {
+            ["Input.Problem"] = "broken\0text",
+        }, formSelector: "main form[method='post']");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Error 400", (await response.ToDocumentAsync()).QuerySelector("main")?.TextContent);
+    }
 }
