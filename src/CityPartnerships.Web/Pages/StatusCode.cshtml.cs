@@ -10,13 +10,11 @@ public sealed class StatusCodeModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = OriginalCode ?? code;
-
-    public void OnPost(int code) => Code = OriginalCode ?? code;
+    public void OnGet(int code) => Code = code;
 
     // The status the re-executed request ended with: a POST whose form could not be read (a NUL in a field) binds no
     // value at all, not even the query's code, and would show "Error 0".
-    private int? OriginalCode => HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
+    public void OnPost(int code) => Code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? code;
 
     public string Key => Code switch
     {
