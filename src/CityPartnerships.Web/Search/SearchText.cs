@@ -45,16 +45,18 @@ public static class SearchText
         };
     }
 
-    /// <summary>Whether a name found in memory fits what was typed, by the rule of <see cref="NamePattern"/>.</summary>
-    public static bool NameFits(string name, string typed)
+    /// <summary>
+    /// Whether a name found in memory fits what was typed, by the rule of <see cref="NamePattern"/>; the typed text
+    /// is folded once for all the names it is asked about.
+    /// </summary>
+    public static Func<string, bool> NameFits(string typed)
     {
-        var foldedTyped = Fold(typed);
-        var foldedName = Fold(name);
-        return LongestRunOfLettersOrDigits(foldedTyped) switch
+        var folded = Fold(typed);
+        return LongestRunOfLettersOrDigits(folded) switch
         {
-            0 => false,
-            < 3 => foldedName.StartsWith(foldedTyped, StringComparison.Ordinal),
-            _ => foldedName.Contains(foldedTyped, StringComparison.Ordinal),
+            0 => _ => false,
+            < 3 => name => Fold(name).StartsWith(folded, StringComparison.Ordinal),
+            _ => name => Fold(name).Contains(folded, StringComparison.Ordinal),
         };
     }
 

@@ -27,12 +27,15 @@ public static class GazetteerRegions
         _regions.Value.ByEnglishName.GetValueOrDefault((countryCode, region))?.German;
 
     /// <summary>The English names of regions whose German name fits the text ("bayern" → Bavaria; <see cref="SearchText.NameFits"/>).</summary>
-    public static IReadOnlyList<string> EnglishNamesOfGermanNamesContaining(string text) =>
-        _regions.Value.ByCode.Values
-            .Where(r => r.German is not null && SearchText.NameFits(r.German, text))
+    public static IReadOnlyList<string> EnglishNamesOfGermanNamesContaining(string text)
+    {
+        var fits = SearchText.NameFits(text);
+        return _regions.Value.ByCode.Values
+            .Where(r => r.German is not null && fits(r.German))
             .Select(r => r.Name)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
 
     private static Regions Load()
     {

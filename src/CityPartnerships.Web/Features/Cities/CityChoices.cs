@@ -63,11 +63,11 @@ public sealed class CityChoices(AppDbContext db)
             ? null
             : await db.Cities.AsNoTracking().Where(c => c.Id == ownCityId).Select(c => new { c.Latitude, c.Longitude }).SingleOrDefaultAsync(cancellationToken);
         var language = PortalCultures.Language;
-        bool Matches(string name) => SearchText.NameFits(name, typed);
+        var matches = SearchText.NameFits(typed);
         // Shown as "Warschau" in German: typing "Warsaw" found it by its own name, which is then the name to add.
-        var foundByOtherName = cities.Where(c => !Matches(c.NameIn(language))).ToList();
-        var otherNames = await OtherNamesMatchingAsync([.. foundByOtherName.Where(c => !Matches(c.Name)).Select(c => c.Id)], typed, cancellationToken);
-        foreach (var city in foundByOtherName.Where(c => Matches(c.Name)))
+        var foundByOtherName = cities.Where(c => !matches(c.NameIn(language))).ToList();
+        var otherNames = await OtherNamesMatchingAsync([.. foundByOtherName.Where(c => !matches(c.Name)).Select(c => c.Id)], typed, cancellationToken);
+        foreach (var city in foundByOtherName.Where(c => matches(c.Name)))
         {
             otherNames[city.Id] = city.Name;
         }
