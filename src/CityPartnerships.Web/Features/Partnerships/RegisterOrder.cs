@@ -15,20 +15,46 @@ namespace CityPartnerships.Web.Features.Partnerships;
 /// </summary>
 public abstract class RegisterOrder
 {
+    // Each order is made once: an order compiles its key to read positions from rows, which costs more than the rest
+    // of building the page's query (docs/benchmarks.md, issue 14).
+    private static readonly RegisterOrder _city = new Keyed<string>(r => r.CityName, true, Text, ParseText, boundName: true);
+    private static readonly RegisterOrder _cityDescending = new Keyed<string>(r => r.CityName, false, Text, ParseText, boundName: true);
+    private static readonly RegisterOrder _partner = new Keyed<string>(r => r.PartnerName, true, Text, ParseText, boundName: true);
+    private static readonly RegisterOrder _partnerDescending = new Keyed<string>(r => r.PartnerName, false, Text, ParseText, boundName: true);
+    private static readonly RegisterOrder _kind = new Keyed<PartnershipKind>(r => r.Kind, true, Name, ParseName<PartnershipKind>);
+    private static readonly RegisterOrder _kindDescending = new Keyed<PartnershipKind>(r => r.Kind, false, Name, ParseName<PartnershipKind>);
+    private static readonly RegisterOrder _status = new Keyed<PartnershipStatus>(r => r.Status, true, Name, ParseName<PartnershipStatus>);
+    private static readonly RegisterOrder _statusDescending = new Keyed<PartnershipStatus>(r => r.Status, false, Name, ParseName<PartnershipStatus>);
+
+    // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
+    // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
+    private static readonly RegisterOrder _since = new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(9999, 12, 31), true, Day, ParseDay);
+    private static readonly RegisterOrder _sinceDescending = new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(1, 1, 1), false, Day, ParseDay);
+    private static readonly RegisterOrder _verified =
+        new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), true, Ticks, ParseTicks);
+    private static readonly RegisterOrder _verifiedDescending =
+        new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc), false, Ticks, ParseTicks);
+
+    // The default, newest first, is the id alone, highest first; "descending" reverses it like every other order.
+    private static readonly RegisterOrder _newest = new ById(descending: true);
+    private static readonly RegisterOrder _oldest = new ById(descending: false);
+
     public static RegisterOrder For(string sortKey, bool descending) => (sortKey, descending) switch
     {
-        ("city", _) => new Keyed<string>(r => r.CityName, !descending, Text, ParseText, boundName: true),
-        ("partner", _) => new Keyed<string>(r => r.PartnerName, !descending, Text, ParseText, boundName: true),
-        ("kind", _) => new Keyed<PartnershipKind>(r => r.Kind, !descending, Name, ParseName<PartnershipKind>),
-        ("status", _) => new Keyed<PartnershipStatus>(r => r.Status, !descending, Name, ParseName<PartnershipStatus>),
-        // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
-        // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
-        ("since", false) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(9999, 12, 31), true, Day, ParseDay),
-        ("since", true) => new Keyed<DateOnly>(r => r.StartedOn ?? new DateOnly(1, 1, 1), false, Day, ParseDay),
-        ("verified", false) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc), true, Ticks, ParseTicks),
-        ("verified", true) => new Keyed<DateTime>(r => r.LastVerifiedAt ?? new DateTime(1, 1, 1, 0, 0, 0, DateTimeKind.Utc), false, Ticks, ParseTicks),
-        // Newest first is the id alone.
-        _ => new ById(descending),
+        ("city", false) => _city,
+        ("city", true) => _cityDescending,
+        ("partner", false) => _partner,
+        ("partner", true) => _partnerDescending,
+        ("kind", false) => _kind,
+        ("kind", true) => _kindDescending,
+        ("status", false) => _status,
+        ("status", true) => _statusDescending,
+        ("since", false) => _since,
+        ("since", true) => _sinceDescending,
+        ("verified", false) => _verified,
+        ("verified", true) => _verifiedDescending,
+        (_, false) => _newest,
+        (_, true) => _oldest,
     };
 
     /// <summary>The rows in this order.</summary>

@@ -64,6 +64,20 @@ public sealed class KeysetPagingTests(PortalApp app)
         Assert.DoesNotContain("before=", PreviousLink(back));
     }
 
+    [Fact]
+    public async Task The_register_shows_the_latest_logged_partnership_first_and_the_reversed_order_the_earliest()
+    {
+        var client = await CityWithRecordsAsync();
+
+        var newest = Ids(await client.GetDocumentAsync("/Partnerships?mine=true")).ToList();
+        var oldest = Ids(await client.GetDocumentAsync("/Partnerships?mine=true&sort=newest&desc=true")).ToList();
+
+        Assert.Equal(newest.OrderByDescending(id => id), newest);
+        Assert.Equal(oldest.OrderBy(id => id), oldest);
+        Assert.True(newest[0] > oldest[0], "The default order starts with the partnership logged last.");
+        Assert.Equal(newest, Ids(await client.GetDocumentAsync("/Partnerships?mine=true&sort=newest")));
+    }
+
     [Theory]
     [InlineData("after=abc")]
     [InlineData("after=999999999:x&sort=kind")]
