@@ -21,10 +21,21 @@ public abstract class RegisterOrder
     private static readonly RegisterOrder _cityDescending = new Keyed<string>(r => r.CityName, false, Text, ParseText, boundName: true);
     private static readonly RegisterOrder _partner = new Keyed<string>(r => r.PartnerName, true, Text, ParseText, boundName: true);
     private static readonly RegisterOrder _partnerDescending = new Keyed<string>(r => r.PartnerName, false, Text, ParseText, boundName: true);
-    private static readonly RegisterOrder _kind = new Keyed<PartnershipKind>(r => r.Kind, true, Name, ParseName<PartnershipKind>);
-    private static readonly RegisterOrder _kindDescending = new Keyed<PartnershipKind>(r => r.Kind, false, Name, ParseName<PartnershipKind>);
-    private static readonly RegisterOrder _status = new Keyed<PartnershipStatus>(r => r.Status, true, Name, ParseName<PartnershipStatus>);
-    private static readonly RegisterOrder _statusDescending = new Keyed<PartnershipStatus>(r => r.Status, false, Name, ParseName<PartnershipStatus>);
+
+    // Kinds and statuses in the order the forms and filters list them (twinning first; a partnership's life from
+    // proposed to ended), the same in both languages: sorted by their stored names they came out as "Contact,
+    // Friendship, ProjectPartnership, Twinning", which in German reads as no order at all. The indexes are on these
+    // very expressions (migration KindAndStatusOrder).
+    private static readonly Expression<Func<PartnershipRowView, int>> _kindRank = r =>
+        r.Kind == PartnershipKind.Twinning ? 0 : r.Kind == PartnershipKind.Friendship ? 1 : r.Kind == PartnershipKind.Contact ? 2 : 3;
+
+    private static readonly Expression<Func<PartnershipRowView, int>> _statusRank = r =>
+        r.Status == PartnershipStatus.Proposed ? 0 : r.Status == PartnershipStatus.Active ? 1 : r.Status == PartnershipStatus.Dormant ? 2 : 3;
+
+    private static readonly RegisterOrder _kind = new Keyed<int>(_kindRank, true, Rank, ParseRank);
+    private static readonly RegisterOrder _kindDescending = new Keyed<int>(_kindRank, false, Rank, ParseRank);
+    private static readonly RegisterOrder _status = new Keyed<int>(_statusRank, true, Rank, ParseRank);
+    private static readonly RegisterOrder _statusDescending = new Keyed<int>(_statusRank, false, Rank, ParseRank);
 
     // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
     // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.
@@ -78,12 +89,10 @@ public abstract class RegisterOrder
         return true;
     }
 
-    // Kinds and statuses are stored (and sorted) by name.
-    private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => value.ToString();
+    private static string Rank(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static bool ParseName<TEnum>(string text, out TEnum value)
-        where TEnum : struct, Enum => Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]);
+    private static bool ParseRank(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value is >= 0 and <= 3;
 
     private static string Day(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

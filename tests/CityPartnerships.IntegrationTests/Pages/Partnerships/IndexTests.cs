@@ -319,6 +319,30 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal(expectedYears, string.Join(',', years));
     }
 
+    [Theory]
+    [InlineData("kind", 3, "Städtepartnerschaft,Städtefreundschaft,Kontakt,Projektpartnerschaft")]
+    [InlineData("status", 4, "Geplant,Aktiv,Ruhend,Beendet")]
+    public async Task Kinds_and_statuses_sort_in_the_order_the_forms_list_them_not_by_their_stored_english_names(string sort, int column, string expected)
+    {
+        var own = await app.InsertCityAsync();
+        var kinds = new[] { PartnershipKind.Contact, PartnershipKind.ProjectPartnership, PartnershipKind.Twinning, PartnershipKind.Friendship };
+        var statuses = new[] { PartnershipStatus.Ended, PartnershipStatus.Active, PartnershipStatus.Proposed, PartnershipStatus.Dormant };
+        for (var i = 0; i < 4; i++)
+        {
+            await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id, kinds[i], statuses[i]);
+        }
+
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "de");
+
+        var ascending = await client.GetDocumentAsync($"/Partnerships?mine=true&sort={sort}");
+        var descending = await client.GetDocumentAsync($"/Partnerships?mine=true&sort={sort}&desc=true");
+
+        string Labels(AngleSharp.Dom.IDocument page) =>
+            string.Join(',', page.QuerySelectorAll($"tbody tr td:nth-child({column})").Select(cell => cell.TextContent.Trim()));
+        Assert.Equal(expected, Labels(ascending));
+        Assert.Equal(string.Join(',', expected.Split(',').Reverse()), Labels(descending));
+    }
+
     [Fact]
     public async Task Internal_partnerships_are_listed_only_for_their_cities_and_admins()
     {
