@@ -26,16 +26,16 @@ public abstract class RegisterOrder
     // proposed to ended), the same in both languages: sorted by their stored names they came out as "Contact,
     // Friendship, ProjectPartnership, Twinning", which in German reads as no order at all. The indexes are on these
     // very expressions (migration KindAndStatusOrder).
-    private static readonly Expression<Func<PartnershipRowView, int>> _kindRank = r =>
+    public static readonly Expression<Func<PartnershipRowView, int>> KindRank = r =>
         r.Kind == PartnershipKind.Twinning ? 0 : r.Kind == PartnershipKind.Friendship ? 1 : r.Kind == PartnershipKind.Contact ? 2 : 3;
 
-    private static readonly Expression<Func<PartnershipRowView, int>> _statusRank = r =>
+    public static readonly Expression<Func<PartnershipRowView, int>> StatusRank = r =>
         r.Status == PartnershipStatus.Proposed ? 0 : r.Status == PartnershipStatus.Active ? 1 : r.Status == PartnershipStatus.Dormant ? 2 : 3;
 
-    private static readonly RegisterOrder _kind = new Keyed<int>(_kindRank, true, Rank, ParseRank);
-    private static readonly RegisterOrder _kindDescending = new Keyed<int>(_kindRank, false, Rank, ParseRank);
-    private static readonly RegisterOrder _status = new Keyed<int>(_statusRank, true, Rank, ParseRank);
-    private static readonly RegisterOrder _statusDescending = new Keyed<int>(_statusRank, false, Rank, ParseRank);
+    private static readonly RegisterOrder _kind = new Keyed<int>(KindRank, true, Rank, ParseRank);
+    private static readonly RegisterOrder _kindDescending = new Keyed<int>(KindRank, false, Rank, ParseRank);
+    private static readonly RegisterOrder _status = new Keyed<int>(StatusRank, true, Rank, ParseRank);
+    private static readonly RegisterOrder _statusDescending = new Keyed<int>(StatusRank, false, Rank, ParseRank);
 
     // The sentinels are written out (not DateOnly.MaxValue) so that EF Core sends them as constants, not parameters:
     // the indexes are on these very expressions. Npgsql writes the largest and smallest DateOnly as 'infinity'.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Partnerships;
@@ -55,15 +56,20 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
             .ToListAsync(cancellationToken);
         Now = clock.GetUtcNow().UtcDateTime;
         var rows = queries.OfCity(Viewer.From(User), cityId, Status);
-        rows = SortKey switch
+        Partnerships = SortKey switch
         {
-            "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.PartnerName),
-            "status" => rows.OrderBy(r => r.Status).ThenBy(r => r.PartnerName),
-            "since" => rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.PartnerName),
-            "country" => rows.OrderBy(r => r.PartnerCountry).ThenBy(r => r.PartnerName),
-            _ => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
+            // Country names exist only in the portal's language files, so a city's partnerships (a few dozen) are
+            // sorted by the name shown here rather than by the code in the database ("China" after "France").
+            "country" => (await rows.ToListAsync(cancellationToken))
+                .OrderBy(r => CountryNames.Display(r.PartnerCountry), StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
+                .ThenBy(r => r.PartnerName, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true)).ThenBy(r => r.Id)
+                .ToList().ToPagedResult(PageNumber),
+            "kind" => await rows.OrderBy(RegisterOrder.KindRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
+            "status" => await rows.OrderBy(RegisterOrder.StatusRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
+            "since" => await rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.PartnerName).ThenBy(r => r.Id)
+                .ToPagedResultAsync(PageNumber, cancellationToken),
+            _ => await rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
         };
-        Partnerships = await rows.ToPagedResultAsync(PageNumber, cancellationToken);
         return Page();
     }
 

@@ -53,6 +53,28 @@ public sealed class IndexTests(PortalApp app)
         Assert.Contains("No international affairs unit has been recorded", page.Body!.TextContent);
     }
 
+    [Theory]
+    [InlineData("de", "sort=country", 2, "China,Frankreich,Österreich,Südafrika")]
+    [InlineData("en", "sort=country", 2, "Austria,France,People's Republic of China,South Africa")]
+    [InlineData("de", "sort=kind", 3, "Städtepartnerschaft,Städtefreundschaft,Kontakt,Projektpartnerschaft")]
+    [InlineData("de", "sort=status", 4, "Geplant,Aktiv,Ruhend,Beendet")]
+    public async Task Columns_sort_by_what_they_show_in_the_users_language(string language, string query, int column, string expected)
+    {
+        var own = await app.InsertCityAsync();
+        var partners = new[] { ("FR", PartnershipKind.Contact, PartnershipStatus.Ended), ("ZA", PartnershipKind.ProjectPartnership, PartnershipStatus.Active),
+            ("CN", PartnershipKind.Twinning, PartnershipStatus.Proposed), ("AT", PartnershipKind.Friendship, PartnershipStatus.Dormant) };
+        foreach (var (country, kind, status) in partners)
+        {
+            await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync(country: country)).Id, kind, status);
+        }
+
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), language);
+
+        var page = await client.GetDocumentAsync($"/MyCity?{query}");
+
+        Assert.Equal(expected, string.Join(',', page.QuerySelectorAll($"tbody tr td:nth-child({column})").Select(cell => cell.TextContent.Trim())));
+    }
+
     [Fact]
     public async Task Status_filter_narrows_the_list_and_offers_to_clear_it()
     {
