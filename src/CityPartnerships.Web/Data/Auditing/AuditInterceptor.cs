@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CityPartnerships.Domain.Common;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -176,6 +177,12 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
             var newValue = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             var old = Format(oldValue);
             var current = Format(newValue);
+            if (type.PartialDates.TryGetValue(property.Metadata.Name, out var precisionField))
+            {
+                var precision = entry.Property(precisionField);
+                old = PartialDateText(oldValue, entry.State == EntityState.Added ? null : precision.OriginalValue);
+                current = PartialDateText(newValue, entry.State == EntityState.Deleted ? null : precision.CurrentValue);
+            }
             // A new record lists what was filled in, not every empty or false field.
             var unset = entry.State == EntityState.Added && current is null or "False";
             if (old == current || unset)
@@ -202,9 +209,14 @@ internal sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor,
         return changes;
     }
 
+    // "2016" for a year, not "2016-01-01" beside a separate "precision: year".
+    private static string? PartialDateText(object? day, object? precision) =>
+        day is DateOnly first && precision is DatePrecision known ? PartialDate.FromStored(first, known).ToIsoText() : Format(day);
+
     /// <summary>Keys, the scope's key, concurrency tokens and values the database computes say nothing to a reader.</summary>
     private static bool IsRecorded(IProperty property, AuditedType type) =>
         !property.IsPrimaryKey()
+        && !type.PartialDates.Values.Contains(property.Name)
         && !property.IsConcurrencyToken
         && property.ValueGenerated is not ValueGenerated.OnAddOrUpdate
         && property.GetComputedColumnSql() is null

@@ -55,6 +55,11 @@ public static class AuditedTypes
             Ignored = [nameof(PartnershipRecord.CityId), nameof(PartnershipRecord.PartnerCityId), nameof(PartnershipRecord.CreatedAt)],
             EnumFields = Enums((nameof(PartnershipRecord.Kind), nameof(PartnershipKind)), (nameof(PartnershipRecord.Status), nameof(PartnershipStatus)),
                 (nameof(PartnershipRecord.StartedOnPrecision), nameof(DatePrecision)), (nameof(PartnershipRecord.EndedOnPrecision), nameof(DatePrecision))),
+            PartialDates = new Dictionary<string, string>
+            {
+                [nameof(PartnershipRecord.StartedOn)] = nameof(PartnershipRecord.StartedOnPrecision),
+                [nameof(PartnershipRecord.EndedOn)] = nameof(PartnershipRecord.EndedOnPrecision),
+            }.ToFrozenDictionary(),
             State = new(nameof(PartnershipRecord.DeletedAt), AuditAction.Deleted, AuditAction.Restored),
         },
         new(Activity, typeof(ActivityRecord))
@@ -192,6 +197,12 @@ public sealed record AuditedType(string Name, Type ClrType)
 
     /// <summary>Fields holding an ISO country code, shown as the country's name in the reader's language.</summary>
     public IReadOnlyCollection<string> CountryFields { get; init; } = [];
+
+    /// <summary>
+    /// Dates stored as a day and how precisely it is known (date field → precision field): recorded as one value the
+    /// way it was entered ("2016", "2016-05", "2016-05-12"), and the precision field not on its own.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PartialDates { get; init; } = FrozenDictionary<string, string>.Empty;
 
     /// <summary>A time whose being set or cleared is the event itself (deleted/restored, locked/unlocked).</summary>
     public AuditStateField? State { get; init; }

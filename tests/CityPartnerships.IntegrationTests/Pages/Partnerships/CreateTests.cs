@@ -39,6 +39,10 @@ public sealed class CreateTests(PortalApp app)
         var history = details.QuerySelector("[data-testid=history]")!.TextContent;
         Assert.Contains("Created", history);
         Assert.Contains(staff.DisplayName, history);
+        Assert.Contains("Started: – → 1 Jun 2023", history);
+        // No end date was entered, so the history says nothing about one (it said "Precision of the end date: – → Day").
+        Assert.DoesNotContain("end date", history, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Precision", history);
         var list = await client.GetDocumentAsync($"/Partnerships?q={Uri.EscapeDataString(partner.Name)}");
         Assert.Single(list.QuerySelectorAll("tbody tr"));
     }

@@ -34,22 +34,30 @@ public sealed class EditTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_start_known_only_by_year_shows_its_precision_in_the_users_language_in_the_history()
+    public async Task A_start_known_only_by_year_or_month_appears_in_the_history_as_it_was_entered()
     {
         var own = await app.InsertCityAsync();
         var partnership = await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync()).Id);
         var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.InternationalAffairsStaff, own.Id), "de");
 
-        await client.SubmitFormAsync($"/Partnerships/Edit/{partnership.Id}", new()
+        async Task<string> EditStartAsync(string startedOn)
         {
-            ["Input.Kind"] = "Twinning",
-            ["Input.Status"] = "Active",
-            ["Input.StartedOn"] = "1988",
-        });
+            await client.SubmitFormAsync($"/Partnerships/Edit/{partnership.Id}", new()
+            {
+                ["Input.Kind"] = "Twinning",
+                ["Input.Status"] = "Active",
+                ["Input.StartedOn"] = startedOn,
+            });
+            return (await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}")).QuerySelector("[data-testid=history] li")!.TextContent;
+        }
 
-        var latest = (await client.GetDocumentAsync($"/Partnerships/Details/{partnership.Id}")).QuerySelector("[data-testid=history] li")!.TextContent;
-        Assert.Contains("Tag → Jahr", latest);
-        Assert.DoesNotContain("Year", latest);
+        var year = await EditStartAsync("1988");
+        var month = await EditStartAsync("05/1988");
+
+        Assert.Contains("Beginn: – → 1988", year);
+        Assert.DoesNotContain("1. Jan. 1988", year);
+        Assert.Contains("Beginn: 1988 → Mai 1988", month);
+        Assert.DoesNotContain("Genauigkeit", year + month);
     }
 
     [Fact]

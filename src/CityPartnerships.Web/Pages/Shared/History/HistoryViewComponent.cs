@@ -1,4 +1,5 @@
 using System.Globalization;
+using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Data.Auditing;
 
 // Not Pages.Shared.History, as the folder would suggest: "Shared" is a Visual Basic keyword (CA1716).
@@ -68,6 +69,11 @@ public sealed class HistoryView(AuditScope scope, IReadOnlyList<AuditEntry> entr
         if (type is not null && type.EnumFields.TryGetValue(change.Field, out var enumName))
         {
             return string.Join(", ", value.Split(", ").Select(name => localizer[$"{enumName}.{name}"].Value));
+        }
+
+        if (type is not null && type.PartialDates.ContainsKey(change.Field) && PartialDate.TryParse(value, out var partial, out _))
+        {
+            return Formats.Date(partial);
         }
 
         if (type is not null && type.CountryFields.Contains(change.Field))
