@@ -80,8 +80,17 @@ public sealed record CityDashboard
 
     public int NewThisYear { get; init; }
 
-    /// <summary>Active partnerships per partner country.</summary>
+    /// <summary>Active partnerships per partner country, most first (the same for readers of either language).</summary>
     public required IReadOnlyList<CountryCount> PartnerCountries { get; init; }
+
+    /// <summary>
+    /// <see cref="PartnerCountries"/> as a reader sees them: most partnerships first, equal counts by the country's
+    /// name in the reader's language ("China, Frankreich, Italien", not by code as "China, Frankreich, Vereinigtes
+    /// Königreich, Italien").
+    /// </summary>
+    public IEnumerable<CountryCount> PartnerCountriesByName() => PartnerCountries
+        .OrderByDescending(c => c.Value)
+        .ThenBy(c => CountryNames.Display(c.CountryCode), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true));
 
     public int GlobalSouthPartnerships { get; init; }
 

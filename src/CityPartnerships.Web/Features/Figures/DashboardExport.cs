@@ -32,7 +32,7 @@ public static class DashboardExport
             yield return [L("Dashboard.ByWorldRegion"), L($"WorldRegion.{region.Code}"), region.Value];
         }
 
-        foreach (var country in figures.PartnerCountries)
+        foreach (var country in figures.PartnerCountriesByName())
         {
             yield return [L("Dashboard.ByCountry"), CountryNames.Display(country.CountryCode), country.Value];
         }

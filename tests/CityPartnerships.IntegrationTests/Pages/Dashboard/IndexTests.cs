@@ -151,6 +151,25 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal(globalSouth, page.QuerySelector("[data-testid=fig-south] .figure-hint")?.TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("de", "Italien,Frankreich,Österreich,Vereinigtes Königreich")]
+    [InlineData("en", "Italy,Austria,France,United Kingdom")]
+    public async Task Partner_countries_with_as_many_partnerships_are_listed_by_their_name_in_the_readers_language(string language, string expected)
+    {
+        var own = await app.InsertCityAsync();
+        foreach (var country in new[] { "GB", "FR", "IT", "AT", "IT" })
+        {
+            await app.InsertPartnershipAsync(own.Id, (await app.InsertCityAsync(member: false, country: country)).Id);
+        }
+
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice, own.Id), language);
+
+        var page = await client.GetDocumentAsync("/Dashboard");
+
+        var countries = page.QuerySelector("[aria-labelledby=country-heading]")!.QuerySelectorAll("li a:first-child").Select(a => a.TextContent.Trim());
+        Assert.Equal(expected, string.Join(',', countries));
+    }
+
     [Fact]
     public async Task World_regions_are_named_in_german_for_a_german_reader()
     {
