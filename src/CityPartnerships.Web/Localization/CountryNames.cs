@@ -14,6 +14,7 @@ public static class CountryNames
 {
     private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> _namesByLanguage = new(Load);
     private static readonly ConcurrentDictionary<string, (string Code, string Name)[]> _sortedByCulture = new();
+    private static readonly ConcurrentDictionary<string, string[]> _codesByCulture = new();
 
     /// <summary>Every name of the file: language ("de", "en") → country code → name.</summary>
     public static FrozenDictionary<string, FrozenDictionary<string, string>> ByLanguage => _namesByLanguage.Value;
@@ -35,13 +36,18 @@ public static class CountryNames
     /// Every country as a choice for a form or filter, sorted by its name in the current UI culture. The sorted list is
     /// kept per culture; the items are new on each call, as a form marks the chosen one.
     /// </summary>
-    public static List<SelectListItem> Options()
-    {
-        var sorted = _sortedByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => [.. CountryCode.All
-            .Select(code => (Code: code, Name: Display(code)))
-            .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))]);
-        return [.. sorted.Select(c => new SelectListItem(c.Name, c.Code))];
-    }
+    public static List<SelectListItem> Options() => [.. SortedByName().Select(c => new SelectListItem(c.Name, c.Code))];
+
+    /// <summary>
+    /// The country codes in the order of their names in the current UI culture, for sorting by country in a query:
+    /// <c>OrderBy(c => Array.IndexOf(codes, c.CountryCode))</c> becomes PostgreSQL's array_position, as the names
+    /// themselves are not in the database.
+    /// </summary>
+    public static string[] CodesInNameOrder() => _codesByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => [.. SortedByName().Select(c => c.Code)]);
+
+    private static (string Code, string Name)[] SortedByName() => _sortedByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => [.. CountryCode.All
+        .Select(code => (Code: code, Name: Display(code)))
+        .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))]);
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {

@@ -33,8 +33,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var cities = query is null ? db.Cities.AsNoTracking() : db.NameContains(query);
         var withData = cities.Where(c => db.CityClimates.Any(v => v.CityId == c.Id && v.Period == ClimatePeriod.Present));
         var language = PortalCultures.Language;
+        var countries = CountryNames.CodesInNameOrder();
         var ordered = Sort == "country"
-            ? withData.OrderBy(c => c.CountryCode).ThenBy(c => c.NameIn(language)).ThenBy(c => c.Id)
+            ? withData.OrderBy(c => Array.IndexOf(countries, c.CountryCode)).ThenBy(c => c.NameIn(language)).ThenBy(c => c.Id)
             : withData.OrderBy(c => c.NameIn(language)).ThenBy(c => c.CountryCode).ThenBy(c => c.Id);
         Cities = await ordered
             .Select(c => new CityWithClimateView(c.Id, c.NameIn(language), c.CountryCode, c.Region,

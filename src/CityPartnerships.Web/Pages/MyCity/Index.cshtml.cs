@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Partnerships;
@@ -56,14 +55,11 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
             .ToListAsync(cancellationToken);
         Now = clock.GetUtcNow().UtcDateTime;
         var rows = queries.OfCity(Viewer.From(User), cityId, Status);
+        var countries = CountryNames.CodesInNameOrder();
         Partnerships = SortKey switch
         {
-            // Country names exist only in the portal's language files, so a city's partnerships (a few dozen) are
-            // sorted by the name shown here rather than by the code in the database ("China" after "France").
-            "country" => (await rows.ToListAsync(cancellationToken))
-                .OrderBy(r => CountryNames.Display(r.PartnerCountry), StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))
-                .ThenBy(r => r.PartnerName, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true)).ThenBy(r => r.Id)
-                .ToList().ToPagedResult(PageNumber),
+            "country" => await rows.OrderBy(r => Array.IndexOf(countries, r.PartnerCountry)).ThenBy(r => r.PartnerName).ThenBy(r => r.Id)
+                .ToPagedResultAsync(PageNumber, cancellationToken),
             "kind" => await rows.OrderBy(RegisterOrder.KindRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
             "status" => await rows.OrderBy(RegisterOrder.StatusRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
             "since" => await rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.PartnerName).ThenBy(r => r.Id)

@@ -124,6 +124,25 @@ public sealed class TwinsTests(PortalApp app)
     }
 
     [Fact]
+    public async Task The_list_of_cities_with_climate_values_sorts_by_the_country_names_shown()
+    {
+        var prefix = Unique.Name("Sorted");
+        foreach (var country in new[] { "GB", "FR", "AT", "CN" })
+        {
+            var city = await app.InsertCityAsync($"{prefix} {country}", member: false, country: country);
+            await app.InsertClimateAsync(city.Id, ClimatePeriod.Today, new ClimateIndicators(10, 20, 0, 700, 70));
+        }
+
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+
+        var page = await client.GetDocumentAsync($"/Climate?q={Uri.EscapeDataString(prefix)}&sort=country");
+
+        var countries = page.QuerySelectorAll("tbody tr").Select(row => row.QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Equal("China,Frankreich,Österreich,Vereinigtes Königreich", string.Join(',', countries));
+    }
+
+    [Fact]
     public async Task An_unknown_city_is_not_found()
     {
         var response = await app.CreateClient().GetAsync("/Climate/Twins?id=999999999");
