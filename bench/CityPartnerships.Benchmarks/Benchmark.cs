@@ -238,6 +238,12 @@ public static class Benchmark
 
     private static readonly int[] _depthPages = [100, 1000];
 
+    private const string KindRank =
+        "CASE WHEN p.\"Kind\" = 'Twinning' THEN 0 WHEN p.\"Kind\" = 'Friendship' THEN 1 WHEN p.\"Kind\" = 'Contact' THEN 2 ELSE 3 END";
+
+    private const string StatusRank =
+        "CASE WHEN p.\"Status\" = 'Proposed' THEN 0 WHEN p.\"Status\" = 'Active' THEN 1 WHEN p.\"Status\" = 'Dormant' THEN 2 ELSE 3 END";
+
     /// <summary>
     /// The address a user reaches page <paramref name="page"/> by, following "next": the position (RegisterOrder) of
     /// the last row of the page before, among the records every signed-in user reads.
@@ -248,8 +254,9 @@ public static class Benchmark
         {
             "city" => ("JOIN \"Cities\" c ON c.\"Id\" = p.\"CityId\"", "c.\"Name\"", "c.\"Name\", p.\"Id\""),
             "partner" => ("JOIN \"Cities\" c ON c.\"Id\" = p.\"PartnerCityId\"", "c.\"Name\"", "c.\"Name\", p.\"Id\""),
-            "kind" => ("", "p.\"Kind\"::text", "p.\"Kind\", p.\"Id\""),
-            "status" => ("", "p.\"Status\"::text", "p.\"Status\", p.\"Id\""),
+            // Kinds and statuses sort in the forms' order (RegisterOrder.KindRank, StatusRank); the position is the rank.
+            "kind" => ("", $"({KindRank})::text", $"{KindRank}, p.\"Id\""),
+            "status" => ("", $"({StatusRank})::text", $"{StatusRank}, p.\"Id\""),
             "since" => ("", "to_char(COALESCE(p.\"StartedOn\", DATE '9999-12-31'), 'YYYY-MM-DD')",
                 "COALESCE(p.\"StartedOn\", DATE '9999-12-31'), p.\"Id\""),
             // .NET ticks of the UTC time: 100 ns since 0001-01-01.
