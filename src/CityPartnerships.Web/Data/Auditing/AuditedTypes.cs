@@ -53,6 +53,7 @@ public static class AuditedTypes
         {
             // The cities are fixed and named on the record.
             Ignored = [nameof(PartnershipRecord.CityId), nameof(PartnershipRecord.PartnerCityId), nameof(PartnershipRecord.CreatedAt)],
+            // The precisions are no longer recorded on their own (PartialDates), but entries written before still name them.
             EnumFields = Enums((nameof(PartnershipRecord.Kind), nameof(PartnershipKind)), (nameof(PartnershipRecord.Status), nameof(PartnershipStatus)),
                 (nameof(PartnershipRecord.StartedOnPrecision), nameof(DatePrecision)), (nameof(PartnershipRecord.EndedOnPrecision), nameof(DatePrecision))),
             PartialDates = new Dictionary<string, string>

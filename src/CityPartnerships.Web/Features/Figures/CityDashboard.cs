@@ -88,9 +88,11 @@ public sealed record CityDashboard
     /// name in the reader's language ("China, Frankreich, Italien", not by code as "China, Frankreich, Vereinigtes
     /// Königreich, Italien").
     /// </summary>
-    public IEnumerable<CountryCount> PartnerCountriesByName() => PartnerCountries
-        .OrderByDescending(c => c.Value)
-        .ThenBy(c => CountryNames.Display(c.CountryCode), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, ignoreCase: true));
+    public IEnumerable<CountryCount> PartnerCountriesByName()
+    {
+        var byName = CountryNames.CodesInNameOrder();
+        return PartnerCountries.OrderByDescending(c => c.Value).ThenBy(c => Array.IndexOf(byName, c.CountryCode));
+    }
 
     public int GlobalSouthPartnerships { get; init; }
 

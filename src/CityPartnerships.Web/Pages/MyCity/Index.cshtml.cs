@@ -56,16 +56,15 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
         Now = clock.GetUtcNow().UtcDateTime;
         var rows = queries.OfCity(Viewer.From(User), cityId, Status);
         var countries = CountryNames.CodesInNameOrder();
-        Partnerships = SortKey switch
+        rows = SortKey switch
         {
-            "country" => await rows.OrderBy(r => Array.IndexOf(countries, r.PartnerCountry)).ThenBy(r => r.PartnerName).ThenBy(r => r.Id)
-                .ToPagedResultAsync(PageNumber, cancellationToken),
-            "kind" => await rows.OrderBy(RegisterOrder.KindRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
-            "status" => await rows.OrderBy(RegisterOrder.StatusRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
-            "since" => await rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.PartnerName).ThenBy(r => r.Id)
-                .ToPagedResultAsync(PageNumber, cancellationToken),
-            _ => await rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id).ToPagedResultAsync(PageNumber, cancellationToken),
+            "kind" => rows.OrderBy(RegisterOrder.KindRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id),
+            "status" => rows.OrderBy(RegisterOrder.StatusRank).ThenBy(r => r.PartnerName).ThenBy(r => r.Id),
+            "since" => rows.OrderBy(r => r.StartedOn == null).ThenBy(r => r.StartedOn).ThenBy(r => r.PartnerName).ThenBy(r => r.Id),
+            "country" => rows.OrderBy(r => Array.IndexOf(countries, r.PartnerCountry)).ThenBy(r => r.PartnerName).ThenBy(r => r.Id),
+            _ => rows.OrderBy(r => r.PartnerName).ThenBy(r => r.Id),
         };
+        Partnerships = await rows.ToPagedResultAsync(PageNumber, cancellationToken);
         return Page();
     }
 
