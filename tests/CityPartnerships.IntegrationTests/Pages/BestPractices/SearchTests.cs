@@ -93,6 +93,38 @@ public sealed class SearchTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_long_practice_shows_the_passage_where_the_word_is_far_into_the_text()
+    {
+        var city = await app.InsertCityAsync();
+        var word = Unique.Name("Axolotl").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var filler = string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", 40));
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Long {word}", filler, $"{filler} In the end the {word} pilot reached every district. {filler}"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}");
+
+        var snippet = page.QuerySelector("[data-testid=snippet]")!;
+        Assert.Equal(word, snippet.QuerySelector("mark")!.TextContent);
+        Assert.Contains("pilot reached every district", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_match_the_passages_miss_is_still_highlighted()
+    {
+        // "running" is stemmed to "run" and matches "runs"; the passages are looked for by the beginning "runn", which finds "runner" instead.
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Tapir").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var title = $"Shuttle {marker}";
+        var filler = string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", 30));
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text(title,
+            $"A marathon runner opened the week. {filler}", $"{filler} The night bus runs every hour. {filler}"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}+or+running");
+
+        var result = page.QuerySelectorAll("[data-testid=practice-results] li").Single(li => li.QuerySelector("h2")!.TextContent.Trim() == title);
+        Assert.Contains("runs", result.QuerySelectorAll("[data-testid=snippet] mark").Select(m => m.TextContent));
+    }
+
+    [Fact]
     public async Task Without_words_the_list_shows_the_summary_as_plain_text()
     {
         var city = await app.InsertCityAsync();
