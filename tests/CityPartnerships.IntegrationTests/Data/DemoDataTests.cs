@@ -1,5 +1,6 @@
 using CityPartnerships.Tests.Infrastructure;
 using CityPartnerships.Web.Data;
+using CityPartnerships.Web.Data.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,6 +92,20 @@ public sealed class DemoDataTests(PortalApp app)
             ["Input.Password"] = "Copper kettle meadow 2031",
         });
         Assert.Equal("/Admin", signIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public void The_demo_cities_day_to_day_work_is_written_in_german_as_their_staff_would_write_it()
+    {
+        string[] englishWords = ["the", "and", "of", "for", "with", "from", "on", "to", "may", "be", "city", "head", "officer"];
+        var texts = DemoWork.Activities.SelectMany(a => new[] { a.Title, a.Description, a.Place })
+            .Concat(DemoWork.Projects.SelectMany(p => new[] { p.Title, p.Description, p.Programme, p.Funder }))
+            .Concat(DemoWork.Contacts.SelectMany(c => new[] { c.Role, c.Organisation }));
+
+        var english = texts.Where(text => text.Split([' ', ',', '.', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => englishWords.Contains(word, StringComparer.OrdinalIgnoreCase))).ToList();
+
+        Assert.Empty(english);
     }
 
     private static async Task<Counts> CountAsync(PortalFactory factory)

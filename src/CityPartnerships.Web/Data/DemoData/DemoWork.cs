@@ -12,51 +12,54 @@ internal sealed record DemoProject(string City, string Partner, string Title, Pr
 internal sealed record DemoContact(string City, string Partner, string WorksFor, string Name, string Role, string Organisation,
     string Email, string[] Languages);
 
-/// <summary>Invented day-to-day work on the real demo partnerships, so pages show what a used register looks like.</summary>
+/// <summary>
+/// Invented day-to-day work on the real demo partnerships, so pages show what a used register looks like; written as the
+/// demo cities' staff would write it, in German.
+/// </summary>
 internal static class DemoWork
 {
     public static IReadOnlyList<DemoActivity> Activities { get; } =
     [
-        new("Düsseldorf", "Toulouse", ActivityKind.ExpertExchange, "Heat action plans: expert exchange", 3, 3, "Toulouse", 8,
-            "Urban climate experts compared heat warning systems and cool-island mapping.", [DemoCatalogue.ClimateAction, DemoCatalogue.KnowledgeExchange]),
-        new("Düsseldorf", "Toulouse", ActivityKind.Conference, "Climate twins conference", 14, 2, "Düsseldorf", 120,
-            "Public conference on what Düsseldorf can learn from today's Toulouse climate.", [DemoCatalogue.ClimateAction]),
-        new("Düsseldorf", "Reading", ActivityKind.YouthExchange, "Summer youth exchange", 5, 10, "Reading", 24,
-            "Secondary school pupils from both cities on sustainability in everyday life.", [DemoCatalogue.KnowledgeExchange]),
-        new("Düsseldorf", "Warsaw", ActivityKind.OutgoingDelegation, "Mayor's delegation to Warsaw", 20, 2, "Warsaw", 9,
-            "Talks on support for refugees from Ukraine.", [DemoCatalogue.Migration]),
-        new("Leipzig", "Addis Ababa", ActivityKind.IncomingDelegation, "Delegation from Addis Ababa water utility", 2, 4, "Leipzig", 6,
-            "Visit to the municipal water works and the vocational school.", [DemoCatalogue.SustainableDevelopment]),
-        new("Leipzig", "Houston", ActivityKind.Event, "Houston week in Leipzig", 7, 5, "Leipzig", 400,
-            "Culture and business events for the partnership's anniversary.", [DemoCatalogue.Economy]),
-        new("Leipzig", "Kraków", ActivityKind.ExpertExchange, "Digital administration workshop", 16, 2, "Kraków", 12,
-            "Staff of both administrations on online services.", [DemoCatalogue.KnowledgeExchange]),
+        new("Düsseldorf", "Toulouse", ActivityKind.ExpertExchange, "Hitzeaktionspläne: Fachaustausch", 3, 3, "Toulouse", 8,
+            "Fachleute für Stadtklima verglichen Hitzewarnsysteme und die Kartierung kühler Orte.", [DemoCatalogue.ClimateAction, DemoCatalogue.KnowledgeExchange]),
+        new("Düsseldorf", "Toulouse", ActivityKind.Conference, "Konferenz Klimazwillinge", 14, 2, "Düsseldorf", 120,
+            "Öffentliche Konferenz: Was Düsseldorf vom heutigen Klima in Toulouse lernen kann.", [DemoCatalogue.ClimateAction]),
+        new("Düsseldorf", "Reading", ActivityKind.YouthExchange, "Jugendaustausch im Sommer", 5, 10, "Reading", 24,
+            "Schülerinnen und Schüler beider Städte zu Nachhaltigkeit im Alltag.", [DemoCatalogue.KnowledgeExchange]),
+        new("Düsseldorf", "Warsaw", ActivityKind.OutgoingDelegation, "Delegationsreise des Oberbürgermeisters nach Warschau", 20, 2, "Warschau", 9,
+            "Gespräche über die Unterstützung Geflüchteter aus der Ukraine.", [DemoCatalogue.Migration]),
+        new("Leipzig", "Addis Ababa", ActivityKind.IncomingDelegation, "Delegation der Wasserbetriebe Addis Abeba", 2, 4, "Leipzig", 6,
+            "Besuch der Leipziger Wasserwerke und der Berufsschule.", [DemoCatalogue.SustainableDevelopment]),
+        new("Leipzig", "Houston", ActivityKind.Event, "Houston-Woche in Leipzig", 7, 5, "Leipzig", 400,
+            "Kultur- und Wirtschaftsveranstaltungen zum Jubiläum der Partnerschaft.", [DemoCatalogue.Economy]),
+        new("Leipzig", "Kraków", ActivityKind.ExpertExchange, "Workshop digitale Verwaltung", 16, 2, "Krakau", 12,
+            "Beschäftigte beider Verwaltungen zu Online-Diensten.", [DemoCatalogue.KnowledgeExchange]),
     ];
 
     public static IReadOnlyList<DemoProject> Projects { get; } =
     [
-        new("Düsseldorf", "Toulouse", "Shared heat action plan", ProjectStatus.Approved, PartnerCommitment.High,
-            "Engagement Global / SKEW", "Municipal climate partnerships", 45_000m, null,
-            "Both cities adapt one heat action plan template and test it in two districts.", [DemoCatalogue.ClimateAction]),
-        new("Düsseldorf", "Tunis", "Climate twin contact: urban greening", ProjectStatus.Idea, PartnerCommitment.Medium,
+        new("Düsseldorf", "Toulouse", "Gemeinsamer Hitzeaktionsplan", ProjectStatus.Approved, PartnerCommitment.High,
+            "Engagement Global / SKEW", "Kommunale Klimapartnerschaften", 45_000m, null,
+            "Beide Städte passen eine Vorlage für Hitzeaktionspläne an und erproben sie in zwei Stadtteilen.", [DemoCatalogue.ClimateAction]),
+        new("Düsseldorf", "Tunis", "Kontakt zum Klimazwilling: Stadtgrün", ProjectStatus.Idea, PartnerCommitment.Medium,
             "EU – Interreg", "NEXT MED", 120_000m, 21,
-            "A three-city project Düsseldorf–Toulouse–Tunis on trees and shade in hot streets.", [DemoCatalogue.ClimateAction, DemoCatalogue.SustainableDevelopment]),
-        new("Düsseldorf", "Reading", "Youth climate ambassadors", ProjectStatus.Rejected, PartnerCommitment.Low,
-            "EU – Erasmus+", "Youth exchanges", 18_000m, null, "Application was not successful; may be resubmitted.", [DemoCatalogue.KnowledgeExchange]),
-        new("Leipzig", "Addis Ababa", "Vocational training in water management", ProjectStatus.Applied, PartnerCommitment.High,
-            "BMZ", "Municipal know-how for development (Nakopa)", 250_000m, 40,
-            "Training of trainers for the Addis Ababa water utility with Leipzig's water works.", [DemoCatalogue.SustainableDevelopment, DemoCatalogue.KnowledgeExchange]),
-        new("Leipzig", "Houston", "Start-up exchange", ProjectStatus.Idea, PartnerCommitment.Unknown,
-            "Own budget", "Economic development", 10_000m, null, "Two start-up delegations a year.", [DemoCatalogue.Economy]),
+            "Ein Projekt der drei Städte Düsseldorf, Toulouse und Tunis zu Bäumen und Schatten in heißen Straßen.", [DemoCatalogue.ClimateAction, DemoCatalogue.SustainableDevelopment]),
+        new("Düsseldorf", "Reading", "Jugend-Klimabotschafter", ProjectStatus.Rejected, PartnerCommitment.Low,
+            "EU – Erasmus+", "Jugendbegegnungen", 18_000m, null, "Der Antrag war nicht erfolgreich; eine erneute Einreichung ist möglich.", [DemoCatalogue.KnowledgeExchange]),
+        new("Leipzig", "Addis Ababa", "Berufsbildung in der Wasserwirtschaft", ProjectStatus.Applied, PartnerCommitment.High,
+            "BMZ", "Nachhaltige Kommunalentwicklung durch Partnerschaftsprojekte (Nakopa)", 250_000m, 40,
+            "Ausbildung von Ausbilderinnen und Ausbildern der Wasserbetriebe Addis Abeba mit den Leipziger Wasserwerken.", [DemoCatalogue.SustainableDevelopment, DemoCatalogue.KnowledgeExchange]),
+        new("Leipzig", "Houston", "Start-up-Austausch", ProjectStatus.Idea, PartnerCommitment.Unknown,
+            "Eigenmittel", "Wirtschaftsförderung", 10_000m, null, "Zwei Start-up-Delegationen im Jahr.", [DemoCatalogue.Economy]),
     ];
 
     public static IReadOnlyList<DemoContact> Contacts { get; } =
     [
-        new("Düsseldorf", "Toulouse", "Toulouse", "Camille Martin", "Climate plan coordinator", "Toulouse Métropole",
+        new("Düsseldorf", "Toulouse", "Toulouse", "Camille Martin", "Koordinatorin Klimaplan", "Toulouse Métropole",
             "camille.martin@toulouse.example", ["fr", "en"]),
-        new("Düsseldorf", "Toulouse", "Düsseldorf", "Jonas Weber", "Climate adaptation officer", "City of Düsseldorf",
+        new("Düsseldorf", "Toulouse", "Düsseldorf", "Jonas Weber", "Klimaanpassungsmanager", "Landeshauptstadt Düsseldorf",
             "jonas.weber@duesseldorf.example", ["de", "fr"]),
-        new("Leipzig", "Addis Ababa", "Addis Ababa", "Selam Tesfaye", "Head of partnerships", "Addis Ababa City Administration",
+        new("Leipzig", "Addis Ababa", "Addis Ababa", "Selam Tesfaye", "Leiterin Partnerschaften", "Stadtverwaltung Addis Abeba",
             "selam.tesfaye@addisababa.example", ["am", "en"]),
     ];
 
