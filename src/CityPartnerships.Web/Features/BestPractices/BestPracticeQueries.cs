@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using CityPartnerships.Domain.BestPractices;
-using CityPartnerships.Web.Data.Configurations;
 using CityPartnerships.Web.Paging;
-using NpgsqlTypes;
 
 namespace CityPartnerships.Web.Features.BestPractices;
 
@@ -64,9 +62,10 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         }
 
         var words = search.Words;
-        var ranked = words is null
+        var stemmed = words is null ? null : await StemmedAsync(words, cancellationToken);
+        var ranked = stemmed is null
             ? practices.Select(p => new RankedPractice { Practice = p, Rank = 0f })
-            : practices.Join(MatchesOf(words), p => p.Id, m => m.PracticeId, (p, m) => new RankedPractice { Practice = p, Rank = m.Rank });
+            : practices.Join(MatchesOf(stemmed), p => p.Id, m => m.PracticeId, (p, m) => new RankedPractice { Practice = p, Rank = m.Rank });
         var ordered = search.EffectiveSort switch
         {
             BestPracticeSort.Relevance => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Practice.PublishedAt).ThenBy(r => r.Practice.Id),
@@ -102,7 +101,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             .GroupBy(t => t.PracticeId)
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Language.Trim() == language ? 0 : 1).First());
 
-        var snippets = words is null ? [] : await SnippetsAsync([.. texts.Values], words, cancellationToken);
+        var snippets = words is null || stemmed is null ? [] : await SnippetsAsync([.. texts.Values], words, LibraryQuery.AsPrefixes(stemmed), cancellationToken);
         return new PagedResult<BestPracticeListItemView>(
             [.. ids.Where(id => rows.ContainsKey(id) && texts.ContainsKey(id)).Select(id => (Row: rows[id], Text: texts[id])).Select(i => new BestPracticeListItemView(i.Row.Id, i.Text.Title,
                 i.Text.Language.Trim(), i.Text.Language.Trim() != language,
@@ -129,14 +128,15 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     }
 
     /// <summary>
-    /// Runs a word search with PostgreSQL told to find the matches through the GIN index. For a word that half the
-    /// library contains, the planner prefers testing every version, not knowing that a test costs about a microsecond;
-    /// finding the matches in the index and reading only those costs a quarter less (docs/benchmarks.md).
+    /// Runs a word search with PostgreSQL told to find the matches through the GIN index and to plan for the actual
+    /// query. For a word that half the library contains, the planner prefers testing every version, not knowing that a
+    /// test costs about a microsecond; finding the matches in the index and reading only those costs a quarter less
+    /// (docs/benchmarks.md).
     /// </summary>
     private async Task<T> ThroughTheIndexAsync<T>(Func<Task<T>> search, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
         var result = await search();
         // A read: nothing to commit, and a commit would count as a saved change and empty the shared read cache.
         await transaction.RollbackAsync(cancellationToken);
@@ -293,28 +293,29 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             p.Status, p.SubmittedAt, p.PublishedAt, p.Adoptions.Count,
             p.Texts.OrderBy(t => t.Language == language ? 0 : 1).Select(t => t.Language.Trim()).First()));
 
+    /// <summary>The words stemmed in German and English, as the text form of a tsquery (<see cref="LibraryQuery"/>).</summary>
+    private async Task<string> StemmedAsync(string words, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<string>(LibraryQuery.StemSql, words).SingleAsync(cancellationToken);
+
     /// <summary>
-    /// Practices with a version that matches the words, each with the rank of its best-matching version; ts_rank runs
-    /// only on the matching versions.
+    /// Practices with a version that matches the query, each with the rank of its best-matching version; ts_rank runs
+    /// only on the matching versions. The query is stemmed already and is cast to a tsquery as it stands (to_tsquery
+    /// would split a hyphenated stem such as 'nord-süd' again).
     /// </summary>
     /// <remarks>
-    /// The words are written into the SQL as a literal (EF.Constant escapes it), not sent as a parameter. The portal
-    /// prepares statements it sends repeatedly (DatabaseConnection), and from the sixth run PostgreSQL plans a prepared
-    /// statement once for every value of its parameters: for a text search it then guesses a few dozen matches and
-    /// takes the GIN index and a nested loop, which for a word that half the library contains costs three to four times
-    /// the plan made for the actual words (measured in docs/benchmarks.md).
+    /// The query is a parameter, and the search runs with plan_cache_mode = force_custom_plan (<see cref="ThroughTheIndexAsync"/>):
+    /// the portal prepares statements it sends repeatedly (DatabaseConnection), and from the sixth run PostgreSQL would
+    /// otherwise plan a prepared statement once for every query, guessing a few dozen matches, which for a word that
+    /// half the library contains costs three to four times the plan made for the actual words (docs/benchmarks.md).
     /// </remarks>
-    private IQueryable<PracticeMatch> MatchesOf(string words) =>
-        db.Set<BestPracticeText>()
-            .Where(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                .Matches(EF.Functions.WebSearchToTsQuery("german", EF.Constant(words)).Or(EF.Functions.WebSearchToTsQuery("english", EF.Constant(words)))))
-            .GroupBy(t => t.BestPracticeId)
-            .Select(g => new PracticeMatch
-            {
-                PracticeId = g.Key,
-                Rank = g.Max(t => EF.Property<NpgsqlTsVector>(t, BestPracticeTextConfiguration.SearchVector)
-                    .Rank(EF.Functions.WebSearchToTsQuery("german", EF.Constant(words)).Or(EF.Functions.WebSearchToTsQuery("english", EF.Constant(words))))),
-            });
+    private IQueryable<PracticeMatch> MatchesOf(string stemmed) =>
+        db.Database.SqlQuery<PracticeMatch>($"""
+            SELECT t."BestPracticeId" AS "PracticeId", max(ts_rank(t."SearchVector", r.rank)) AS "Rank"
+            FROM "BestPracticeTexts" AS t, CAST({LibraryQuery.WithPrefixes(stemmed)} AS tsquery) AS q(match),
+                 CAST({LibraryQuery.AsPrefixes(stemmed)} AS tsquery) AS r(rank)
+            WHERE t."SearchVector" @@ q.match
+            GROUP BY t."BestPracticeId"
+            """);
 
     /// <summary>
     /// Highlighted snippets of the shown versions. The texts are Markdown: they are turned into plain text here, so
@@ -322,7 +323,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     /// go in as the passages around the words (<see cref="SnippetPassages"/>); where those hold no match after all, the
     /// headline is made again from the whole text.
     /// </summary>
-    private async Task<Dictionary<int, string>> SnippetsAsync(IReadOnlyList<ShownText> shown, string words, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, string>> SnippetsAsync(IReadOnlyList<ShownText> shown, string words, string query, CancellationToken cancellationToken)
     {
         if (shown.Count == 0)
         {
@@ -332,12 +333,12 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         var bodies = shown.ToDictionary(t => t.PracticeId, t => string.Join("\n", new[] { t.Summary, t.Challenge, t.Approach, t.Results }
             .Where(part => !string.IsNullOrWhiteSpace(part)).Select(SafeMarkdown.ToPlainText)));
         var passages = bodies.ToDictionary(b => b.Key, b => SnippetPassages.Around(b.Value, words));
-        var headlines = await HeadlinesAsync(shown, passages, words, cancellationToken);
+        var headlines = await HeadlinesAsync(shown, passages, query, cancellationToken);
         var missed = shown.Where(t => !headlines[t.PracticeId].Contains(MatchStart, StringComparison.Ordinal)
             && passages[t.PracticeId].Length < bodies[t.PracticeId].Length).ToList();
         if (missed.Count > 0)
         {
-            foreach (var (id, headline) in await HeadlinesAsync(missed, bodies, words, cancellationToken))
+            foreach (var (id, headline) in await HeadlinesAsync(missed, bodies, query, cancellationToken))
             {
                 headlines[id] = headline;
             }
@@ -346,7 +347,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         return headlines.ToDictionary(h => h.Key, h => Highlighted(h.Value));
     }
 
-    private async Task<Dictionary<int, string>> HeadlinesAsync(IReadOnlyList<ShownText> shown, Dictionary<int, string> texts, string words,
+    private async Task<Dictionary<int, string>> HeadlinesAsync(IReadOnlyList<ShownText> shown, Dictionary<int, string> texts, string query,
         CancellationToken cancellationToken)
     {
         var ids = shown.Select(t => t.PracticeId).ToArray();
@@ -356,7 +357,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         var rows = await db.Database.SqlQuery<SnippetRow>($"""
             SELECT s.id AS "BestPracticeId",
                    ts_headline(CASE WHEN s.language = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, s.body,
-                               websearch_to_tsquery('german', {words}) || websearch_to_tsquery('english', {words}),
+                               CAST({query} AS tsquery),
                                {options}) AS "Headline"
             FROM unnest({ids}, {languages}, {bodies}) AS s(id, language, body)
             """).ToListAsync(cancellationToken);

@@ -29,6 +29,33 @@ public sealed class SearchTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_german_word_finds_the_compounds_that_begin_with_it_and_marks_them()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Kxh");
+        var title = $"{marker} Hitzeaktionsplan für Schulen";
+        await app.InsertPracticeAsync(city.Id, language: ContentLanguage.German,
+            text: PracticeData.Text(title, "Der Hitzeschutz beginnt in den Klassenzimmern."));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}+Hitze");
+
+        Assert.Equal([title], page.QuerySelectorAll("[data-testid=practice-results] h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Hitzeschutz"], page.QuerySelectorAll("[data-testid=snippet] mark").Select(m => m.TextContent));
+    }
+
+    [Fact]
+    public async Task A_word_of_three_letters_does_not_find_longer_words_that_begin_with_it()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Kxr");
+        var title = $"{marker} Bürgerbeteiligung im Rathaus";
+        await app.InsertPracticeAsync(city.Id, language: ContentLanguage.German, text: PracticeData.Text(title, "Sprechstunden im Rathaus."));
+
+        Assert.Empty(await TitlesAsync($"q={marker}+Rat"));
+        Assert.Equal([title], await TitlesAsync($"q={marker}+Rathaus"));
+    }
+
+    [Fact]
     public async Task An_english_verb_form_finds_the_noun_in_an_english_practice()
     {
         var city = await app.InsertCityAsync();
