@@ -10,4 +10,7 @@ public static class ContentLanguage
     public static IReadOnlyList<string> All { get; } = [German, English];
 
     public static bool IsKnown(string? language) => language is German or English;
+
+    /// <summary>The other of the two languages a practice can be written in.</summary>
+    public static string Other(string language) => language == German ? English : German;
 }

@@ -102,11 +102,16 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Language.Trim() == language ? 0 : 1).First());
 
         var snippets = words is null || stemmed is null ? [] : await SnippetsAsync([.. texts.Values], words, LibraryQuery.AsPrefixes(stemmed), cancellationToken);
+        var matchedInOtherVersion = stemmed is null ? [] : await MatchedOnlyInOtherVersionAsync(
+            [.. texts.Values.Where(t => t.Language.Trim() == language && !snippets.GetValueOrDefault(t.PracticeId, string.Empty).Contains("<mark>", StringComparison.Ordinal))
+                .Select(t => t.PracticeId)],
+            language, stemmed, cancellationToken);
         return new PagedResult<BestPracticeListItemView>(
             [.. ids.Where(id => rows.ContainsKey(id) && texts.ContainsKey(id)).Select(id => (Row: rows[id], Text: texts[id])).Select(i => new BestPracticeListItemView(i.Row.Id, i.Text.Title,
                 i.Text.Language.Trim(), i.Text.Language.Trim() != language,
                 snippets.GetValueOrDefault(i.Row.Id) ?? Encoded(SafeMarkdown.ToPlainText(i.Text.Summary), SummaryLength),
-                i.Row.CityName, i.Row.CountryCode, i.Row.Areas, i.Row.Sdgs, i.Row.PublishedAt, i.Row.Adoptions))],
+                i.Row.CityName, i.Row.CountryCode, i.Row.Areas, i.Row.Sdgs, i.Row.PublishedAt, i.Row.Adoptions,
+                matchedInOtherVersion.Contains(i.Row.Id) ? ContentLanguage.Other(language) : null))],
             page.Page, page.PageSize, page.TotalCount, page.IsCountCapped);
     }
 
@@ -298,6 +303,28 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         await db.Database.SqlQueryRaw<string>(LibraryQuery.StemSql, words).SingleAsync(cancellationToken);
 
     /// <summary>
+    /// Of the given practices, shown in the reader's language, those whose version in that language does not hold the
+    /// words: they were found by their other version, and the list says so rather than show a snippet without a match.
+    /// </summary>
+    private async Task<HashSet<int>> MatchedOnlyInOtherVersionAsync(int[] ids, string language, string stemmed, CancellationToken cancellationToken)
+    {
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        var unmatched = await db.Database.SqlQuery<int>($"""
+            SELECT s.id AS "Value"
+            FROM unnest({ids}) AS s(id)
+            WHERE NOT EXISTS (
+                SELECT 1 FROM "BestPracticeTexts" AS t
+                WHERE t."BestPracticeId" = s.id AND t."Language" = {language}
+                  AND t."SearchVector" @@ CAST({LibraryQuery.WithPrefixes(stemmed)} AS tsquery))
+            """).ToListAsync(cancellationToken);
+        return [.. unmatched];
+    }
+
+    /// <summary>
     /// Practices with a version that matches the query, each with the rank of its best-matching version; ts_rank runs
     /// only on the matching versions. The query is stemmed already and is cast to a tsquery as it stands (to_tsquery
     /// would split a hyphenated stem such as 'nord-süd' again).
@@ -406,9 +433,13 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     private sealed record SnippetRow(int BestPracticeId, string Headline);
 }
 
-/// <summary>A practice in the library's list. <see cref="SnippetHtml"/> is encoded already, with the matches marked.</summary>
+/// <summary>
+/// A practice in the library's list. <see cref="SnippetHtml"/> is encoded already, with the matches marked;
+/// <see cref="MatchedOnlyIn"/> is the language of the version that holds the searched words, when it is not the one shown.
+/// </summary>
 public sealed record BestPracticeListItemView(int Id, string Title, string Language, bool IsOtherLanguage, string SnippetHtml,
-    string CityName, string CountryCode, IReadOnlyList<string> Areas, IReadOnlyList<int> Sdgs, DateTime? PublishedAt, int Adoptions);
+    string CityName, string CountryCode, IReadOnlyList<string> Areas, IReadOnlyList<int> Sdgs, DateTime? PublishedAt, int Adoptions,
+    string? MatchedOnlyIn = null);
 
 /// <summary>A practice in a list; <see cref="TextLanguage"/> is the language its title and summary are written in ("de", "en").</summary>
 public sealed record PracticeSummaryView(int Id, string Title, string Summary, string CityName, BestPracticeStatus Status,

@@ -211,6 +211,15 @@ public sealed class SearchTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_search_without_any_word_finds_nothing_and_says_so()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/BestPractices?q=%21%21%21+...+%22%22");
+
+        Assert.Equal("0 best practices found", page.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("[data-testid=practice-results] h2"));
+    }
+
+    [Fact]
     public async Task A_short_result_states_its_count_once()
     {
         var city = await app.InsertCityAsync();
@@ -270,6 +279,33 @@ public sealed class SearchTests(PortalApp app)
         Assert.Contains($"{marker} Deutscher Titel", titles);
         Assert.Contains($"{marker} Only English", titles);
         Assert.Single(page.QuerySelectorAll("[data-testid=other-language-badge]"));
+    }
+
+    [Fact]
+    public async Task A_practice_found_by_its_other_version_says_so()
+    {
+        var city = await app.InsertCityAsync();
+        var marker = Unique.Name("Twin").Replace("-", string.Empty, StringComparison.Ordinal);
+        var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} Shade for school routes"));
+        await app.WithDbAsync(async db =>
+        {
+            var saved = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(
+                    Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.BestPractices, p => p.Texts), p => p.ActionAreas), p => p.Id == practice.Id);
+            saved.ReturnToDraft();
+            saved.SetText(ContentLanguage.German, PracticeData.Text($"{marker} Schatten für Schulwege", "Eine Hitzewarnkette für Pflegeheime."));
+            saved.Submit(DateTime.UtcNow);
+            saved.Publish(new ReviewCriteria(true, true, true, true), null, "Test", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        var english = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}+Hitze");
+        var german = await app.CreateClient("de").GetDocumentAsync($"/BestPractices?q={marker}+Hitze");
+
+        Assert.Equal("search words found only in the German version", english.QuerySelector("[data-testid=matched-in-badge]")!.TextContent.Trim());
+        Assert.Null(german.QuerySelector("[data-testid=matched-in-badge]"));
+        Assert.Equal(["Hitzewarnkette"], german.QuerySelectorAll("[data-testid=snippet] mark").Select(m => m.TextContent));
     }
 
     [Fact]
