@@ -1,6 +1,7 @@
 -- wrk script for the library's uncached search (docs/benchmarks.md, issue 11): each request a two-word search from the
--- words of the benchmark's practice texts, walking the 4,761 pairs in steps of 7 from an offset per thread and per SEED,
--- so that a run of 20 s asks each pair at most once and no answer comes from the portal's result cache.
+-- words of the benchmark's practice texts, walking the 4,761 pairs in steps of 7 from an offset per SEED, the threads
+-- 2,380 steps apart, so that two threads ask each pair at most once until they have sent 4,761 requests between them
+-- and no answer comes from the portal's result cache (rounds of the same portal at least a minute apart).
 --   SEED=1 wrk -t2 -c4 -d20s -s bench/library-pairs.lua http://127.0.0.1:<port>
 local words = {"climate","adaptation","heat","partnership","school","water","waste","youth","exchange","energy","migration",
   "health","business","training","refugees","flooding","trees","mobility","cycling","digital","culture","sport","networks",
@@ -14,7 +15,7 @@ local seed = tonumber(os.getenv("SEED") or "1")
 
 function setup(thread)
   threads = threads + 1
-  thread:set("offset", threads * 100000 + seed * 7919)
+  thread:set("offset", seed * 7919 + threads * 7 * 2380)
 end
 
 local n = 0
