@@ -39,4 +39,17 @@ public static class PracticeData
             await db.SaveChangesAsync();
             return practice;
         });
+
+    /// <summary>Adds a version in <paramref name="language"/> to a published practice, which is published again with it.</summary>
+    public static Task AddPublishedVersionAsync(this PortalApp app, int practiceId, string language, BestPracticeTextInput text) =>
+        app.WithDbAsync(async db =>
+        {
+            var practice = await db.BestPractices.Include(p => p.Texts).Include(p => p.ActionAreas).SingleAsync(p => p.Id == practiceId);
+            practice.ReturnToDraft();
+            practice.SetText(language, text);
+            practice.Submit(DateTime.UtcNow);
+            practice.Publish(new ReviewCriteria(true, true, true, true), null, "Test", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return 0;
+        });
 }

@@ -14,6 +14,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     // Marks around the words ts_headline found; control characters nobody types, turned into <mark> after encoding.
     private const char MatchStart = '\u0002';
     private const char MatchEnd = '\u0003';
+    private const string MarkTag = "<mark>";
 
     // Characters of the summary shown in the list when no words were typed.
     private const int SummaryLength = 300;
@@ -103,7 +104,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
 
         var snippets = words is null || stemmed is null ? [] : await SnippetsAsync([.. texts.Values], words, LibraryQuery.AsPrefixes(stemmed), cancellationToken);
         var matchedInOtherVersion = stemmed is null ? [] : await MatchedOnlyInOtherVersionAsync(
-            [.. texts.Values.Where(t => t.Language.Trim() == language && !snippets.GetValueOrDefault(t.PracticeId, string.Empty).Contains("<mark>", StringComparison.Ordinal))
+            [.. texts.Values.Where(t => t.Language.Trim() == language && !snippets.GetValueOrDefault(t.PracticeId, string.Empty).Contains(MarkTag, StringComparison.Ordinal))
                 .Select(t => t.PracticeId)],
             language, stemmed, cancellationToken);
         return new PagedResult<BestPracticeListItemView>(
@@ -404,7 +405,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
                 continue;
             }
 
-            html.Append("<mark>").Append(HtmlEncoder.Default.Encode(part[..end])).Append("</mark>")
+            html.Append(MarkTag).Append(HtmlEncoder.Default.Encode(part[..end])).Append("</mark>")
                 .Append(HtmlEncoder.Default.Encode(part[(end + 1)..].Replace(MatchEnd.ToString(), string.Empty, StringComparison.Ordinal)));
         }
 

@@ -123,7 +123,10 @@ public static class SnippetPassages
         return space <= 0 ? index : space;
     }
 
-    /// <summary>Lower case without accents, one character for one, so that positions in the result are positions in the text.</summary>
+    /// <summary>
+    /// Lower case without accents, one character for one, so that positions in the result are positions in the text
+    /// (SearchText.Fold drops the accents as characters of their own, which shifts positions).
+    /// </summary>
     private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)

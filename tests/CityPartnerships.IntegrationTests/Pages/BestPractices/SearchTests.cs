@@ -259,18 +259,7 @@ public sealed class SearchTests(PortalApp app)
         var city = await app.InsertCityAsync();
         var marker = Unique.Name("Lang").Replace("-", string.Empty, StringComparison.Ordinal);
         var both = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} English title"));
-        await app.WithDbAsync(async db =>
-        {
-            var practice = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(
-                    Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.BestPractices, p => p.Texts), p => p.ActionAreas), p => p.Id == both.Id);
-            practice.ReturnToDraft();
-            practice.SetText(ContentLanguage.German, PracticeData.Text($"{marker} Deutscher Titel"));
-            practice.Submit(DateTime.UtcNow);
-            practice.Publish(new ReviewCriteria(true, true, true, true), null, "Test", DateTime.UtcNow);
-            await db.SaveChangesAsync();
-            return 0;
-        });
+        await app.AddPublishedVersionAsync(both.Id, ContentLanguage.German, PracticeData.Text($"{marker} Deutscher Titel"));
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} Only English"));
 
         var page = await app.CreateClient("de").GetDocumentAsync($"/BestPractices?q={marker}&sort=Title");
@@ -287,18 +276,8 @@ public sealed class SearchTests(PortalApp app)
         var city = await app.InsertCityAsync();
         var marker = Unique.Name("Twin").Replace("-", string.Empty, StringComparison.Ordinal);
         var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"{marker} Shade for school routes"));
-        await app.WithDbAsync(async db =>
-        {
-            var saved = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(
-                    Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.BestPractices, p => p.Texts), p => p.ActionAreas), p => p.Id == practice.Id);
-            saved.ReturnToDraft();
-            saved.SetText(ContentLanguage.German, PracticeData.Text($"{marker} Schatten für Schulwege", "Eine Hitzewarnkette für Pflegeheime."));
-            saved.Submit(DateTime.UtcNow);
-            saved.Publish(new ReviewCriteria(true, true, true, true), null, "Test", DateTime.UtcNow);
-            await db.SaveChangesAsync();
-            return 0;
-        });
+        await app.AddPublishedVersionAsync(practice.Id, ContentLanguage.German,
+            PracticeData.Text($"{marker} Schatten für Schulwege", "Eine Hitzewarnkette für Pflegeheime."));
 
         var english = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={marker}+Hitze");
         var german = await app.CreateClient("de").GetDocumentAsync($"/BestPractices?q={marker}+Hitze");
