@@ -95,12 +95,13 @@ public sealed class DemoDataTests(PortalApp app)
     }
 
     [Fact]
-    public void The_demo_cities_day_to_day_work_is_written_in_german_as_their_staff_would_write_it()
+    public void The_demo_cities_day_to_day_work_and_partnership_descriptions_are_written_in_german_as_their_staff_would_write_them()
     {
-        string[] englishWords = ["the", "and", "of", "for", "with", "from", "on", "to", "may", "be", "city", "head", "officer"];
+        string[] englishWords = ["the", "and", "of", "for", "with", "from", "on", "to", "may", "be", "city", "head", "officer", "partnership", "twinning"];
         var texts = DemoWork.Activities.SelectMany(a => new[] { a.Title, a.Description, a.Place })
             .Concat(DemoWork.Projects.SelectMany(p => new[] { p.Title, p.Description, p.Programme, p.Funder }))
-            .Concat(DemoWork.Contacts.SelectMany(c => new[] { c.Role, c.Organisation }));
+            .Concat(DemoWork.Contacts.SelectMany(c => new[] { c.Role, c.Organisation }))
+            .Concat(DemoCatalogue.Partnerships.Select(p => p.Description));
 
         var english = texts.Where(text => text.Split([' ', ',', '.', ':', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Any(word => englishWords.Contains(word, StringComparer.OrdinalIgnoreCase))).ToList();
