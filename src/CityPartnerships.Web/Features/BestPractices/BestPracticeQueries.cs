@@ -134,15 +134,16 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     }
 
     /// <summary>
-    /// Runs a word search with PostgreSQL told to find the matches through the GIN index and to plan for the actual
-    /// query. For a word that half the library contains, the planner prefers testing every version, not knowing that a
-    /// test costs about a microsecond; finding the matches in the index and reading only those costs a quarter less
-    /// (docs/benchmarks.md).
+    /// Runs a word search with PostgreSQL told to find the matches through the GIN index, to join them without nested
+    /// loops and to plan for the actual query. For a word that half the library contains, the planner prefers testing
+    /// every version, not knowing that a test costs about a microsecond; finding the matches in the index and reading
+    /// only those costs a quarter less. A nested loop would look the practices up one by one for thousands of matches
+    /// that the planner, for prefixes, expects to be a handful (docs/benchmarks.md).
     /// </summary>
     private async Task<T> ThroughTheIndexAsync<T>(Func<Task<T>> search, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL enable_nestloop = off; SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
         var result = await search();
         // A read: nothing to commit, and a commit would count as a saved change and empty the shared read cache.
         await transaction.RollbackAsync(cancellationToken);
@@ -320,7 +321,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             WHERE NOT EXISTS (
                 SELECT 1 FROM "BestPracticeTexts" AS t
                 WHERE t."BestPracticeId" = s.id AND t."Language" = {language}
-                  AND t."SearchVector" @@ CAST({LibraryQuery.WithPrefixes(stemmed)} AS tsquery))
+                  AND t."SearchVector" @@ CAST({LibraryQuery.AsPrefixes(stemmed)} AS tsquery))
             """).ToListAsync(cancellationToken);
         return [.. unmatched];
     }
@@ -331,18 +332,21 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     /// would split a hyphenated stem such as 'nord-süd' again).
     /// </summary>
     /// <remarks>
-    /// The query is a parameter, and the search runs with plan_cache_mode = force_custom_plan (<see cref="ThroughTheIndexAsync"/>):
-    /// the portal prepares statements it sends repeatedly (DatabaseConnection), and from the sixth run PostgreSQL would
-    /// otherwise plan a prepared statement once for every query, guessing a few dozen matches, which for a word that
-    /// half the library contains costs three to four times the plan made for the actual words (docs/benchmarks.md).
+    /// PostgreSQL estimates a prefix query to match a handful of versions, however many it matches. The versions are
+    /// ranked in a subquery of their own (OFFSET 0 keeps it apart), so that a plan made for a handful never sorts whole
+    /// search vectors before it ranks them; <see cref="ThroughTheIndexAsync"/> rules out the nested loops such a plan
+    /// would choose. The search runs with plan_cache_mode = force_custom_plan: the portal prepares statements it sends
+    /// repeatedly (DatabaseConnection), and from the sixth run PostgreSQL would otherwise plan a prepared statement once
+    /// for every query (docs/benchmarks.md).
     /// </remarks>
     private IQueryable<PracticeMatch> MatchesOf(string stemmed) =>
         db.Database.SqlQuery<PracticeMatch>($"""
-            SELECT t."BestPracticeId" AS "PracticeId", max(ts_rank(t."SearchVector", r.rank)) AS "Rank"
-            FROM "BestPracticeTexts" AS t, CAST({LibraryQuery.WithPrefixes(stemmed)} AS tsquery) AS q(match),
-                 CAST({LibraryQuery.AsPrefixes(stemmed)} AS tsquery) AS r(rank)
-            WHERE t."SearchVector" @@ q.match
-            GROUP BY t."BestPracticeId"
+            SELECT v."PracticeId", max(v."Rank") AS "Rank"
+            FROM (SELECT t."BestPracticeId" AS "PracticeId", ts_rank(t."SearchVector", q.query) AS "Rank"
+                  FROM "BestPracticeTexts" AS t, CAST({LibraryQuery.AsPrefixes(stemmed)} AS tsquery) AS q(query)
+                  WHERE t."SearchVector" @@ q.query
+                  OFFSET 0) AS v
+            GROUP BY v."PracticeId"
             """);
 
     /// <summary>

@@ -14,18 +14,13 @@ public static partial class LibraryQuery
 {
     public const int MinPrefixLength = 4;
 
-    /// <summary>The SQL that stems the words; its text form goes through <see cref="WithPrefixes"/> and <see cref="AsPrefixes"/>.</summary>
+    /// <summary>The SQL that stems the words; its text form goes through <see cref="AsPrefixes"/>.</summary>
     public const string StemSql = "SELECT (websearch_to_tsquery('german', {0}) || websearch_to_tsquery('english', {0}))::text AS \"Value\"";
 
     /// <summary>
-    /// What to match: the text form of a tsquery with each lexeme of <see cref="MinPrefixLength"/> letters or more also
-    /// as a prefix, <c>( 'hitz' | 'hitz':* )</c>. The whole word stays beside the prefix because PostgreSQL estimates a
-    /// prefix alone to match a handful of rows and then plans the ranking for a handful (a nested loop and a sort on
-    /// disk: three times the time, docs/benchmarks.md); with the word beside it the estimate is the word's.
+    /// What to match and rank by: the text form of a tsquery with each lexeme of <see cref="MinPrefixLength"/> letters
+    /// or more as a prefix, <c>'hitz':*</c> (which also matches the whole word).
     /// </summary>
-    public static string WithPrefixes(string tsquery) => Replace(tsquery, lexeme => $"( {lexeme} | {lexeme}:* )");
-
-    /// <summary>What to rank by: the same with each such lexeme as a prefix only (<c>'hitz':*</c>), half the terms for ts_rank to score.</summary>
     public static string AsPrefixes(string tsquery) => Replace(tsquery, lexeme => lexeme + ":*");
 
     private static string Replace(string tsquery, Func<string, string> longLexeme) =>
