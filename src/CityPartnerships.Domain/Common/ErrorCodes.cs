@@ -213,6 +213,10 @@ public static class ErrorCodes
         public static readonly OptionalTextCodes Acronym = new("Network.Acronym");
         public static readonly PlainTextCodes NameCharacters = new("Network.Name");
         public static readonly PlainTextCodes AcronymCharacters = new("Network.Acronym");
+        public static readonly OptionalTextCodes GermanName = new("Network.GermanName");
+        public static readonly OptionalTextCodes GermanAcronym = new("Network.GermanAcronym");
+        public static readonly PlainTextCodes GermanNameCharacters = new("Network.GermanName");
+        public static readonly PlainTextCodes GermanAcronymCharacters = new("Network.GermanAcronym");
     }
 
     public static class Partnership

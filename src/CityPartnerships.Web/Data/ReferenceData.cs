@@ -94,12 +94,12 @@ internal static class ReferenceData
 
     public static IReadOnlyList<Network> InitialNetworks() =>
     [
-        new("Council of European Municipalities and Regions", "CEMR"),
+        new("Council of European Municipalities and Regions", "CEMR", "Rat der Gemeinden und Regionen Europas", "RGRE"),
         new("Eurocities"),
-        new("ICLEI – Local Governments for Sustainability", "ICLEI"),
+        new("ICLEI – Local Governments for Sustainability", "ICLEI", "ICLEI – Kommunen für Nachhaltigkeit"),
         new("United Cities and Local Governments", "UCLG"),
-        new("Covenant of Mayors for Climate & Energy", "Covenant of Mayors"),
-        new("Climate Alliance"),
+        new("Covenant of Mayors for Climate & Energy", "Covenant of Mayors", "Konvent der Bürgermeister für Klima und Energie", "Konvent der Bürgermeister"),
+        new("Climate Alliance", germanName: "Klima-Bündnis"),
         new("Mayors for Peace"),
         new("Metropolis"),
         new("C40 Cities"),

@@ -9,7 +9,8 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
     {
         builder.Property(n => n.Name).HasMaxLength(Network.NameMaxLength).UseCollation(Collations.Names);
         builder.Property(n => n.Acronym).HasMaxLength(Network.AcronymMaxLength);
-        builder.Ignore(n => n.DisplayName);
+        builder.Property(n => n.GermanName).HasMaxLength(Network.NameMaxLength).UseCollation(Collations.Names);
+        builder.Property(n => n.GermanAcronym).HasMaxLength(Network.AcronymMaxLength);
         builder.HasIndex(n => n.Name).IsUnique();
     }
 }

@@ -1130,6 +1130,15 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("GermanAcronym")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("GermanName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("und-x-icu");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

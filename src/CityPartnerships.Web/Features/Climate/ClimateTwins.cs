@@ -1,4 +1,5 @@
 using CityPartnerships.Domain.Climate;
+using CityPartnerships.Domain.Networks;
 using CityPartnerships.Web.Features.BestPractices;
 
 namespace CityPartnerships.Web.Features.Climate;
@@ -105,9 +106,9 @@ public sealed class ClimateTwins(AppDbContext db, BestPracticeQueries practices,
                 .ToListAsync(cancellationToken))
             .ToHashSet();
         var networks = (await db.Cities.AsNoTracking().Where(c => cityIds.Contains(c.Id))
-                .SelectMany(c => c.Networks.Select(n => new { CityId = c.Id, Name = n.Acronym ?? n.Name }))
+                .SelectMany(c => c.Networks.Select(n => new { CityId = c.Id, n.Name, n.Acronym, n.GermanName, n.GermanAcronym }))
                 .ToListAsync(cancellationToken))
-            .ToLookup(n => n.CityId, n => n.Name);
+            .ToLookup(n => n.CityId, n => Network.ShortName(n.Name, n.Acronym, n.GermanName, n.GermanAcronym, language));
         var ownNetworks = networks[cityId].ToHashSet();
         var twinPractices = areaId is { } area
             ? await practices.PublishedOfCitiesInAreaAsync(twinIds, area, language, cancellationToken)

@@ -14,9 +14,8 @@ public sealed class RegisterChoices(AppDbContext db, SharedReadCache cache)
             Choices(await ActionAreaNames.OptionsAsync(db, token)), cancellationToken));
 
     public async Task<IReadOnlyList<SelectListItem>> NetworksAsync(CancellationToken cancellationToken) =>
-        Items(await cache.GetOrReadAsync("choices:networks", async token =>
-            Choices((await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(token))
-                .Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))), cancellationToken));
+        Items(await cache.GetOrReadAsync($"choices:networks:{CultureInfo.CurrentUICulture.Name}", async token =>
+            Choices(NetworkNames.Options(await db.Networks.AsNoTracking().ToListAsync(token))), cancellationToken));
 
     private static Choice[] Choices(IEnumerable<SelectListItem> items) => [.. items.Select(i => new Choice(i.Value, i.Text))];
 

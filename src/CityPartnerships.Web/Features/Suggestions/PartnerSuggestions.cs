@@ -1,6 +1,7 @@
 using CityPartnerships.Domain.ActionAreas;
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Domain.Common;
+using CityPartnerships.Domain.Networks;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Domain.Suggestions;
 using CityPartnerships.Web.Features.Climate;
@@ -292,9 +293,9 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
     private async Task<ReasonNames> NamesAsync(string language, CancellationToken cancellationToken)
     {
         var areas = await db.ActionAreas.AsNoTracking().Select(a => new { a.Id, a.Name, a.GermanName }).ToListAsync(cancellationToken);
-        var networks = await db.Networks.AsNoTracking().Select(n => new { n.Id, Name = n.Acronym ?? n.Name }).ToListAsync(cancellationToken);
+        var networks = await db.Networks.AsNoTracking().Select(n => new { n.Id, n.Name, n.Acronym, n.GermanName, n.GermanAcronym }).ToListAsync(cancellationToken);
         return new ReasonNames(areas.ToDictionary(a => a.Id, a => ActionArea.NameIn(a.Name, a.GermanName, language)),
-            networks.ToDictionary(n => n.Id, n => n.Name));
+            networks.ToDictionary(n => n.Id, n => Network.ShortName(n.Name, n.Acronym, n.GermanName, n.GermanAcronym, language)));
     }
 
     private static IReadOnlyList<string> NamesOf(SuggestionReason reason, ReasonNames names, IReadOnlyDictionary<int, string> partnerNames)

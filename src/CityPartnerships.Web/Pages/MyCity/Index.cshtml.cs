@@ -1,3 +1,4 @@
+using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Partnerships;
@@ -50,9 +51,8 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
                 u.FocusAreas.AsQueryable().Select(areaName).OrderBy(name => name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
-        Networks = await db.Cities.AsNoTracking().Where(c => c.Id == cityId)
-            .SelectMany(c => c.Networks).OrderBy(n => n.Name).Select(n => n.Acronym ?? n.Name)
-            .ToListAsync(cancellationToken);
+        Networks = [.. (await db.Cities.AsNoTracking().Where(c => c.Id == cityId).SelectMany(c => c.Networks).ToListAsync(cancellationToken))
+            .Select(n => n.ShortNameIn(PortalCultures.Language)).Order(StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
         Now = clock.GetUtcNow().UtcDateTime;
         var rows = queries.OfCity(Viewer.From(User), cityId, Status);
         var countries = CountryNames.CodesInNameOrder();

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using Npgsql;
@@ -93,8 +92,7 @@ public sealed class UnitModel(AppDbContext db, IStringLocalizer<SharedResource> 
     {
         CityName = city.Name;
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
-        var networks = await db.Networks.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
-        NetworkOptions = [.. networks.Select(n => new SelectListItem(n.DisplayName, n.Id.ToString(CultureInfo.InvariantCulture)))];
+        NetworkOptions = NetworkNames.Options(await db.Networks.AsNoTracking().ToListAsync(cancellationToken));
     }
 
     public sealed class UnitInput

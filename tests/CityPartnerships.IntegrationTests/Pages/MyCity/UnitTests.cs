@@ -41,6 +41,34 @@ public sealed class UnitTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_german_reader_sees_the_citys_networks_by_their_german_names()
+    {
+        var city = await app.InsertCityAsync();
+        var user = await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id);
+        var german = await app.SignedInClientAsync(user, "de-DE");
+        var english = await app.SignedInClientAsync(user);
+        var (climateAlliance, cemr) = await app.WithDbAsync(async db => (
+            (await db.Networks.SingleAsync(n => n.Name == "Climate Alliance")).Id,
+            (await db.Networks.SingleAsync(n => n.Acronym == "CEMR")).Id));
+        var form = await german.GetDocumentAsync("/MyCity/Unit");
+
+        var filled = await german.LoadFormAsync("/MyCity/Unit", new()
+        {
+            ["Input.Name"] = "Büro für Internationales",
+            ["Input.Kind"] = "Office",
+            ["Input.StaffFte"] = "2",
+            ["Input.NetworkIds"] = climateAlliance.ToString(CultureInfo.InvariantCulture),
+        });
+        var response = await (filled with { Values = [.. filled.Values, new("Input.NetworkIds", cemr.ToString(CultureInfo.InvariantCulture))] }).SubmitAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Rat der Gemeinden und Regionen Europas (RGRE)", form.QuerySelector($"label[for=network-{cemr}]")?.TextContent);
+        var shown = (await german.GetDocumentAsync("/MyCity")).QuerySelector("[data-testid=networks]")!.TextContent;
+        Assert.Equal("Städtenetzwerke: Klima-Bündnis, RGRE", Regex.Replace(shown, @"\s+", " ").Trim());
+        Assert.Contains("CEMR, Climate Alliance", (await english.GetDocumentAsync("/MyCity")).QuerySelector("[data-testid=networks]")?.TextContent);
+    }
+
+    [Fact]
     public async Task Changes_to_the_unit_and_its_networks_appear_in_the_citys_history_without_the_contact_address()
     {
         var city = await app.InsertCityAsync();

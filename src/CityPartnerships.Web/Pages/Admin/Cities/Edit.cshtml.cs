@@ -1,3 +1,4 @@
+using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Features;
@@ -107,8 +108,7 @@ public sealed class EditModel(AppDbContext db, CityAdministration administration
         Partnerships = await administration.PartnershipsOfAsync(city.Id, cancellationToken);
         OtherReferences = await administration.OtherReferencesAsync(city.Id, cancellationToken);
         DeleteRefusal = CityAdministration.DeleteRefusal(IsAddedByHand, Partnerships, OtherReferences);
-        Networks = (await db.Cities.AsNoTracking().Where(c => c.Id == city.Id).SelectMany(c => c.Networks)
-            .OrderBy(n => n.Name).Select(n => new { n.Id, n.Name }).ToListAsync(cancellationToken))
-            .Select(n => (n.Id, n.Name)).ToList();
+        Networks = [.. (await db.Cities.AsNoTracking().Where(c => c.Id == city.Id).SelectMany(c => c.Networks).ToListAsync(cancellationToken))
+            .Select(n => (n.Id, Name: n.NameIn(PortalCultures.Language))).OrderBy(n => n.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
     }
 }

@@ -15,7 +15,7 @@ public sealed class DeleteModel(AppDbContext db, IStringLocalizer<SharedResource
             return NotFound();
         }
 
-        Name = network.Name;
+        Name = network.NameIn(PortalCultures.Language);
         Members = await db.Cities.CountAsync(c => c.Networks.Any(n => n.Id == id), cancellationToken);
         return Page();
     }
@@ -36,7 +36,7 @@ public sealed class DeleteModel(AppDbContext db, IStringLocalizer<SharedResource
 
         db.Networks.Remove(network);
         await db.SaveChangesAsync(cancellationToken);
-        this.ShowSuccess(localizer["Networks.Deleted", network.Name]);
+        this.ShowSuccess(localizer["Networks.Deleted", network.NameIn(PortalCultures.Language)]);
         return RedirectToPage("Index");
     }
 }

@@ -31,7 +31,7 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
             return NotFound();
         }
 
-        Input = new NetworkInput { Name = network.Name, Acronym = network.Acronym };
+        Input = new NetworkInput { Name = network.Name, Acronym = network.Acronym, GermanName = network.GermanName, GermanAcronym = network.GermanAcronym };
         await LoadAsync(network, cancellationToken);
         return Page();
     }
@@ -49,7 +49,7 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
             try
             {
                 var original = network.Name;
-                network.Rename(Input.Name, Input.Acronym);
+                network.Rename(Input.Name, Input.Acronym, Input.GermanName, Input.GermanAcronym);
                 if (network.Name != original && await db.Networks.AnyAsync(n => n.Id != id && n.Name == network.Name, cancellationToken))
                 {
                     ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", localizer["Networks.AlreadyThere"]);
@@ -57,7 +57,7 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
                 else
                 {
                     await db.SaveChangesAsync(cancellationToken);
-                    this.ShowSuccess(localizer["Networks.Saved", network.Name]);
+                    this.ShowSuccess(localizer["Networks.Saved", network.NameIn(PortalCultures.Language)]);
                     return RedirectToPage(new { id });
                 }
             }
@@ -82,7 +82,7 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
 
         city.JoinNetwork(network);
         await db.SaveChangesAsync(cancellationToken);
-        this.ShowSuccess(localizer["Networks.MemberAdded", city.NameIn(PortalCultures.Language), network.Name]);
+        this.ShowSuccess(localizer["Networks.MemberAdded", city.NameIn(PortalCultures.Language), network.NameIn(PortalCultures.Language)]);
         return RedirectToPage(new { id });
     }
 
@@ -97,14 +97,14 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
 
         city.LeaveNetwork(id);
         await db.SaveChangesAsync(cancellationToken);
-        this.ShowSuccess(localizer["Networks.MemberRemoved", city.NameIn(PortalCultures.Language), network.Name]);
+        this.ShowSuccess(localizer["Networks.MemberRemoved", city.NameIn(PortalCultures.Language), network.NameIn(PortalCultures.Language)]);
         return RedirectToPage(new { id });
     }
 
     private async Task LoadAsync(Network network, CancellationToken cancellationToken)
     {
         Id = network.Id;
-        CurrentName = network.Name;
+        CurrentName = network.NameIn(PortalCultures.Language);
         Members = await db.Cities.AsNoTracking()
             .Where(c => c.Networks.Any(n => n.Id == network.Id))
             .OrderBy(c => c.NameIn(PortalCultures.Language)).ThenBy(c => c.Id)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Networks;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
         {
             try
             {
-                var network = new Network(Input.Name, Input.Acronym);
+                var network = new Network(Input.Name, Input.Acronym, Input.GermanName, Input.GermanAcronym);
                 if (await db.Networks.AnyAsync(n => n.Name == network.Name, cancellationToken))
                 {
                     ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", localizer["Networks.AlreadyThere"]);
@@ -28,7 +29,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
                 {
                     db.Networks.Add(network);
                     await db.SaveChangesAsync(cancellationToken);
-                    this.ShowSuccess(localizer["Networks.Added", network.Name]);
+                    this.ShowSuccess(localizer["Networks.Added", network.NameIn(PortalCultures.Language)]);
                     return RedirectToPage("Edit", new { id = network.Id });
                 }
             }
@@ -43,10 +44,11 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Networks = await db.Networks.AsNoTracking()
-            .OrderBy(n => n.Name)
-            .Select(n => new NetworkRowView(n.Id, n.Name, n.Acronym, db.Cities.Count(c => c.Networks.Any(m => m.Id == n.Id))))
-            .ToListAsync(cancellationToken);
+        Networks = [.. (await db.Networks.AsNoTracking()
+                .Select(n => new { Network = n, Members = db.Cities.Count(c => c.Networks.Any(m => m.Id == n.Id)) })
+                .ToListAsync(cancellationToken))
+            .Select(n => new NetworkRowView(n.Network.Id, n.Network.NameIn(PortalCultures.Language), n.Network.AcronymIn(PortalCultures.Language), n.Members))
+            .OrderBy(n => n.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
 
     public sealed record NetworkRowView(int Id, string Name, string? Acronym, int Members);
 }

@@ -13,4 +13,12 @@ public sealed class NetworkInput
     [StringLength(Network.AcronymMaxLength, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Networks.Acronym")]
     public string? Acronym { get; set; }
+
+    [StringLength(Network.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Networks.GermanName")]
+    public string? GermanName { get; set; }
+
+    [StringLength(Network.AcronymMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Networks.GermanAcronym")]
+    public string? GermanAcronym { get; set; }
 }

@@ -53,4 +53,37 @@ public sealed class NetworksTests(PortalApp app)
         Assert.Contains("Ein Netzwerk mit diesem Namen gibt es bereits.", twice.QuerySelector("[data-valmsg-for='Input.Name']")?.TextContent);
         Assert.False(await app.WithDbAsync(db => db.Networks.AnyAsync(n => n.Name.StartsWith("=cmd"))));
     }
+
+    [Fact]
+    public async Task A_network_given_its_german_name_is_offered_by_it_in_german_and_by_its_own_in_english()
+    {
+        var adminUser = await app.CreateUserAsync(Roles.AssociationAdmin);
+        var admin = await app.SignedInClientAsync(adminUser);
+        var german = await app.SignedInClientAsync(adminUser, "de-DE");
+        var name = Unique.Name("Alliance of Coastal Cities");
+        var germanName = Unique.Name("Bündnis der Küstenstädte");
+        var before = await admin.GetDocumentAsync("/Partnerships");
+
+        var created = await admin.SubmitFormAsync("/Admin/Networks", new()
+        {
+            ["Input.Name"] = name,
+            ["Input.Acronym"] = "ACC",
+            ["Input.GermanName"] = germanName,
+            ["Input.GermanAcronym"] = "BKS",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var english = (await admin.GetDocumentAsync("/Partnerships")).QuerySelectorAll("#network option").Select(o => o.TextContent).ToList();
+        var inGerman = (await german.GetDocumentAsync("/Partnerships")).QuerySelectorAll("#network option").Select(o => o.TextContent).ToList();
+        Assert.DoesNotContain(before.QuerySelectorAll("#network option"), o => o.TextContent.Contains(name, StringComparison.Ordinal));
+        Assert.Contains($"{name} (ACC)", english);
+        Assert.Contains($"{germanName} (BKS)", inGerman);
+        Assert.DoesNotContain(inGerman, o => o.Contains(name, StringComparison.Ordinal));
+        Assert.Contains("Klima-Bündnis", inGerman);
+        Assert.Contains("Rat der Gemeinden und Regionen Europas (RGRE)", inGerman);
+        var networkId = await app.WithDbAsync(db => db.Networks.Where(n => n.Name == name).Select(n => n.Id).SingleAsync());
+        var edit = await german.GetDocumentAsync($"/Admin/Networks/Edit/{networkId}");
+        Assert.Equal(germanName, edit.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("BKS", edit.QuerySelector("#Input_GermanAcronym")?.GetAttribute("value"));
+    }
 }
