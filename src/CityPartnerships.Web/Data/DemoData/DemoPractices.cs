@@ -12,7 +12,8 @@ internal sealed record DemoBestPractice(string City, string[] ActionAreas, int[]
 
 /// <summary>
 /// The ten demo practices. Illustrative demo texts about real partnerships: the cities and partners are real, the
-/// figures are not, and the contact persons are invented.
+/// figures are not, and the contact persons are invented. München's and the unpublished ones are in English only, as a
+/// city may submit them: the library then says which language a practice is written in.
 /// </summary>
 internal static class DemoPractices
 {
@@ -87,6 +88,14 @@ internal static class DemoPractices
                 "Waste collection reached two further districts and a drainage plan was adopted for a flood-prone area.",
                 "Funded by the federal programme for municipal climate partnerships; staff time from both cities.",
                 "Municipal companies willing to join, and a partner with district-level counterparts.",
+                "Stadtreinigung Hamburg; Dar es Salaam City Council"),
+            new("Hafenstädte kooperieren bei Abfall und Klimaanpassung",
+                "Hamburg und Daressalam tauschen Fachleute für Abfallwirtschaft und Hochwasserschutz aus. Gemeinsame Pilotprojekte in zwei Stadtbezirken Daressalams werden über Bundesprogramme für kommunale Klimapartnerschaften gefördert.",
+                "Beide Hafenstädte kämpfen mit steigendem Wasser und wachsenden Abfallmengen; in Daressalams schnell wachsenden Bezirken fehlten Müllabfuhr und Entwässerung.",
+                "Fachleute der Hamburger Stadtreinigung und des Hochwasserschutzes arbeiten mit den Bezirksverwaltungen an zwei Pilotprojekten.",
+                "Die Müllabfuhr erreicht zwei weitere Bezirke, und für ein hochwassergefährdetes Gebiet wurde ein Entwässerungsplan beschlossen.",
+                "Gefördert aus dem Bundesprogramm für kommunale Klimapartnerschaften; Arbeitszeit der Fachleute beider Städte.",
+                "Kommunale Unternehmen, die mitmachen, und eine Partnerstadt mit Ansprechpersonen auf Bezirksebene.",
                 "Stadtreinigung Hamburg; Dar es Salaam City Council")),
         new("Frankfurt am Main", [Economy], [8, 9], BestPracticeStatus.Published, "Thomas Roth", "business@frankfurt.example", [],
             new("Business desk for companies from partner cities",
@@ -96,7 +105,15 @@ internal static class DemoPractices
                 "Dozens of small firms settled or found partners in the region within three years.",
                 "One full-time post in the economic development office.",
                 "An economic development office and a chamber of commerce that work together.",
-                "Frankfurt economic development office; Chamber of Commerce")),
+                "Frankfurt economic development office; Chamber of Commerce"),
+            new("Wirtschaftslotsen für Unternehmen aus Partnerstädten",
+                "Frankfurt bietet Unternehmen aus seinen Partnerstädten, die sich in der Region ansiedeln wollen, eine zentrale Anlaufstelle. Sie arbeitet mit der Industrie- und Handelskammer zusammen und hat Dutzenden kleiner Firmen zu Räumen und Geschäftspartnern verholfen.",
+                "Kleine Firmen aus Partnerstädten wussten nicht, wen sie fragen sollten, und gaben auf.",
+                "Eine zentrale Stelle in der Wirtschaftsförderung antwortet in mehreren Sprachen und vermittelt an die Industrie- und Handelskammer.",
+                "Innerhalb von drei Jahren haben sich Dutzende kleiner Firmen in der Region angesiedelt oder Partner gefunden.",
+                "Eine Vollzeitstelle in der Wirtschaftsförderung.",
+                "Eine Wirtschaftsförderung und eine Industrie- und Handelskammer, die zusammenarbeiten.",
+                "Wirtschaftsförderung Frankfurt; IHK Frankfurt am Main")),
         new("Bonn", [SustainableDevelopment], [11, 16, 17], BestPracticeStatus.Published, "Katrin Schulz", "sdg@bonn.example", ["https://sdgs.un.org/topics/voluntary-local-reviews"],
             new("Local SDG reporting with project partner cities",
                 "Bonn publishes a voluntary local review of its progress on the Sustainable Development Goals and shares the method with its project partner cities. Cape Coast and La Paz have adapted the indicators for their own reporting.",
