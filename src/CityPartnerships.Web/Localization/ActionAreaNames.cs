@@ -16,7 +16,7 @@ public static class ActionAreaNames
         var areas = await db.ActionAreas.AsNoTracking().Select(a => new { a.Id, a.Name, a.GermanName }).ToListAsync(cancellationToken);
         return [.. areas
             .Select(a => new SelectListItem(ActionArea.NameIn(a.Name, a.GermanName, Language), a.Id.ToString(CultureInfo.InvariantCulture)))
-            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+            .OrderBy(o => o.Text, PortalCultures.NameOrder)];
     }
 
     /// <summary>The same as <see cref="ActionArea.NameIn(string)"/> for the current language, as an expression EF Core translates to SQL.</summary>

@@ -47,7 +47,7 @@ public static class CountryNames
 
     private static (string Code, string Name)[] SortedByName() => _sortedByCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => [.. CountryCode.All
         .Select(code => (Code: code, Name: Display(code)))
-        .OrderBy(c => c.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))]);
+        .OrderBy(c => c.Name, PortalCultures.NameOrder)]);
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {

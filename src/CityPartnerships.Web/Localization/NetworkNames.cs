@@ -10,5 +10,5 @@ public static class NetworkNames
     public static IReadOnlyList<SelectListItem> Options(IEnumerable<Network> networks) =>
         [.. networks
             .Select(n => new SelectListItem(n.DisplayNameIn(PortalCultures.Language), n.Id.ToString(CultureInfo.InvariantCulture)))
-            .OrderBy(o => o.Text, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+            .OrderBy(o => o.Text, PortalCultures.NameOrder)];
 }

@@ -16,6 +16,9 @@ public static class PortalCultures
     /// <summary>The interface language of the current request ("de", "en"), e.g. for <c>City.NameIn</c> in a query.</summary>
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
+    /// <summary>The reader's alphabetical order for names sorted in memory (choices, short lists): "Österreich" beside "Oman".</summary>
+    public static StringComparer NameOrder => StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true);
+
     public static bool IsSupported(string? culture) =>
         culture is not null && Supported.Any(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Partnerships;
@@ -52,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
             .SingleOrDefaultAsync(cancellationToken);
 
         Networks = [.. (await db.Cities.AsNoTracking().Where(c => c.Id == cityId).SelectMany(c => c.Networks).ToListAsync(cancellationToken))
-            .Select(n => n.ShortNameIn(PortalCultures.Language)).Order(StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+            .Select(n => n.ShortNameIn(PortalCultures.Language)).Order(PortalCultures.NameOrder)];
         Now = clock.GetUtcNow().UtcDateTime;
         var rows = queries.OfCity(Viewer.From(User), cityId, Status);
         var countries = CountryNames.CodesInNameOrder();

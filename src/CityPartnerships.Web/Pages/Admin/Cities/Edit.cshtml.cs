@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityPartnerships.Domain.Cities;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Features;
@@ -109,6 +108,6 @@ public sealed class EditModel(AppDbContext db, CityAdministration administration
         OtherReferences = await administration.OtherReferencesAsync(city.Id, cancellationToken);
         DeleteRefusal = CityAdministration.DeleteRefusal(IsAddedByHand, Partnerships, OtherReferences);
         Networks = [.. (await db.Cities.AsNoTracking().Where(c => c.Id == city.Id).SelectMany(c => c.Networks).ToListAsync(cancellationToken))
-            .Select(n => (n.Id, Name: n.NameIn(PortalCultures.Language))).OrderBy(n => n.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+            .Select(n => (n.Id, Name: n.NameIn(PortalCultures.Language))).OrderBy(n => n.Name, PortalCultures.NameOrder)];
     }
 }

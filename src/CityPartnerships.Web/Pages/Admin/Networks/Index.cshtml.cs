@@ -1,4 +1,3 @@
-using System.Globalization;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Networks;
 
@@ -48,7 +47,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
                 .Select(n => new { Network = n, Members = db.Cities.Count(c => c.Networks.Any(m => m.Id == n.Id)) })
                 .ToListAsync(cancellationToken))
             .Select(n => new NetworkRowView(n.Network.Id, n.Network.NameIn(PortalCultures.Language), n.Network.AcronymIn(PortalCultures.Language), n.Members))
-            .OrderBy(n => n.Name, StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true))];
+            .OrderBy(n => n.Name, PortalCultures.NameOrder)];
 
     public sealed record NetworkRowView(int Id, string Name, string? Acronym, int Members);
 }
