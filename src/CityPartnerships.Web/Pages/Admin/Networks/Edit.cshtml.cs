@@ -65,6 +65,10 @@ public sealed class EditModel(AppDbContext db, CityChoices choices, IStringLocal
             {
                 ModelState.AddDomainError(error, localizer);
             }
+            catch (DbUpdateException error) when (NetworkInput.IsNameTaken(error))
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", localizer["Networks.AlreadyThere"]);
+            }
         }
 
         await LoadAsync(await db.Networks.AsNoTracking().SingleAsync(n => n.Id == id, cancellationToken), cancellationToken);

@@ -36,6 +36,10 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
             {
                 ModelState.AddDomainError(error, localizer);
             }
+            catch (DbUpdateException error) when (NetworkInput.IsNameTaken(error))
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", localizer["Networks.AlreadyThere"]);
+            }
         }
 
         await LoadAsync(cancellationToken);

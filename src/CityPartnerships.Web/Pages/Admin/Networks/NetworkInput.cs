@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CityPartnerships.Domain.Networks;
+using Npgsql;
 
 namespace CityPartnerships.Web.Pages.Admin.Networks;
 
@@ -21,4 +22,8 @@ public sealed class NetworkInput
     [StringLength(Network.AcronymMaxLength, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Networks.GermanAcronym")]
     public string? GermanAcronym { get; set; }
+
+    /// <summary>A save refused by the unique index on the name: another request (a second click) saved it first.</summary>
+    public static bool IsNameTaken(DbUpdateException error) =>
+        error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -86,4 +86,20 @@ public sealed class NetworksTests(PortalApp app)
         Assert.Equal(germanName, edit.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal("BKS", edit.QuerySelector("#Input_GermanAcronym")?.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task Two_clicks_on_create_make_one_network_and_the_second_says_it_exists()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
+        var name = Unique.Name("Double click network");
+        var filled = await admin.LoadFormAsync("/Admin/Networks", new() { ["Input.Name"] = name, ["Input.GermanName"] = "Doppelklick" },
+            "[data-testid=network-create]");
+
+        var responses = await Task.WhenAll(filled.SubmitAsync(), filled.SubmitAsync());
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        var second = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Contains("A network of this name exists already.", (await second.ToDocumentAsync()).QuerySelector("[data-valmsg-for='Input.Name']")?.TextContent);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Networks.CountAsync(n => n.Name == name)));
+    }
 }
