@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CityPartnerships.Web.Data;
 
 /// <summary>
-/// The one start-up step that touches the schema and data, in this order: migrations (when configured), reference
-/// data every portal needs, the first admin from configuration, demo data (demo configuration only), the GeoNames
+/// The one start-up step that touches the schema and data, in this order: migrations (when configured; otherwise a
+/// schema older than this release stops here, <see cref="PendingMigrationsException"/>), reference data every portal
+/// needs, the first admin from configuration, demo data (demo configuration only), the GeoNames
 /// gazetteer when a file is configured (Gazetteer:File), and its cities' names in other languages when the GeoNames
 /// catalogues are installed (Gazetteer:NamesFolder, Debian package libgeonames-common). One instance at a time
 /// (<see cref="StartupLock"/>).
@@ -45,6 +46,10 @@ internal static class DatabaseInitializer
             var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
             logger.LogInformation("Applying {Count} pending migration(s): {Migrations}", pending.Count, pending);
             await db.Database.MigrateAsync();
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } missing)
+        {
+            throw new PendingMigrationsException(missing);
         }
 
         await ReferenceData.EnsureAsync(services, logger);
