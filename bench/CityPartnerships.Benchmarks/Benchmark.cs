@@ -91,8 +91,8 @@ public static class Benchmark
             var dataSet = await LargeDataSet.GenerateAsync(connectionString,
                 new LargeDataSetOptions(options.Cities, options.Partnerships, options.Activities, options.Seed, options.CsvPath), log, cancellationToken);
             log.WriteLine($"  done in {dataSet.Elapsed.TotalSeconds:F1} s");
-            log.WriteLine($"Generating {options.Practices:N0} published best practices");
-            var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, cancellationToken);
+            log.WriteLine($"Generating {options.Practices:N0} published best practices ({options.PracticeText.ToString().ToLowerInvariant()} texts)");
+            var practiceTime = await PracticeDataSet.GenerateAsync(connectionString, options.Practices, options.Seed, options.PracticeText, cancellationToken);
             log.WriteLine($"  done in {practiceTime.TotalSeconds:F1} s");
             log.WriteLine($"Generating climate values for {options.ClimateCities:N0} cities");
             var climate = await ClimateBenchData.GenerateAsync(connectionString, options.ClimateCities, options.Seed, ClimateBenchData.DefaultPath, cancellationToken);

@@ -13,6 +13,9 @@ internal sealed record BenchmarkOptions
           --partnerships N   partnerships in total, demo ones included (default 50000)
           --activities N     activities in total, if the schema has them (default 200000)
           --practices N      published best practices added for the library's search (default 5000)
+          --practice-text T  how the practices are written: topical (each about its action areas, words as
+                             often as in the portal's texts; default) or salad (the worst case: any two
+                             words are in half of the library)
           --climate N        cities with climate values for the twin finder, demo cities included (default 2000)
           --seconds N        measured seconds per account (default 20)
           --warmup N         unmeasured warm-up seconds per account (default 3)
@@ -39,6 +42,8 @@ internal sealed record BenchmarkOptions
     public int Activities { get; init; } = 200_000;
 
     public int Practices { get; init; } = 5_000;
+
+    public PracticeText PracticeText { get; init; } = PracticeText.Topical;
 
     public int ClimateCities { get; init; } = 2_000;
 
@@ -84,6 +89,12 @@ internal sealed record BenchmarkOptions
                 "--partnerships" => options with { Partnerships = Number(0) },
                 "--activities" => options with { Activities = Number(0) },
                 "--practices" => options with { Practices = Number(0) },
+                "--practice-text" => options with { PracticeText = Value() switch
+                {
+                    "topical" => PracticeText.Topical,
+                    "salad" => PracticeText.Salad,
+                    _ => throw new ArgumentException("--practice-text takes topical or salad."),
+                } },
                 "--climate" => options with { ClimateCities = Number(2) },
                 "--seconds" => options with { Seconds = Number(1) },
                 "--data-only" => options with { DataOnlyDatabase = Value() },

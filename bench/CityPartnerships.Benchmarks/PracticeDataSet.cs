@@ -3,15 +3,38 @@ using Npgsql;
 
 namespace CityPartnerships.Benchmarks;
 
+/// <summary>How the generated practices are written (docs/benchmarks.md, "Library search on topical texts").</summary>
+public enum PracticeText
+{
+    /// <summary>
+    /// Like real practices: each is about its action areas. Most of its words come from the portal's own German or
+    /// English interface texts, as often as they occur there; one in ten is a word of its areas' topic (such as
+    /// "heat", "flooding" for climate action), a few are words every practice uses ("partnership", "cooperation").
+    /// A searched topic word is in the practices of its area and rarely elsewhere.
+    /// </summary>
+    Topical,
+
+    /// <summary>
+    /// The worst case: every word drawn from the same 40 domain words, so that each of them is in nearly every
+    /// practice of its language and any search ranks half of the library.
+    /// </summary>
+    Salad,
+}
+
 /// <summary>
 /// Published best practices for the library's search: <c>count</c> practices of random cities, half written in
-/// German and half in English, every fourth in both, each with one to three action areas and SDGs. Texts are built
-/// from phrases of the portal's own domain so that the stemmed words repeat as in real practices. Generated in
-/// PostgreSQL (generate_series) so that the search vectors and the GIN index are filled as the portal fills them.
+/// German and half in English, every fourth in both, each with one to three action areas and SDGs. The search vectors
+/// and the GIN index are filled by PostgreSQL as the portal fills them.
 /// </summary>
 public static class PracticeDataSet
 {
-    public static async Task<TimeSpan> GenerateAsync(string connectionString, int count, int seed, CancellationToken cancellationToken)
+    public static Task<TimeSpan> GenerateAsync(string connectionString, int count, int seed, PracticeText text, CancellationToken cancellationToken) =>
+        text == PracticeText.Salad
+            ? GenerateSaladAsync(connectionString, count, seed, cancellationToken)
+            : TopicalPractices.GenerateAsync(connectionString, count, seed, cancellationToken);
+
+    // Generated in PostgreSQL (generate_series): texts of 40 words per language in random order.
+    private static async Task<TimeSpan> GenerateSaladAsync(string connectionString, int count, int seed, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var connection = new NpgsqlConnection(connectionString);
