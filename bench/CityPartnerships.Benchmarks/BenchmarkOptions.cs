@@ -89,12 +89,7 @@ internal sealed record BenchmarkOptions
                 "--partnerships" => options with { Partnerships = Number(0) },
                 "--activities" => options with { Activities = Number(0) },
                 "--practices" => options with { Practices = Number(0) },
-                "--practice-text" => options with { PracticeText = Value() switch
-                {
-                    "topical" => PracticeText.Topical,
-                    "salad" => PracticeText.Salad,
-                    _ => throw new ArgumentException("--practice-text takes topical or salad."),
-                } },
+                "--practice-text" => options with { PracticeText = ParsePracticeText(Value()) },
                 "--climate" => options with { ClimateCities = Number(2) },
                 "--seconds" => options with { Seconds = Number(1) },
                 "--data-only" => options with { DataOnlyDatabase = Value() },
@@ -115,6 +110,13 @@ internal sealed record BenchmarkOptions
 
         return options;
     }
+
+    private static PracticeText ParsePracticeText(string value) => value switch
+    {
+        "topical" => PracticeText.Topical,
+        "salad" => PracticeText.Salad,
+        _ => throw new ArgumentException("--practice-text takes topical or salad."),
+    };
 
     private static string[] ParseAccounts(string value)
     {
