@@ -74,6 +74,10 @@ public static class PracticeDataSet
                 SELECT id, 'en', (SELECT w FROM words_en) FROM new_practices WHERE n % 2 = 1 OR n % 4 = 0
             ) t;
 
+            -- The plain text the portal writes beside the Markdown for the snippets: these texts are plain words already.
+            UPDATE "BestPracticeTexts" SET "PlainText" = concat_ws(E'\n', "Summary", "Challenge", "Approach", "Results")
+            WHERE "PlainText" IS NULL AND "BestPracticeId" IN (SELECT id FROM new_practices);
+
             INSERT INTO "BestPracticeActionAreas" ("BestPracticeId", "ActionAreasId")
             SELECT DISTINCT p.id, a."Id"
             FROM new_practices p

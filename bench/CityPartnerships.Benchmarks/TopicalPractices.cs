@@ -10,7 +10,8 @@ namespace CityPartnerships.Benchmarks;
 /// Practices written like real ones (<see cref="PracticeText.Topical"/>): each is about its one to three action areas.
 /// Of its words, 10 % are words of its areas' topics, 4 % words that every practice uses, 1 % a topic word of any area,
 /// and the rest the portal's own interface texts in the practice's language (the .resx files), each word as often as
-/// it occurs there, so that common words are common and rare ones rare.
+/// it occurs there, so that common words are common and rare ones rare. The texts are plain words, so their plain
+/// text for the snippets (PracticePlainText in the portal) is the fields joined line by line.
 /// </summary>
 internal static partial class TopicalPractices
 {
@@ -112,8 +113,10 @@ internal static partial class TopicalPractices
         foreach (var batch in texts.Chunk(1_000))
         {
             await using var insert = new NpgsqlCommand("""
-                INSERT INTO "BestPracticeTexts" ("BestPracticeId", "Language", "Title", "Summary", "Challenge", "Approach", "Results", "Costs", "Transferability", "Partners")
-                SELECT * FROM unnest(@ids, @languages, @titles, @summaries, @challenges, @approaches, @results, @costs, @transfers, @partners)
+                INSERT INTO "BestPracticeTexts" ("BestPracticeId", "Language", "Title", "Summary", "Challenge", "Approach", "Results", "Costs", "Transferability", "Partners", "PlainText")
+                SELECT t.*, concat_ws(E'\n', t.summary, t.challenge, t.approach, t.result)
+                FROM unnest(@ids, @languages, @titles, @summaries, @challenges, @approaches, @results, @costs, @transfers, @partners)
+                    AS t(id, language, title, summary, challenge, approach, result, cost, transfer, partner)
                 """, connection);
             insert.Parameters.AddWithValue("ids", batch.Select(t => (int)t[0]).ToArray());
             string[] names = ["languages", "titles", "summaries", "challenges", "approaches", "results", "costs", "transfers", "partners"];

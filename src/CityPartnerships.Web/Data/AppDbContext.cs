@@ -82,13 +82,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Features.Mail.PendingMail> PendingMails => Set<Features.Mail.PendingMail>();
 
-    // Every context translates City.NameIn: the pooled one gets it where it is registered (pooled options cannot be
-    // changed here), a context built by hand (tests, tools) here.
+    // Every context translates City.NameIn and writes the practices' plain text: the pooled one gets them where it is
+    // registered (pooled options cannot be changed here), a context built by hand (tests, tools) here.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(CityNameTranslation.Instance) != true)
+        var interceptors = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors;
+        if (interceptors?.Contains(CityNameTranslation.Instance) != true)
         {
             optionsBuilder.AddInterceptors(CityNameTranslation.Instance);
+        }
+
+        if (interceptors?.Contains(PracticePlainText.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(PracticePlainText.Instance);
         }
     }
 

@@ -53,6 +53,7 @@ internal static class DatabaseInitializer
         }
 
         await ReferenceData.EnsureAsync(services, logger);
+        await PracticePlainText.FillMissingAsync(db, logger);
         await FirstAdmin.EnsureAsync(services, configuration.GetSection(FirstAdmin.SectionName), logger);
 
         if (configuration.GetValue<bool>("DemoData:Seed"))

@@ -116,6 +116,7 @@ public static class AuditedTypes
         {
             ScopeType = BestPractice,
             ScopeKey = nameof(BestPracticeTextRecord.BestPracticeId),
+            Ignored = [PracticePlainText.Column], // a copy of the fields, for the library's snippets
         },
         new(BestPracticeReview, typeof(BestPracticeReviewRecord))
         {

@@ -51,6 +51,7 @@ internal sealed class BestPracticeTextConfiguration : IEntityTypeConfiguration<B
         builder.Property(t => t.Transferability).HasMaxLength(BestPracticeText.SectionMaxLength);
         builder.Property(t => t.Partners).HasMaxLength(BestPracticeText.SectionMaxLength);
         builder.Property(t => t.Version).IsRowVersion();
+        builder.Property<string?>(PracticePlainText.Column);
         builder.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql(
             $"""
             setweight(to_tsvector({Config}, "Title"), 'A') ||

@@ -480,6 +480,9 @@ namespace CityPartnerships.Web.Data.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("PlainText")
+                        .HasColumnType("text");
+
                     b.Property<string>("Results")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");

@@ -96,9 +96,21 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
                               Adoptions = p.Adoptions.Count,
                           })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
+        // The Markdown only where the plain text is missing (a version written by SQL since the start).
         var texts = (await db.Set<BestPracticeText>().AsNoTracking().Where(t => ids.Contains(t.BestPracticeId))
-                .Select(t => new ShownText(t.BestPracticeId, t.Language, t.Title, t.Summary, t.Challenge, t.Approach, t.Results))
+                .Select(t => new
+                {
+                    t.BestPracticeId,
+                    t.Language,
+                    t.Title,
+                    Plain = EF.Property<string?>(t, PracticePlainText.Column),
+                    Summary = EF.Property<string?>(t, PracticePlainText.Column) == null ? t.Summary : null,
+                    Challenge = EF.Property<string?>(t, PracticePlainText.Column) == null ? t.Challenge : null,
+                    Approach = EF.Property<string?>(t, PracticePlainText.Column) == null ? t.Approach : null,
+                    Results = EF.Property<string?>(t, PracticePlainText.Column) == null ? t.Results : null,
+                })
                 .ToListAsync(cancellationToken))
+            .Select(t => new ShownText(t.BestPracticeId, t.Language, t.Title, t.Plain ?? PracticePlainText.Of(t.Summary ?? string.Empty, t.Challenge, t.Approach, t.Results)))
             .GroupBy(t => t.PracticeId)
             .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Language.Trim() == language ? 0 : 1).First());
 
@@ -110,7 +122,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         return new PagedResult<BestPracticeListItemView>(
             [.. ids.Where(id => rows.ContainsKey(id) && texts.ContainsKey(id)).Select(id => (Row: rows[id], Text: texts[id])).Select(i => new BestPracticeListItemView(i.Row.Id, i.Text.Title,
                 i.Text.Language.Trim(), i.Text.Language.Trim() != language,
-                snippets.GetValueOrDefault(i.Row.Id) ?? Encoded(SafeMarkdown.ToPlainText(i.Text.Summary), SummaryLength),
+                snippets.GetValueOrDefault(i.Row.Id) ?? Encoded(PracticePlainText.SummaryOf(i.Text.PlainText), SummaryLength),
                 i.Row.CityName, i.Row.CountryCode, i.Row.Areas, i.Row.Sdgs, i.Row.PublishedAt, i.Row.Adoptions,
                 matchedInOtherVersion.Contains(i.Row.Id) ? ContentLanguage.Other(language) : null))],
             page.Page, page.PageSize, page.TotalCount, page.IsCountCapped);
@@ -350,8 +362,8 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             """);
 
     /// <summary>
-    /// Highlighted snippets of the shown versions. The texts are Markdown: they are turned into plain text here, so
-    /// that ts_headline neither shows nor cuts through Markdown marks, and the headline is encoded afterwards. Long texts
+    /// Highlighted snippets of the shown versions. They are cut from the versions' plain text (<see cref="PracticePlainText"/>),
+    /// so that ts_headline neither shows nor cuts through Markdown marks, and the headline is encoded afterwards. Long texts
     /// go in as the passages around the words (<see cref="SnippetPassages"/>); where those hold no match after all, the
     /// headline is made again from the whole text.
     /// </summary>
@@ -362,8 +374,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
             return [];
         }
 
-        var bodies = shown.ToDictionary(t => t.PracticeId, t => string.Join("\n", new[] { t.Summary, t.Challenge, t.Approach, t.Results }
-            .Where(part => !string.IsNullOrWhiteSpace(part)).Select(SafeMarkdown.ToPlainText)));
+        var bodies = shown.ToDictionary(t => t.PracticeId, t => t.PlainText);
         var passages = bodies.ToDictionary(b => b.Key, b => SnippetPassages.Around(b.Value, words));
         var headlines = await HeadlinesAsync(shown, passages, query, cancellationToken);
         var missed = shown.Where(t => !headlines[t.PracticeId].Contains(MatchStart, StringComparison.Ordinal)
@@ -433,7 +444,7 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
         public float Rank { get; init; }
     }
 
-    private sealed record ShownText(int PracticeId, string Language, string Title, string Summary, string? Challenge, string? Approach, string? Results);
+    private sealed record ShownText(int PracticeId, string Language, string Title, string PlainText);
 
     private sealed record SnippetRow(int BestPracticeId, string Headline);
 }

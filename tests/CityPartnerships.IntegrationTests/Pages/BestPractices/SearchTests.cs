@@ -1,5 +1,6 @@
 using CityPartnerships.Domain.BestPractices;
 using CityPartnerships.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CityPartnerships.Tests.Pages.BestPractices;
 
@@ -117,6 +118,58 @@ public sealed class SearchTests(PortalApp app)
 
         Assert.Contains("Bold start", snippet.TextContent, StringComparison.Ordinal);
         Assert.Contains("the partner", snippet.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_revised_practice_is_found_and_shown_by_its_new_words_not_its_old_ones()
+    {
+        var city = await app.InsertCityAsync();
+        var before = Unique.Name("Ocelot").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var after = Unique.Name("Narwhal").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var title = $"Revised {Unique.Name("Practice")}";
+        var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text(title, approach: $"The first plan was the {before} scheme."));
+
+        // The city revises its approach; the association publishes the new version.
+        await app.AddPublishedVersionAsync(practice.Id, ContentLanguage.English,
+            PracticeData.Text(title, approach: $"The city switched to the **{after}** scheme."));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={after}");
+        var snippet = page.QuerySelector("[data-testid=snippet]")!;
+        Assert.Equal(after, snippet.QuerySelector("mark")!.TextContent);
+        Assert.DoesNotContain(before, snippet.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", snippet.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await TitlesAsync($"q={before}"));
+    }
+
+    [Fact]
+    public async Task A_version_saved_before_the_plain_text_existed_shows_a_plain_snippet_and_gets_its_plain_text_at_the_next_start()
+    {
+        var city = await app.InsertCityAsync();
+        var word = Unique.Name("Pangolin").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Older {word}",
+            $"**Bold** start of the {word} scheme with [the partner](https://example.org/partner)."));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE "BestPracticeTexts" SET "PlainText" = NULL WHERE "BestPracticeId" = {practice.Id}"""));
+        var scope = practice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Task<int> HistoryAsync() => app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.ScopeType == Web.Data.Auditing.AuditedTypes.BestPractice && a.ScopeId == scope));
+        var historyBefore = await HistoryAsync();
+
+        // Until the next start the library makes the plain text when it shows the practice.
+        var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}");
+        var snippet = page.QuerySelector("[data-testid=snippet]")!;
+        Assert.Equal(word, snippet.QuerySelector("mark")!.TextContent);
+        Assert.Contains("Bold start", snippet.TextContent, StringComparison.Ordinal);
+
+        // A start writes it, and adds nothing to the practice's history.
+        await using (var restarted = new PortalFactory(app.ConnectionString))
+        {
+            _ = restarted.Server;
+        }
+
+        var stored = await app.WithDbAsync(db => db.Database.SqlQuery<string?>(
+            $"""SELECT "PlainText" AS "Value" FROM "BestPracticeTexts" WHERE "BestPracticeId" = {practice.Id}""").SingleAsync());
+        Assert.StartsWith($"Bold start of the {word} scheme with the partner.", stored, StringComparison.Ordinal);
+        Assert.Equal(historyBefore, await HistoryAsync());
     }
 
     [Fact]
