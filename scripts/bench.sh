@@ -10,6 +10,9 @@
 #   SKIP_BUILD=1 scripts/bench.sh     # the Release build is current
 #   WARMUP_SECONDS=60                 # each app is driven this long before the first round (default 60)
 #   SKIP_LOAD=1 scripts/bench.sh      # the data set from the last run is still in the cluster
+#   LIBRARY=1 scripts/bench.sh        # instead of the comparison: the library's search (issue 11) with word pairs nobody
+#                                     # asked in the last minute (bench/library-pairs.lua), 4 connections, 3 rounds a
+#                                     # minute apart; PRACTICE_TEXT=salad loads the worst case instead of topical texts
 #   SOAK=1 scripts/bench.sh           # instead of the comparison: every page in turn for SOAK_SECONDS (default 300) at
 #                                     # 16 connections, the working set every 30 s (issue 15: under 400 MB, not growing)
 #   PROFILE=1 scripts/bench.sh        # instead of the comparison: a CPU trace of the portal under wrk load (16
@@ -73,7 +76,7 @@ else
   log "Loading the large data set (10,000 cities, 50,000 partnerships, 200,000 activities) into $database"
   psql_db -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
   CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
-    --data-only "$database" --practices 0 | sed 's/^/    /'
+    --data-only "$database" --practices 5000 --practice-text "${PRACTICE_TEXT:-topical}" | sed 's/^/    /'
 fi
 
 # Production needs a certificate for its data-protection keys: a throwaway one for this run.
@@ -196,6 +199,30 @@ if [ -n "${PROFILE:-}" ]; then
   psql_db -d "$database" -F ' | ' -c "SELECT round(calls::numeric / $requests, 2) AS per_request, round(total_exec_time::numeric / calls, 3) AS ms,
       left(regexp_replace(query, '\s+', ' ', 'g'), 160) FROM pg_stat_statements WHERE calls >= $requests / 20 ORDER BY calls DESC LIMIT 20"
   [ -n "${KEEP_RUNNING:-}" ] && { log "Portal still running on $portal_url (cookie in $work/cookie.txt); Ctrl-C ends it"; echo "$cookie" >"$work/cookie.txt"; wait "$portal_pid"; }
+  exit 0
+fi
+
+if [ -n "${LIBRARY:-}" ]; then
+  # The result cache keeps a search for a minute: each round starts where the pairs of the last have not been asked,
+  # and rounds are a minute apart, so every request is a search the portal runs.
+  library_lua="$PWD/bench/library-pairs.lua"
+  echo
+  echo "## Library search, two words nobody asked in the last minute, 4 connections, $rounds rounds of $seconds s a minute apart"
+  echo
+  echo "| Round | Result | Portal CPU ms/search | PostgreSQL CPU ms/search |"
+  echo "|---|---|---:|---:|"
+  SEED=900 wrk -t"$threads" -c4 -d30s -H "X-Forwarded-Proto: https" -s "$library_lua" "http://127.0.0.1:$portal_port" >/dev/null
+  for round in $(seq "$rounds"); do
+    sleep 60
+    app0=$(cpu_ms "$portal_pid")
+    pg0=$(pg_cpu_ms)
+    line=$(SEED="$round" wrk -t"$threads" -c4 -d"${seconds}s" --timeout 10s -H "X-Forwarded-Proto: https" -s "$library_lua" \
+      "http://127.0.0.1:$portal_port" | tail -n 1)
+    app1=$(cpu_ms "$portal_pid")
+    pg1=$(pg_cpu_ms)
+    searches=$(sed 's/^requests \([0-9]*\),.*/\1/' <<<"$line")
+    printf "| %s | %s | %.2f | %.2f |\n" "$round" "$line" "$(echo "($app1 - $app0) / $searches" | bc -l)" "$(echo "($pg1 - $pg0) / $searches" | bc -l)"
+  done
   exit 0
 fi
 

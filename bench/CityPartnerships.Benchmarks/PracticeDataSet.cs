@@ -40,7 +40,7 @@ public static class PracticeDataSet
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         var sql = $"""
-            SELECT setseed({((seed % 1000) / 1000.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)});
+            {Seed(seed)}
             CREATE TEMP TABLE words_en(w text[]);
             INSERT INTO words_en VALUES (ARRAY['climate','adaptation','heat','partnership','partnerships','school','schools','water','waste',
                 'youth','exchange','exchanges','energy','migration','integration','health','hospital','business','procurement','fair','trade',
@@ -54,15 +54,7 @@ public static class PracticeDataSet
             CREATE FUNCTION pg_temp.phrase(words text[], n int) RETURNS text LANGUAGE sql AS
                 $$ SELECT string_agg(words[1 + floor(random() * array_length(words, 1))::int], ' ') FROM generate_series(1, n) $$;
 
-            CREATE TEMP TABLE new_practices AS
-            SELECT nextval(pg_get_serial_sequence('"BestPractices"', 'Id')) AS id, g AS n,
-                   (SELECT "Id" FROM "Cities" OFFSET floor(random() * (SELECT count(*) FROM "Cities")) LIMIT 1) AS city
-            FROM generate_series(1, {count}) g;
-
-            INSERT INTO "BestPractices" ("Id", "CityId", "Status", "SubmittedAt", "PublishedAt", "Sdgs", "ContactName", "Links")
-            SELECT id, city, 'Published', now() - (n || ' hours')::interval, now() - (n || ' hours')::interval,
-                   ARRAY[1 + (n % 17), 1 + ((n * 7) % 17)], 'Benchmark contact', ARRAY[]::text[]
-            FROM new_practices;
+            {NewPractices(count)}
 
             INSERT INTO "BestPracticeTexts" ("BestPracticeId", "Language", "Title", "Summary", "Challenge", "Approach", "Results", "Costs", "Transferability", "Partners")
             SELECT id, lang,
@@ -89,4 +81,24 @@ public static class PracticeDataSet
         await command.ExecuteNonQueryAsync(cancellationToken);
         return stopwatch.Elapsed;
     }
+
+    /// <summary>The random generator of the session seeded, so that every run makes the same data set.</summary>
+    internal static string Seed(int seed) =>
+        $"SELECT setseed({((seed % 1000) / 1000.0).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)});";
+
+    /// <summary>
+    /// The practices themselves, before their texts: random cities, published an hour apart, two SDGs each; their ids
+    /// and numbers stay in the session's table new_practices (id, n).
+    /// </summary>
+    internal static string NewPractices(int count) => $"""
+        CREATE TEMP TABLE new_practices AS
+        SELECT nextval(pg_get_serial_sequence('"BestPractices"', 'Id'))::int AS id, g AS n,
+               (SELECT "Id" FROM "Cities" OFFSET floor(random() * (SELECT count(*) FROM "Cities")) LIMIT 1) AS city
+        FROM generate_series(1, {count}) g;
+
+        INSERT INTO "BestPractices" ("Id", "CityId", "Status", "SubmittedAt", "PublishedAt", "Sdgs", "ContactName", "Links")
+        SELECT id, city, 'Published', now() - (n || ' hours')::interval, now() - (n || ' hours')::interval,
+               ARRAY[1 + (n % 17), 1 + ((n * 7) % 17)], 'Benchmark contact', ARRAY[]::text[]
+        FROM new_practices;
+        """;
 }

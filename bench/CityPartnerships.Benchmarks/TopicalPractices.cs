@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Npgsql;
@@ -69,19 +68,8 @@ internal static partial class TopicalPractices
             }
         }
 
-        // The practices themselves as before: random cities, published an hour apart, two SDGs each.
         var practices = new List<(int Id, int N)>();
-        await using (var insert = new NpgsqlCommand($"""
-            SELECT setseed({((seed % 1000) / 1000.0).ToString("0.000", CultureInfo.InvariantCulture)});
-            CREATE TEMP TABLE new_practices AS
-            SELECT nextval(pg_get_serial_sequence('"BestPractices"', 'Id'))::int AS id, g AS n,
-                   (SELECT "Id" FROM "Cities" OFFSET floor(random() * (SELECT count(*) FROM "Cities")) LIMIT 1) AS city
-            FROM generate_series(1, {count}) g;
-            INSERT INTO "BestPractices" ("Id", "CityId", "Status", "SubmittedAt", "PublishedAt", "Sdgs", "ContactName", "Links")
-            SELECT id, city, 'Published', now() - (n || ' hours')::interval, now() - (n || ' hours')::interval,
-                   ARRAY[1 + (n % 17), 1 + ((n * 7) % 17)], 'Benchmark contact', ARRAY[]::text[]
-            FROM new_practices;
-            """, connection) { CommandTimeout = 600 })
+        await using (var insert = new NpgsqlCommand(PracticeDataSet.Seed(seed) + PracticeDataSet.NewPractices(count), connection) { CommandTimeout = 600 })
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }

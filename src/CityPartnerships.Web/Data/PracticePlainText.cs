@@ -71,7 +71,7 @@ public sealed class PracticePlainText : SaveChangesInterceptor
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // Entries() detects the changes first (unless a caller turned that off; then it has marked them itself).
         foreach (var entry in context.ChangeTracker.Entries<BestPracticeText>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
