@@ -188,6 +188,25 @@ public sealed class SearchTests(PortalApp app)
     }
 
     [Fact]
+    public async Task A_snippet_from_inside_the_text_begins_and_ends_with_an_ellipsis_and_one_from_the_start_does_not()
+    {
+        var city = await app.InsertCityAsync();
+        var word = Unique.Name("Okapi").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var filler = string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", 20));
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Inside {word}", filler, $"{filler} Then the {word} pilot began. {filler}"));
+        var other = Unique.Name("Ibex").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Start {other}", $"{other} pilots began in two districts."));
+
+        var inside = (await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}")).QuerySelector("[data-testid=snippet]")!.TextContent.Trim();
+        var atStart = (await app.CreateClient().GetDocumentAsync($"/BestPractices?q={other}")).QuerySelector("[data-testid=snippet]")!.TextContent.Trim();
+
+        Assert.StartsWith("… ", inside, StringComparison.Ordinal);
+        Assert.EndsWith(" …", inside, StringComparison.Ordinal);
+        Assert.Contains($"{word} pilot began", inside, StringComparison.Ordinal);
+        Assert.StartsWith($"{other} pilots began", atStart, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_match_the_passages_miss_is_still_highlighted()
     {
         // "running" is stemmed to "run" and matches "runs"; the passages are looked for by the beginning "runn", which finds "runner" instead.
