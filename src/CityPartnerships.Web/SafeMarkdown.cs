@@ -24,7 +24,10 @@ public static class SafeMarkdown
     /// </summary>
     public static string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? string.Empty
-            : string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            : SingleSpaced(Markdown.ToPlainText(markdown, _pipeline));
+
+    /// <summary>The text's words separated by one space each (line breaks and runs of spaces included).</summary>
+    public static string SingleSpaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static string Sanitize(string html) => _sanitizer.Sanitize(html);
 

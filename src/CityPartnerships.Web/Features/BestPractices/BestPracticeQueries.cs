@@ -396,15 +396,14 @@ public sealed class BestPracticeQueries(AppDbContext db, SharedReadCache cache)
     /// </summary>
     private static string Framed(string headline, string body)
     {
-        var fragments = Normalized(headline.Replace(MatchStart.ToString(), string.Empty, StringComparison.Ordinal)
+        var fragments = SafeMarkdown.SingleSpaced(headline.Replace(MatchStart.ToString(), string.Empty, StringComparison.Ordinal)
             .Replace(MatchEnd.ToString(), string.Empty, StringComparison.Ordinal)).Split(SnippetPassages.Separator.Trim());
-        var text = Normalized(body);
+        var text = SafeMarkdown.SingleSpaced(body);
         var start = text.StartsWith(fragments[0].Trim(), StringComparison.Ordinal) ? string.Empty : "… ";
         var end = text.EndsWith(fragments[^1].Trim(), StringComparison.Ordinal) ? string.Empty : " …";
         return start + headline.Trim() + end;
     }
 
-    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private async Task<Dictionary<int, string>> HeadlinesAsync(IReadOnlyList<ShownText> shown, Dictionary<int, string> texts, string query,
         CancellationToken cancellationToken)
