@@ -34,4 +34,17 @@ public sealed class PagingTests(PortalApp app)
         Assert.Equal(60, pastEnd.Page);
         Assert.Equal(1476, pastEnd.Items[0]);
     }
+
+    [Fact]
+    public async Task The_first_page_is_asked_with_its_size_in_the_statement_so_PostgreSQL_plans_it_once()
+    {
+        // With the size as a parameter PostgreSQL planned the register's page anew on every request (docs/benchmarks.md).
+        var (first, second) = await app.WithDbAsync(db => Task.FromResult((
+            db.Partnerships.OrderBy(p => p.Id).PageOf(1).ToQueryString(),
+            db.Partnerships.OrderBy(p => p.Id).PageOf(2).ToQueryString())));
+
+        Assert.EndsWith("LIMIT 25", first.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("OFFSET", first, StringComparison.Ordinal);
+        Assert.Contains("LIMIT 25 OFFSET @", second, StringComparison.Ordinal);
+    }
 }

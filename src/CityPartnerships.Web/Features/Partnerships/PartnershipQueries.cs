@@ -28,7 +28,7 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
         var backward = after is null && before is not null;
         if ((after ?? before) is { } position && order.From(rows, position, backward, inclusive: false) is { } from)
         {
-            var items = await from.Take(PagingExtensions.DefaultPageSize).ToListAsync(cancellationToken);
+            var items = await from.TakeFixed(PagingExtensions.DefaultPageSize).ToListAsync(cancellationToken);
             if (backward)
             {
                 items.Reverse();
@@ -39,7 +39,7 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
             {
                 var number = Math.Max(page, 2);
                 var counted = await order.From(rows, order.PositionOf(items[0]), backward: false, inclusive: true)!
-                    .Take(PositionCountAhead + 1).CountAsync(cancellationToken);
+                    .TakeFixed(PositionCountAhead + 1).CountAsync(cancellationToken);
                 var isCapped = counted > PositionCountAhead;
                 var total = (number - 1) * PagingExtensions.DefaultPageSize + Math.Min(counted, PositionCountAhead);
                 return WithPositions(new PagedResult<PartnershipRowView>(items, number, PagingExtensions.DefaultPageSize, total, isCapped), order);

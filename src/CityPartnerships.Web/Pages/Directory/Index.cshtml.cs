@@ -27,7 +27,6 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
 
     public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
-    public IReadOnlyList<SelectListItem> CountryOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
 
@@ -38,7 +37,6 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
     {
         Partnerships = await queries.DirectoryPageAsync(Filter, PageNumber, cancellationToken);
         MemberIds = (await queries.MemberCityIdsAsync(cancellationToken)).Intersect(Partnerships.Items.Select(r => r.CityId)).ToHashSet();
-        CountryOptions = CountryNames.Options();
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }
 

@@ -36,7 +36,6 @@ public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queri
 
     public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
-    public IReadOnlyList<SelectListItem> CountryOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
 
@@ -54,7 +53,6 @@ public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queri
         Now = clock.GetUtcNow().UtcDateTime;
         Partnerships = await queries.PageAsync(Access, Filter, PageNumber, cancellationToken, After, Before);
 
-        CountryOptions = CountryNames.Options();
         AreaOptions = await choices.ActionAreasAsync(cancellationToken);
         NetworkOptions = await choices.NetworksAsync(cancellationToken);
     }
