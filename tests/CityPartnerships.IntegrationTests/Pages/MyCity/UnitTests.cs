@@ -137,7 +137,7 @@ public sealed class UnitTests(PortalApp app)
     }
 
     [Fact]
-    public async Task A_german_user_saving_the_unit_unchanged_keeps_the_figures()
+    public async Task A_german_user_sees_the_budget_with_thousands_separators_and_saving_the_unit_unchanged_keeps_the_figures()
     {
         var city = await app.InsertCityAsync();
         await app.WithDbAsync(async db =>
@@ -151,6 +151,7 @@ public sealed class UnitTests(PortalApp app)
         await client.SubmitFormAsync("/MyCity/Unit", []);
 
         Assert.Equal("2,5", form.QuerySelector("#Input_StaffFte")?.GetAttribute("value"));
+        Assert.Equal("85.000,5", form.QuerySelector("#Input_AnnualBudgetEur")?.GetAttribute("value"));
         var unit = await app.WithDbAsync(db => db.InternationalAffairsUnits.AsNoTracking().SingleAsync(u => u.CityId == city.Id));
         Assert.Equal(2.5m, unit.StaffFte);
         Assert.Equal(85_000.5m, unit.AnnualBudgetEur);
