@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace CityPartnerships.Web.Paging;
 
@@ -46,8 +47,13 @@ public static class PagingExtensions
     /// <summary>The first <paramref name="count"/> rows, with the count in the SQL (see <see cref="PageOf"/>).</summary>
     public static IQueryable<T> TakeFixed<T>(this IQueryable<T> query, int count) =>
         // EF.Constant must stand in the expression tree: EF turns even a literal Take(25) into a parameter.
-        query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression,
-            Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], Expression.Constant(count))));
+        query.Provider.CreateQuery<T>(Expression.Call(null, _take.MakeGenericMethod(typeof(T)), query.Expression,
+            Expression.Call(null, _constantInt, Expression.Constant(count))));
+
+    private static readonly MethodInfo _take = typeof(Queryable).GetMethods()
+        .Single(m => m.Name == nameof(Queryable.Take) && m.GetParameters()[1].ParameterType == typeof(int));
+
+    private static readonly MethodInfo _constantInt = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
 
     /// <summary>One page of an ordered query plus the total count; a page number out of range is clamped.</summary>
     public static async Task<PagedResult<T>> ToPagedResultAsync<T>(this IQueryable<T> query, int page,
