@@ -72,7 +72,7 @@ public sealed class SearchTests(PortalApp app)
     public async Task A_match_in_the_title_ranks_above_a_match_in_the_body()
     {
         var city = await app.InsertCityAsync();
-        var word = Unique.Name("Wombat").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var word = SearchWord("Wombat");
         var inBody = $"Body {Unique.Name("B")}";
         var inTitle = $"Title {word}";
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text(inBody, approach: $"We once mentioned {word} in passing."));
@@ -87,7 +87,7 @@ public sealed class SearchTests(PortalApp app)
     public async Task Snippets_highlight_the_match_and_encode_what_users_wrote()
     {
         var city = await app.InsertCityAsync();
-        var word = Unique.Name("Okapi").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var word = SearchWord("Okapi");
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Snippet {word}", $"<script>alert('x')</script> The {word} programme <b>works</b>."));
 
         var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}");
@@ -103,7 +103,7 @@ public sealed class SearchTests(PortalApp app)
     public async Task Snippets_show_markdown_as_plain_text_and_keep_the_highlight()
     {
         var city = await app.InsertCityAsync();
-        var word = Unique.Name("Quokka").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var word = SearchWord("Quokka");
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Markdown {word}",
             $"## Our approach\n\n**Bold** start: the {word} scheme with [the partner](https://example.org/partner) and *emphasis*.\n\n- first point\n- second point"));
 
@@ -124,8 +124,8 @@ public sealed class SearchTests(PortalApp app)
     public async Task A_revised_practice_is_found_and_shown_by_its_new_words_not_its_old_ones()
     {
         var city = await app.InsertCityAsync();
-        var before = Unique.Name("Ocelot").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
-        var after = Unique.Name("Narwhal").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var before = SearchWord("Ocelot");
+        var after = SearchWord("Narwhal");
         var title = $"Revised {Unique.Name("Practice")}";
         var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text(title, approach: $"The first plan was the {before} scheme."));
 
@@ -145,7 +145,7 @@ public sealed class SearchTests(PortalApp app)
     public async Task A_version_saved_before_the_plain_text_existed_shows_a_plain_snippet_and_gets_its_plain_text_at_the_next_start()
     {
         var city = await app.InsertCityAsync();
-        var word = Unique.Name("Pangolin").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var word = SearchWord("Pangolin");
         var practice = await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Older {word}",
             $"**Bold** start of the {word} scheme with [the partner](https://example.org/partner)."));
         await app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
@@ -176,8 +176,8 @@ public sealed class SearchTests(PortalApp app)
     public async Task A_long_practice_shows_the_passage_where_the_word_is_far_into_the_text()
     {
         var city = await app.InsertCityAsync();
-        var word = Unique.Name("Axolotl").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
-        var filler = string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", 40));
+        var word = SearchWord("Axolotl");
+        var filler = Filler(40);
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Long {word}", filler, $"{filler} In the end the {word} pilot reached every district. {filler}"));
 
         var page = await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}");
@@ -191,10 +191,10 @@ public sealed class SearchTests(PortalApp app)
     public async Task A_snippet_from_inside_the_text_begins_and_ends_with_an_ellipsis_and_one_from_the_start_does_not()
     {
         var city = await app.InsertCityAsync();
-        var word = Unique.Name("Okapi").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
-        var filler = string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", 20));
+        var word = SearchWord("Okapi");
+        var filler = Filler(20);
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Inside {word}", filler, $"{filler} Then the {word} pilot began. {filler}"));
-        var other = Unique.Name("Ibex").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var other = SearchWord("Ibex");
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text($"Start {other}", $"{other} pilots began in two districts."));
 
         var inside = (await app.CreateClient().GetDocumentAsync($"/BestPractices?q={word}")).QuerySelector("[data-testid=snippet]")!.TextContent.Trim();
@@ -211,9 +211,9 @@ public sealed class SearchTests(PortalApp app)
     {
         // "running" is stemmed to "run" and matches "runs"; the passages are looked for by the beginning "runn", which finds "runner" instead.
         var city = await app.InsertCityAsync();
-        var marker = Unique.Name("Tapir").ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+        var marker = SearchWord("Tapir");
         var title = $"Shuttle {marker}";
-        var filler = string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", 30));
+        var filler = Filler(30);
         await app.InsertPracticeAsync(city.Id, text: PracticeData.Text(title,
             $"A marathon runner opened the week. {filler}", $"{filler} The night bus runs every hour. {filler}"));
 
@@ -379,4 +379,11 @@ public sealed class SearchTests(PortalApp app)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
+
+    /// <summary>A word no other test's practice contains, in lower case and without the hyphen, as a user would type it.</summary>
+    private static string SearchWord(string animal) => Unique.Name(animal).ToLowerInvariant().Replace("-", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Plain sentences without the tests' search words, to push a word far into a practice.</summary>
+    private static string Filler(int sentences) =>
+        string.Join(' ', Enumerable.Repeat("The department met its partners again and wrote down what it learnt.", sentences));
 }
