@@ -128,7 +128,7 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
         var deliveries = await sender.SendEachAsync(mails, cancellationToken);
         if (stored is not null)
         {
-            await TrySettleAsync([.. stored.Select((id, i) => (id, Attempts: 0, deliveries[i]))], cancellationToken);
+            await TrySettleAsync([.. stored.Select((id, i) => (id, Attempts: 0, deliveries[i]))]);
         }
     }
 
@@ -149,7 +149,7 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
             var deliveries = sendable.Count == 0 ? [] : await sender.SendEachAsync([.. sendable.Select(r => r.Mail!)], cancellationToken);
             // A mail that cannot be decrypted can never be sent: it is settled like a refused one.
             await TrySettleAsync([.. sendable.Select((r, i) => (r.Row.Id, r.Row.Attempts, deliveries[i])),
-                .. readable.Where(r => r.Mail is null).Select(r => (r.Row.Id, r.Row.Attempts, MailDelivery.Refused))], cancellationToken);
+                .. readable.Where(r => r.Mail is null).Select(r => (r.Row.Id, r.Row.Attempts, MailDelivery.Refused))]);
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
@@ -178,9 +178,14 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
         }
     }
 
-    /// <summary>Sent and refused mail is done; mail the server could not take waits for its next attempt, up to the last.</summary>
-    private async Task TrySettleAsync(IReadOnlyList<(Guid Id, int Attempts, MailDelivery Delivery)> results, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sent and refused mail is done; mail the server could not take waits for its next attempt, up to the last.
+    /// Not cancelled when the instance stops: the mail has gone out, and an outcome not stored sends it a second time.
+    /// </summary>
+    private async Task TrySettleAsync(IReadOnlyList<(Guid Id, int Attempts, MailDelivery Delivery)> results)
     {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        var cancellationToken = timeout.Token;
         var now = clock.GetUtcNow().UtcDateTime;
         var retries = results.Where(r => r.Delivery == MailDelivery.NotSent && r.Attempts + 1 < MaxAttempts).ToList();
         var done = results.Where(r => !retries.Contains(r)).Select(r => r.Id).ToArray();
@@ -209,7 +214,7 @@ public sealed class MailOutbox(MailSender sender, IServiceScopeFactory scopes, I
                 logger.LogWarning("{Count} mails wait for the mail server; next attempt from {Due:u}", retries.Count, due.Min());
             }
         }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or OperationCanceledException)
         {
             // The claim runs out and another check sends them again: a mail may then arrive twice, none is lost.
             logger.LogWarning(exception, "The outcome of {Count} mails could not be stored", results.Count);
