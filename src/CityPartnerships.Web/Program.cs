@@ -83,7 +83,7 @@ builder.Services.AddDbContextPool<AppDbContext>((services, options) =>
     options.UseNpgsql(databaseConnection)
         // The audit first: its own transaction is committed before the shared reads are forgotten.
         .AddInterceptors(services.GetRequiredService<AuditInterceptor>(), services.GetRequiredService<SharedReadInvalidation>(),
-            CityNameTranslation.Instance, PracticePlainText.Instance)
+            CityNameTranslation.Instance, PracticePlainText.Instance, CityPartnerships.Web.Paging.FixedLimit.Instance)
         // Capped counts and "the ids of the matching cities" take a limited number of rows in no particular order on purpose.
         .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
 builder.Services.AddDataProtection().SetApplicationName("CityPartnerships").PersistKeysToDbContext<AppDbContext>()

@@ -82,7 +82,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Features.Mail.PendingMail> PendingMails => Set<Features.Mail.PendingMail>();
 
-    // Every context translates City.NameIn and writes the practices' plain text: the pooled one gets them where it is
+    // Every context translates City.NameIn, writes the practices' plain text and fixes page sizes in the SQL: the pooled one gets them where it is
     // registered (pooled options cannot be changed here), a context built by hand (tests, tools) here.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
@@ -95,6 +95,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         if (interceptors?.Contains(PracticePlainText.Instance) != true)
         {
             optionsBuilder.AddInterceptors(PracticePlainText.Instance);
+        }
+
+        if (interceptors?.Contains(Paging.FixedLimit.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(Paging.FixedLimit.Instance);
         }
     }
 

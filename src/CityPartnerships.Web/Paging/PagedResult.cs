@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using System.Reflection;
-
 namespace CityPartnerships.Web.Paging;
 
 public interface IPagedResult
@@ -44,16 +41,8 @@ public static class PagingExtensions
     public static IQueryable<T> PageOf<T>(this IQueryable<T> ordered, int page, int pageSize = DefaultPageSize) =>
         page <= 1 ? ordered.TakeFixed(pageSize) : ordered.Skip((page - 1) * pageSize).TakeFixed(pageSize);
 
-    /// <summary>The first <paramref name="count"/> rows, with the count in the SQL (see <see cref="PageOf"/>).</summary>
-    public static IQueryable<T> TakeFixed<T>(this IQueryable<T> query, int count) =>
-        // EF.Constant must stand in the expression tree: EF turns even a literal Take(25) into a parameter.
-        query.Provider.CreateQuery<T>(Expression.Call(null, _take.MakeGenericMethod(typeof(T)), query.Expression,
-            Expression.Call(null, _constantInt, Expression.Constant(count))));
-
-    private static readonly MethodInfo _take = typeof(Queryable).GetMethods()
-        .Single(m => m.Name == nameof(Queryable.Take) && m.GetParameters()[1].ParameterType == typeof(int));
-
-    private static readonly MethodInfo _constantInt = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
+    /// <summary>The first <paramref name="count"/> rows, with the count in the SQL (see <see cref="PageOf"/> and <see cref="FixedLimit"/>).</summary>
+    public static IQueryable<T> TakeFixed<T>(this IQueryable<T> query, int count) => query.TagWith(FixedLimit.Tag).Take(count);
 
     /// <summary>One page of an ordered query plus the total count; a page number out of range is clamped.</summary>
     public static async Task<PagedResult<T>> ToPagedResultAsync<T>(this IQueryable<T> query, int page,

@@ -1,6 +1,9 @@
+using System.Data.Common;
 using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Web.Data;
 using CityPartnerships.Web.Paging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CityPartnerships.Tests.Data;
 
@@ -39,12 +42,40 @@ public sealed class PagingTests(PortalApp app)
     public async Task The_first_page_is_asked_with_its_size_in_the_statement_so_PostgreSQL_plans_it_once()
     {
         // With the size as a parameter PostgreSQL planned the register's page anew on every request (docs/benchmarks.md).
-        var (first, second) = await app.WithDbAsync(db => Task.FromResult((
-            db.Partnerships.OrderBy(p => p.Id).PageOf(1).ToQueryString(),
-            db.Partnerships.OrderBy(p => p.Id).PageOf(2).ToQueryString())));
+        var sent = new SentStatements();
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(app.ConnectionString).AddInterceptors(sent).Options);
+        var from = 101; // a value from the user, which must stay a parameter
+        IQueryable<int> Matching() => Numbers(db).Where(n => n >= from).OrderBy(n => n);
 
-        Assert.EndsWith("LIMIT 25", first.TrimEnd(), StringComparison.Ordinal);
-        Assert.DoesNotContain("OFFSET", first, StringComparison.Ordinal);
-        Assert.Contains("LIMIT 25 OFFSET @", second, StringComparison.Ordinal);
+        var expected = await Matching().Take(50).ToListAsync(Cancel);
+        var first = await Matching().PageOf(1).ToListAsync(Cancel);
+        var second = await Matching().PageOf(2).ToListAsync(Cancel);
+
+        Assert.Contains("LIMIT @", sent.Texts[0], StringComparison.Ordinal); // a Take of its own is left alone
+        Assert.EndsWith("LIMIT 25", sent.Texts[1].TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("OFFSET", sent.Texts[1], StringComparison.Ordinal);
+        Assert.Contains("LIMIT 25 OFFSET @", sent.Texts[2], StringComparison.Ordinal);
+        Assert.Equal([1, 2], sent.ParameterCounts[1..]); // the search; the search and page 2's offset
+        Assert.Equal(Enumerable.Range(101, 50), expected);
+        Assert.Equal(expected[..25], first);
+        Assert.Equal(expected[25..], second);
+    }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>The statements as they went to PostgreSQL, after every interceptor of the portal's.</summary>
+    private sealed class SentStatements : DbCommandInterceptor
+    {
+        public List<string> Texts { get; } = [];
+
+        public List<int> ParameterCounts { get; } = [];
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+            CancellationToken cancellationToken = default)
+        {
+            Texts.Add(command.CommandText);
+            ParameterCounts.Add(command.Parameters.Count);
+            return ValueTask.FromResult(result);
+        }
     }
 }
