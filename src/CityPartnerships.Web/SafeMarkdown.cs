@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CityPartnerships.Web;
 
@@ -15,8 +16,26 @@ public static class SafeMarkdown
 
     private static readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public static IHtmlContent ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : new HtmlString(Sanitize(Markdown.ToHtml(markdown, _pipeline)));
+    // Rendering and sanitizing a legal page's Markdown cost more CPU than the rest of its page (docs/benchmarks.md).
+    // The HTML depends on the text alone, so it is kept for the next reader (a changed text is another key), up to
+    // about four million characters; what does not fit is rendered each time.
+    private static readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = 4_000_000 });
+
+    public static IHtmlContent ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        if (!_rendered.TryGetValue(markdown, out HtmlString? html) || html is null)
+        {
+            html = new HtmlString(Sanitize(Markdown.ToHtml(markdown, _pipeline)));
+            _rendered.Set(markdown, html, new MemoryCacheEntryOptions { Size = markdown.Length + html.Value!.Length });
+        }
+
+        return html;
+    }
 
     /// <summary>
     /// The words of the Markdown without its marks (emphasis, headings, list bullets, link targets), on one line; for
