@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CityPartnerships.Domain.Climate;
 using CityPartnerships.Domain.Suggestions;
@@ -126,6 +127,30 @@ public sealed class IndexTests(PortalApp app)
         Assert.StartsWith("/Account/Login", anonymous.Headers.Location?.PathAndQueryOrOriginal());
     }
 
+    [Fact]
+    public async Task A_candidate_is_named_in_each_readers_language_whoever_read_the_suggestions_first()
+    {
+        var (city, partner) = (await app.InsertCityAsync(), await app.InsertCityAsync());
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var candidate = await app.WithDbAsync(async db =>
+        {
+            var warsaw = new Domain.Cities.City($"Warsaw {suffix}", "PL", "Masovia", 52.23, 21.01, 1_800_000);
+            warsaw.NameInGerman($"Warschau {suffix}");
+            db.Cities.Add(warsaw);
+            await db.SaveChangesAsync();
+            return warsaw;
+        });
+        await app.InsertPartnershipAsync(city.Id, partner.Id, areas: Economy);
+        await app.InsertPartnershipAsync(candidate.Id, partner.Id, areas: Economy);
+        var staff = await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id);
+
+        var german = await SuggestionsAsync(staff, "de");
+        var english = await SuggestionsAsync(staff, "en");
+
+        Assert.Equal($"Warschau {suffix}", german.Single(s => s.City.Id == candidate.Id).City.Name);
+        Assert.Equal($"Warsaw {suffix}", english.Single(s => s.City.Id == candidate.Id).City.Name);
+    }
+
     /// <summary>A dismissal as a hand-made request: the user's own antiforgery token (from the language switch) and a candidate.</summary>
     private static async Task<HttpResponseMessage> PostDismissAsync(HttpClient client, int candidateId)
     {
@@ -157,10 +182,20 @@ public sealed class IndexTests(PortalApp app)
         return await db.SaveChangesAsync();
     });
 
-    private async Task<IReadOnlyList<PartnerSuggestionView>> SuggestionsAsync(TestUser user)
+    /// <summary>The suggestions as the page reads them for a reader of <paramref name="language"/>.</summary>
+    private async Task<IReadOnlyList<PartnerSuggestionView>> SuggestionsAsync(TestUser user, string language = "en")
     {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var viewer = new Viewer(user.CityId, IsAdmin: false, IsStaff: true);
-        return (await scope.ServiceProvider.GetRequiredService<PartnerSuggestions>().ForCityAsync(viewer, user.CityId!.Value, "en", CancellationToken.None))!;
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var viewer = new Viewer(user.CityId, IsAdmin: false, IsStaff: true);
+            return (await scope.ServiceProvider.GetRequiredService<PartnerSuggestions>().ForCityAsync(viewer, user.CityId!.Value, language, CancellationToken.None))!;
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 }
