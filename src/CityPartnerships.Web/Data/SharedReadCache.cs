@@ -10,6 +10,8 @@ namespace CityPartnerships.Web.Data;
 /// <see cref="Lifetime"/> (the bound for changes saved by another instance). Every saved change starts a new
 /// generation; a result is stored under the generation that was current when its read began, so a read that
 /// overlapped a change is never served after it. Measured in docs/benchmarks.md (issue 14).
+/// Every result is kept per interface language: reads name cities in the reader's language (<c>NameIn</c>), and keys
+/// that did not say so served German names ("Warschau") to English readers after a German one.
 /// </summary>
 public sealed class SharedReadCache(IMemoryCache cache)
 {
@@ -22,7 +24,7 @@ public sealed class SharedReadCache(IMemoryCache cache)
 
     public async Task<T> GetOrReadAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
-        var generationKey = (Interlocked.Read(ref _generation), key);
+        var generationKey = (Interlocked.Read(ref _generation), PortalCultures.Language, key);
         if (cache.TryGetValue(generationKey, out T? cached) && cached is not null)
         {
             return cached;

@@ -262,10 +262,10 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
     /// ended, and in its published practices), and the names and sizes of those cities. The same for every reader (a
     /// city's own internal partnerships count only with partners it already has, who are never suggested), so it is
     /// read once, grouped in SQL, and kept until the next saved change: read per request, the 160,000 rows of a large
-    /// register took most of a second (docs/benchmarks.md). Kept per language: the cities' names are the reader's.
+    /// register took most of a second (docs/benchmarks.md).
     /// </summary>
     private Task<RegisterFacts> RegisterAsync(CancellationToken cancellationToken) =>
-        cache.GetOrReadAsync($"suggestions:register:{PortalCultures.Language}", async token =>
+        cache.GetOrReadAsync("suggestions:register", async token =>
         {
             var partnerships = db.Partnerships.AsNoTracking().Where(p => !p.IsInternal && p.Status != PartnershipStatus.Ended);
             var partnershipAreas = await partnerships.SelectMany(p => p.ActionAreas, (p, a) => new { p.CityId, AreaId = a.Id })
