@@ -68,6 +68,14 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
             return null;
         }
 
+        // Scoring every city of a large register costs ~30 ms of CPU (docs/benchmarks.md): kept until the next saved
+        // change (a dismissal included) for the city's users, who all read the same partnerships.
+        return await cache.GetOrReadAsync($"suggestions:city:{cityId}:{(viewer.IsAdmin ? "all" : "own")}",
+            async token => await ScoreAsync(viewer, cityId, city.Population, token), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ScoredCandidate>> ScoreAsync(Viewer viewer, int cityId, int? population, CancellationToken cancellationToken)
+    {
         var readable = db.Partnerships.AsNoTracking().Where(viewer.Readable()).Where(p => p.Status != PartnershipStatus.Ended);
         var ourPartners = (await readable.Where(p => p.CityId == cityId || p.PartnerCityId == cityId)
             .Select(p => p.CityId == cityId ? p.PartnerCityId : p.CityId).ToListAsync(cancellationToken)).ToHashSet();
@@ -156,7 +164,7 @@ public sealed class PartnerSuggestions(AppDbContext db, ClimateTwins climate, Sh
                 continue;
             }
 
-            var score = PartnerSuggestionScoring.Score(new SuggestionFacts(fact.SharedAreas, fact.ComplementaryAreas, city.Population,
+            var score = PartnerSuggestionScoring.Score(new SuggestionFacts(fact.SharedAreas, fact.ComplementaryAreas, population,
                 candidate.Population, fact.Networks, fact.IsClimateTwin, fact.CommonPartners));
             if (score.IsSuggested)
             {
