@@ -36,8 +36,12 @@ public sealed class SharedReadCache(IMemoryCache cache)
     }
 }
 
-/// <summary>Starts a new generation of <see cref="SharedReadCache"/> whenever this instance saves or commits a change.</summary>
-public sealed class SharedReadInvalidation(SharedReadCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+/// <summary>
+/// Starts a new generation of <see cref="SharedReadCache"/> whenever this instance saves or commits a change, also one
+/// written past SaveChanges (ExecuteUpdate, ExecuteDelete, SQL of our own): restoring a dismissed suggestion with an
+/// ExecuteDelete left it hidden for up to a minute.
+/// </summary>
+public sealed class SharedReadInvalidation(SharedReadCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -46,6 +50,18 @@ public sealed class SharedReadInvalidation(SharedReadCache cache) : ISaveChanges
     }
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Invalidate(result);
+        return ValueTask.FromResult(result);
+    }
+
+    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Invalidate(result);
+        return result;
+    }
+
+    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         Invalidate(result);
         return ValueTask.FromResult(result);

@@ -151,6 +151,23 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal($"Warsaw {suffix}", english.Single(s => s.City.Id == candidate.Id).City.Name);
     }
 
+    [Fact]
+    public async Task A_partnership_logged_after_the_suggestions_were_read_shows_in_them_at_once()
+    {
+        var (city, candidate) = await CityWithCandidateAsync();
+        var staff = await app.CreateUserAsync(Roles.InternationalAffairsStaff, city.Id);
+        var newcomer = await app.InsertCityAsync(Unique.Name("Newcomer"));
+        var before = await SuggestionsAsync(staff);
+        var partner = await app.WithDbAsync(db => db.Partnerships.Where(p => p.CityId == candidate.Id).Select(p => p.PartnerCityId).FirstAsync());
+
+        await app.InsertPartnershipAsync(newcomer.Id, partner);
+        var after = await SuggestionsAsync(staff);
+
+        Assert.Contains(before, s => s.City.Id == candidate.Id);
+        Assert.DoesNotContain(before, s => s.City.Id == newcomer.Id);
+        Assert.Contains(after, s => s.City.Id == newcomer.Id);
+    }
+
     /// <summary>A dismissal as a hand-made request: the user's own antiforgery token (from the language switch) and a candidate.</summary>
     private static async Task<HttpResponseMessage> PostDismissAsync(HttpClient client, int candidateId)
     {
