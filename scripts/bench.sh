@@ -91,9 +91,11 @@ log "Starting the portal on 127.0.0.1:$portal_port (Release, Production, behind 
 # Production cookies are Secure (__Host-): the requests say they came over HTTPS through a trusted proxy, as they do
 # behind the reverse proxy that terminates TLS in a deployment (docs/operations.md).
 portal_started=$(date +%s%N)
-# MALLOC_ARENA_MAX as the container image sets it (src/CityPartnerships.Web/Dockerfile); a caller's value wins. It
-# migrates, as the first instance of a deploy does: a data set kept from an older commit (SKIP_LOAD) gets the new columns.
-MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" ASPNETCORE_ENVIRONMENT=Production Database__MigrateOnStartup=true ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
+# The runtime settings of the container image (portal_runtime_settings), exported, so the yardstick and the in-process
+# benchmark run with the same garbage-collector budget (the yardstick, on the server GC, measured the same without it).
+# It migrates, as the first instance of a deploy does: a data set kept from an older commit (SKIP_LOAD) gets the new columns.
+portal_runtime_settings
+ASPNETCORE_ENVIRONMENT=Production Database__MigrateOnStartup=true ASPNETCORE_URLS="http://127.0.0.1:$portal_port" ConnectionStrings__Default="$connection" \
   DataProtection__CertificatePath="$work/keys.pfx" DataProtection__CertificatePassword=bench ForwardedHeaders__KnownProxies=127.0.0.1 \
   dotnet src/CityPartnerships.Web/bin/Release/net10.0/CityPartnerships.Web.dll --contentRoot "$PWD/src/CityPartnerships.Web" >"$work/portal.log" 2>&1 &
 portal_pid=$!

@@ -44,8 +44,7 @@ fi
 export Mail__PortalUrl="${Mail__PortalUrl:-http://127.0.0.1:$port/}"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Demo}"
-# Two malloc arenas instead of one per thread: ~12 MB less memory, no measurable cost (docs/operations.md).
-export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+portal_runtime_settings
 log "Building and starting the portal (first build takes about a minute)"
 dotnet build src/CityPartnerships.Web -c Release -v quiet -nologo
 log "The portal will be at http://127.0.0.1:$port  (demo accounts: see README.md; stop with Ctrl+C)"

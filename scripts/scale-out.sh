@@ -30,6 +30,7 @@ fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Demo}"
 export ForwardedHeaders__KnownProxies="${ForwardedHeaders__KnownProxies:-127.0.0.1}"
 export Mail__PortalUrl="${Mail__PortalUrl:-http://127.0.0.1:$port/}"
+portal_runtime_settings
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "Building the portal ($configuration)"
