@@ -9,6 +9,7 @@
 #   SKIP_DEPTH=1 scripts/bench.sh     # only the yardstick comparison
 #   SKIP_BUILD=1 scripts/bench.sh     # the Release build is current
 #   WARMUP_SECONDS=60                 # each app is driven this long before the first round (default 60)
+#   DEPTH_SECONDS=40                  # the depth pages on their own, per account, after the every-page run (default 40)
 #   SKIP_LOAD=1 scripts/bench.sh      # the data set from the last run is still in the cluster
 #   LIBRARY=1 scripts/bench.sh        # instead of the comparison: the library's search (issue 11) with word pairs nobody
 #                                     # asked in the last minute (bench/library-pairs.lua), 4 connections, 3 rounds a
@@ -324,4 +325,22 @@ if [ -z "${SKIP_DEPTH:-}" ]; then
   CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
     --concurrency 8 --seconds "$seconds" --out "$work/depth.md" >/dev/null
   cat "$work/depth.md"
+
+  # The depth goal on its own: in the mix above each page gets ~130 requests beside searches and maps, so its p50
+  # moves by 10-20 % from run to run; alone, each of the 21 depth pages gets several hundred.
+  depth_seconds="${DEPTH_SECONDS:-40}"
+  echo
+  echo "## Depth on its own: pages 1, 100 and 1,000 of every sort order, $depth_seconds s per account (8 users)"
+  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
+    --concurrency 8 --seconds "$depth_seconds" --only "Depth:" --out "$work/depth-only.md" >/dev/null
+  cat "$work/depth-only.md"
+  echo
+  echo "p50 of page 1,000 against page 1 (goal: within 1.2x):"
+  awk -F'|' '
+    /^#### / { account = $0; sub(/^#### /, "", account); sub(/:.*/, "", account) }
+    $2 ~ /Depth: by .*, page 1 *$/ { split($2, name, /by |,/); first[name[2]] = $5 }
+    $2 ~ /Depth: by .*, page 1,000 *$/ { split($2, name, /by |,/); sort = name[2]
+      ratio = $5 / first[sort]
+      printf "  %-32s %-9s %5.2fx%s\n", account, sort, ratio, (ratio > 1.2 ? "  over 1.2x" : "") }
+  ' "$work/depth-only.md"
 fi
