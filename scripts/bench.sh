@@ -55,6 +55,10 @@ if [ -n "${PROFILE:-}" ] && ! grep -q pg_stat_statements "$pg_dir/postgresql.aut
   as_pg_owner "$(pg_bin_dir)/pg_ctl" -D "$pg_dir" -l "$pg_dir/server.log" -w -t 30 restart >/dev/null
 fi
 admin_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+# The in-process benchmark (bench/CityPartnerships.Benchmarks, Release) against this cluster.
+in_process_benchmark() {
+  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- "$@"
+}
 # Both apps with the same pool, and together within PostgreSQL's default max_connections (100).
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$database;Maximum Pool Size=40"
 psql_db() { "$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -At "$@"; }
@@ -76,8 +80,7 @@ if [ -n "${SKIP_LOAD:-}" ] && [ "$(psql_db -d postgres -c "SELECT 1 FROM pg_data
 else
   log "Loading the large data set (10,000 cities, 50,000 partnerships, 200,000 activities) into $database"
   psql_db -d postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
-  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
-    --data-only "$database" --practices 5000 --practice-text "${PRACTICE_TEXT:-topical}" | sed 's/^/    /'
+  in_process_benchmark --data-only "$database" --practices 5000 --practice-text "${PRACTICE_TEXT:-topical}" | sed 's/^/    /'
 fi
 
 # Production needs a certificate for its data-protection keys: a throwaway one for this run.
@@ -322,8 +325,7 @@ kill "$portal_pid" "$yardstick_pid" 2>/dev/null || true
 if [ -z "${SKIP_DEPTH:-}" ]; then
   echo
   echo "## Every page: depth (pages 1, 100 and 1,000 of every sort order), library search (5,000 practices), details, public directory, both maps' data, climate twins, suggestions, dashboards, association overview (8 users)"
-  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
-    --concurrency 8 --seconds "$seconds" --out "$work/depth.md" >/dev/null
+  in_process_benchmark --concurrency 8 --seconds "$seconds" --out "$work/depth.md" >/dev/null
   cat "$work/depth.md"
 
   # The depth goal on its own: in the mix above each page gets ~130 requests beside searches and maps, so its p50
@@ -331,8 +333,7 @@ if [ -z "${SKIP_DEPTH:-}" ]; then
   depth_seconds="${DEPTH_SECONDS:-40}"
   echo
   echo "## Depth on its own: pages 1, 100 and 1,000 of every sort order, $depth_seconds s per account (8 users)"
-  CITYPARTNERSHIPS_TEST_CONNECTION="$admin_connection" dotnet run -c Release --no-build --project bench/CityPartnerships.Benchmarks -- \
-    --concurrency 8 --seconds "$depth_seconds" --only "Depth:" --out "$work/depth-only.md" >/dev/null
+  in_process_benchmark --concurrency 8 --seconds "$depth_seconds" --only "Depth:" --out "$work/depth-only.md" >/dev/null
   cat "$work/depth-only.md"
   echo
   echo "p50 of page 1,000 against page 1 (goal: within 1.2x):"
