@@ -33,6 +33,43 @@ public static class CitySearch
         return db.Cities.AsNoTracking().Where(c => ids.Contains(c.Id));
     }
 
+    /// <summary>
+    /// For cities found by a search, the name that matched what was typed: the city's own name if it fits, else the
+    /// other name in the UI language, in English or in any language, shortest first ("Kyoln" for Köln when "Ky" was
+    /// typed). So a list can say why a row whose shown name does not fit was found. Cities without a match are left out.
+    /// </summary>
+    public static async Task<Dictionary<int, string>> NamesMatchingAsync(this AppDbContext db, IReadOnlyCollection<int> cityIds, string typed,
+        CancellationToken cancellationToken)
+    {
+        if (cityIds.Count == 0 || SearchText.NamePattern(typed) is not { } pattern)
+        {
+            return [];
+        }
+
+        var found = await db.Cities.AsNoTracking()
+            .Where(c => cityIds.Contains(c.Id)
+                && EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var rest = cityIds.Where(id => !found.ContainsKey(id)).ToList();
+        if (rest.Count == 0)
+        {
+            return found;
+        }
+
+        var otherNames = await db.CityNames.AsNoTracking()
+            .Where(n => rest.Contains(n.CityId)
+                && EF.Functions.Like(EF.Property<string>(n, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
+            .Select(n => new { n.CityId, n.Name, n.Language })
+            .ToListAsync(cancellationToken);
+        var language = PortalCultures.Language;
+        foreach (var names in otherNames.GroupBy(n => n.CityId))
+        {
+            found[names.Key] = names.OrderBy(n => n.Language == language ? 0 : n.Language == "en" ? 1 : 2).ThenBy(n => n.Name.Length).First().Name;
+        }
+
+        return found;
+    }
+
     /// <summary>Cities named exactly so, by their own name or another one.</summary>
     public static IQueryable<City> NamedExactly(this AppDbContext db, string name)
     {

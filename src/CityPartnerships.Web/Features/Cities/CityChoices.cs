@@ -65,12 +65,8 @@ public sealed class CityChoices(AppDbContext db)
         var language = PortalCultures.Language;
         var matches = SearchText.NameFits(typed);
         // Shown as "Warschau" in German: typing "Warsaw" found it by its own name, which is then the name to add.
-        var foundByOtherName = cities.Where(c => !matches(c.NameIn(language))).ToList();
-        var otherNames = await OtherNamesMatchingAsync([.. foundByOtherName.Where(c => !matches(c.Name)).Select(c => c.Id)], typed, cancellationToken);
-        foreach (var city in foundByOtherName.Where(c => matches(c.Name)))
-        {
-            otherNames[city.Id] = city.Name;
-        }
+        var foundByOtherName = cities.Where(c => !matches(c.NameIn(language))).Select(c => c.Id).ToList();
+        var otherNames = await db.NamesMatchingAsync(foundByOtherName, typed, cancellationToken);
 
         return cities.Select(c => new CityChoiceView(c.Id, c.NameIn(language), c.Region, c.CountryCode, c.Population,
                 own?.Latitude is { } lat && own.Longitude is { } lon && c.Latitude is { } cityLat && c.Longitude is { } cityLon
@@ -78,23 +74,5 @@ public sealed class CityChoices(AppDbContext db)
                     : null,
                 otherNames.GetValueOrDefault(c.Id)))
             .ToList();
-    }
-
-    /// <summary>For cities found by another name, that name ("Warschau" for Warsaw), so the user sees why it was offered.</summary>
-    private async Task<Dictionary<int, string>> OtherNamesMatchingAsync(List<int> cityIds, string typed, CancellationToken cancellationToken)
-    {
-        if (SearchText.NamePattern(typed) is not { } pattern)
-        {
-            return [];
-        }
-
-        var names = await db.CityNames.AsNoTracking()
-            .Where(n => cityIds.Contains(n.CityId)
-                && EF.Functions.Like(EF.Property<string>(n, Data.Configurations.CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
-            .Select(n => new { n.CityId, n.Name, n.Language })
-            .ToListAsync(cancellationToken);
-        var language = PortalCultures.Language;
-        return names.GroupBy(n => n.CityId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(n => n.Language == language ? 0 : n.Language == "en" ? 1 : 2).ThenBy(n => n.Name.Length).First().Name);
     }
 }

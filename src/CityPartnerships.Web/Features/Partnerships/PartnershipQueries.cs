@@ -3,6 +3,7 @@ using System.Text.Json;
 using CityPartnerships.Domain.Common;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Paging;
+using CityPartnerships.Web.Search;
 
 namespace CityPartnerships.Web.Features.Partnerships;
 
@@ -146,6 +147,7 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
             {
                 Id = r.Id,
                 CityId = cityId,
+                PartnerCityId = r.CityId == cityId ? r.PartnerCityId : r.CityId,
                 CityName = r.CityId == cityId ? r.CityName : r.PartnerName,
                 CityCountry = r.CityId == cityId ? r.CityCountry : r.PartnerCountry,
                 PartnerName = r.CityId == cityId ? r.PartnerName : r.CityName,
@@ -157,6 +159,27 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
                 LastActivityOn = r.LastActivityOn,
                 IsInternal = r.IsInternal,
             });
+
+    /// <summary>
+    /// For the rows of a name search that neither of whose shown names fits what was typed, the name each of their
+    /// cities was found by: "Ky" finds Köln through its Uzbek name "Kyoln", and the row should say so rather than
+    /// look like a wrong match. By city id; empty without a search.
+    /// </summary>
+    public async Task<NamesFoundBy> NamesFoundByAsync(IReadOnlyList<PartnershipRowView> rows, string? typed,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return NamesFoundBy.None;
+        }
+
+        var fits = SearchText.NameFits(typed);
+        var unexplained = rows.Where(r => !fits(r.CityName) && !fits(r.PartnerName))
+            .SelectMany(r => new[] { r.CityId, r.PartnerCityId })
+            .Distinct()
+            .ToList();
+        return new NamesFoundBy(await db.NamesMatchingAsync(unexplained, typed, cancellationToken));
+    }
 
     /// <summary>How many of the partnerships are due for a check (see <see cref="VerificationFacts"/>).</summary>
     public Task<int> CountDueForVerificationAsync(IQueryable<Partnership> partnerships, DateTime nowUtc, CancellationToken cancellationToken) =>
@@ -232,6 +255,7 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
         {
             Id = p.Id,
             CityId = p.CityId,
+            PartnerCityId = p.PartnerCityId,
             CityName = p.City!.NameIn(PortalCultures.Language),
             CityCountry = p.City.CountryCode,
             PartnerName = p.PartnerCity!.NameIn(PortalCultures.Language),
@@ -245,12 +269,24 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
         });
 }
 
+/// <summary>The names a name search found cities by where the name shown does not fit (<see cref="PartnershipQueries.NamesFoundByAsync"/>).</summary>
+public sealed class NamesFoundBy(IReadOnlyDictionary<int, string> names)
+{
+    public static readonly NamesFoundBy None = new(new Dictionary<int, string>());
+
+    /// <summary>The name the city was found by, if it is not the one shown.</summary>
+    public string? For(int cityId, string shownName) =>
+        names.TryGetValue(cityId, out var name) && !string.Equals(name, shownName, StringComparison.Ordinal) ? name : null;
+}
+
 // Init-only properties rather than positional records, so EF Core can sort and filter by them after the projection.
 public sealed record PartnershipRowView
 {
     public int Id { get; init; }
 
     public int CityId { get; init; }
+
+    public int PartnerCityId { get; init; }
 
     public required string CityName { get; init; }
 

@@ -27,6 +27,9 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
 
     public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
+    /// <summary>Why a row was found when neither of its shown names fits the search ("Kyoln" for Köln).</summary>
+    public NamesFoundBy FoundBy { get; private set; } = NamesFoundBy.None;
+
 
     public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
 
@@ -36,6 +39,7 @@ public sealed class IndexModel(AppDbContext db, PartnershipQueries queries, Time
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Partnerships = await queries.DirectoryPageAsync(Filter, PageNumber, cancellationToken);
+        FoundBy = await queries.NamesFoundByAsync(Partnerships.Items, Filter.Q, cancellationToken);
         MemberIds = (await queries.MemberCityIdsAsync(cancellationToken)).Intersect(Partnerships.Items.Select(r => r.CityId)).ToHashSet();
         AreaOptions = await ActionAreaNames.OptionsAsync(db, cancellationToken);
     }

@@ -36,6 +36,9 @@ public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queri
 
     public PagedResult<PartnershipRowView> Partnerships { get; private set; } = null!;
 
+    /// <summary>Why a row was found when neither of its shown names fits the search ("Kyoln" for Köln).</summary>
+    public NamesFoundBy FoundBy { get; private set; } = NamesFoundBy.None;
+
 
     public IReadOnlyList<SelectListItem> AreaOptions { get; private set; } = [];
 
@@ -52,6 +55,7 @@ public sealed class IndexModel(RegisterChoices choices, PartnershipQueries queri
         Access = Viewer.From(User);
         Now = clock.GetUtcNow().UtcDateTime;
         Partnerships = await queries.PageAsync(Access, Filter, PageNumber, cancellationToken, After, Before);
+        FoundBy = await queries.NamesFoundByAsync(Partnerships.Items, Filter.Q, cancellationToken);
 
         AreaOptions = await choices.ActionAreasAsync(cancellationToken);
         NetworkOptions = await choices.NetworksAsync(cancellationToken);

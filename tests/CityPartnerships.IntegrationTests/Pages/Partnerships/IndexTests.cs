@@ -55,6 +55,40 @@ public sealed class IndexTests(PortalApp app)
         Assert.Equal($"/Partnerships/Details/{partnership.Id}", Assert.Single(byRegion.QuerySelectorAll("tbody tr")).QuerySelector("a")?.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/Partnerships", "en", "found by the name “{0}”")]
+    [InlineData("/Directory", "de", "gefunden über den Namen „{0}“")]
+    public async Task A_row_found_only_by_another_name_says_which_name_it_was_found_by(string list, string language, string note)
+    {
+        // As "Ky" finds Köln through its Uzbek name "Kyoln": the row must not look like a wrong match.
+        var marker = "Y" + Guid.NewGuid().ToString("N")[..8];
+        var cologne = await app.InsertCityAsync($"Köln {Guid.NewGuid():N}");
+        var kyoto = await app.InsertCityAsync($"Kyoto {marker}", country: "JP");
+        var otherName = $"Kyoln {marker}";
+        await app.WithDbAsync(db =>
+        {
+            db.CityNames.Add(new Domain.Cities.CityName(cologne.Id, "uz", otherName));
+            return db.SaveChangesAsync();
+        });
+        var partner = await app.InsertCityAsync(Unique.Name("Partner"), member: false, country: "BR");
+        await app.InsertPartnershipAsync(cologne.Id, partner.Id);
+        await app.InsertPartnershipAsync(kyoto.Id, partner.Id);
+        var client = list == "/Directory"
+            ? app.CreateClient(language)
+            : await app.SignedInClientAsync(await app.CreateUserAsync(Roles.MayorsOffice), language);
+
+        var page = await client.GetDocumentAsync($"{list}?q={marker}");
+
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.Equal(2, rows.Length);
+        var cologneRow = Assert.Single(rows, r => r.TextContent.Contains(cologne.Name, StringComparison.Ordinal));
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, note, otherName), cologneRow.QuerySelector("td")!.TextContent);
+        // Kyoto was found by the name it shows: nothing to explain.
+        var kyotoRow = Assert.Single(rows, r => r.TextContent.Contains(kyoto.Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(otherName, kyotoRow.TextContent);
+        Assert.DoesNotContain(note[..8], kyotoRow.TextContent);
+    }
+
     [Fact]
     public async Task Filters_combine_and_stay_in_the_address()
     {
