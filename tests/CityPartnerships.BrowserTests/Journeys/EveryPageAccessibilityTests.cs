@@ -212,7 +212,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
         var neverOpened = pages.Select(p => p.Route).Where(route => !checkedRoutes.ContainsKey(route)).ToList();
         Assert.True(tooFew.Count == 0, string.Join("\n", tooFew));
         Assert.True(neverOpened.Count == 0, "no role could open these pages; fix their samples: " + string.Join(", ", neverOpened));
-        Assert.True(violations.IsEmpty, $"{violations.Count} WCAG violations:\n" + string.Join("\n", violations.Order(StringComparer.Ordinal)));
+        Assert.True(violations.IsEmpty, $"{violations.Count} WCAG violations or layout faults:\n" + string.Join("\n", violations.Order(StringComparer.Ordinal)));
         Assert.True(englishInGerman.IsEmpty, $"English text in the German interface ({englishInGerman.Count}):\n" + string.Join("\n", englishInGerman.Order(StringComparer.Ordinal)));
 
         // Opens the page; if this role may open it, runs axe at both widths and records what it finds.
@@ -244,7 +244,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
                     await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
                 }
 
-                foreach (var violation in (await ViolationsAsync(page)).Concat(await SidewaysScrollingAsync(page)))
+                foreach (var violation in (await ViolationsAsync(page)).Concat(await SidewaysScrollingAsync(page)).Concat(await BrokenWordsAsync(page)))
                 {
                     var line = $"{path} as {role}, {language}, {width} px: {violation}";
                     violations.Add(line);
@@ -322,6 +322,12 @@ public sealed partial class EveryPageAccessibilityTests(BrowserApp app)
             }
             """);
         return culprits is null ? [] : [$"reflow (WCAG 1.4.10): the page scrolls sideways; sticking out: {string.Join(" | ", culprits)}"];
+    }
+
+    private static async Task<IEnumerable<string>> BrokenWordsAsync(IPage page)
+    {
+        var words = await AccessibilityChecks.WordsBrokenAcrossLinesAsync(page, "main");
+        return words.Length == 0 ? [] : [$"words broken mid-word across lines: {string.Join(" | ", words.Distinct().Take(5))}"];
     }
 
     private static Task<int> DuesseldorfAsync(AppDbContext db) => db.Users.Where(u => u.Email == StaffEmail).Select(u => u.CityId!.Value).SingleAsync();
