@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CityPartnerships.Domain.Common;
 
 namespace CityPartnerships.Domain.ContentPages;
@@ -7,7 +8,7 @@ namespace CityPartnerships.Domain.ContentPages;
 /// engagement and the outlook of its position paper, and the legal pages every public body publishes (accessibility
 /// statement, imprint, privacy notice). The body is Markdown.
 /// </summary>
-public sealed class ContentPage
+public sealed partial class ContentPage
 {
     public const int SlugMaxLength = 60;
     public const int TitleMaxLength = 200;
@@ -59,6 +60,13 @@ public sealed class ContentPage
 
     public string BodyIn(string language) => language == "de" ? GermanBody : Body;
 
+    /// <summary>
+    /// The parts of the body in this language still in [square brackets] for the association to fill in ("[Name of
+    /// the association]"), each once. A Markdown link ("[text](address)", "[text][name]", "[name]: address") is not one.
+    /// </summary>
+    public IReadOnlyList<string> Placeholders(string language) =>
+        [.. PlaceholderPattern().Matches(BodyIn(language)).Select(m => m.Value).Distinct(StringComparer.Ordinal)];
+
     public void Update(string title, string germanTitle, string body, string germanBody)
     {
         var validTitle = Guard.RequiredText(title, TitleMaxLength, ErrorCodes.ContentPage.Title, nameof(title));
@@ -70,6 +78,9 @@ public sealed class ContentPage
         Body = validBody;
         GermanBody = validGermanBody;
     }
+
+    [GeneratedRegex(@"(?<!\])\[[^\[\]\r\n]+\](?![(\[:])")]
+    private static partial Regex PlaceholderPattern();
 }
 
 public enum ContentPageSection

@@ -4,6 +4,7 @@ using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Figures;
 using CityPartnerships.Web.Features.Partnerships;
+using CityPartnerships.Web.Pages.Legal;
 using CityPartnerships.Web.Paging;
 
 namespace CityPartnerships.Web.Pages.Admin;
@@ -23,6 +24,9 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
     public AssociationDashboard Figures { get; private set; } = null!;
 
     public PagedResult<MemberRowView> Members { get; private set; } = null!;
+
+    /// <summary>Legal pages with parts in [square brackets] still to fill in before the portal goes live.</summary>
+    public IReadOnlyList<LegalPageToFill> LegalPagesToFill { get; private set; } = [];
 
     public IReadOnlyList<Bar> ByKind => [.. Figures.ByKind.Select(c => new Bar(localizer[$"PartnershipKind.{c.Code}"], c.Value, ListLink(PartnershipStatus.Active, c.Code)))];
 
@@ -53,6 +57,7 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
                 c.InternationalAffairsUnit != null && c.InternationalAffairsUnit.HasAdoptedInternationalStrategy))
             // The association's figures counted the member cities already.
             .ToPagedResultAsync(PageNumber, Figures.MemberCities, cancellationToken);
+        LegalPagesToFill = await LegalPages.ToFillAsync(db, cancellationToken);
         return Page();
     }
 

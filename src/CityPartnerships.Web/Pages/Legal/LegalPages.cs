@@ -43,6 +43,27 @@ public static class LegalPages
             .Select(p => new LegalPageView(p.Slug, german ? p.GermanTitle : p.Title, german ? p.GermanBody : p.Body))
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The legal pages that still have parts in [square brackets] for the association to fill in, titled in the
+    /// reader's language, with those parts of the reader's language version (or of the other one, if only that has
+    /// any left): a portal must not go live with "[Name of the association]" in its imprint.
+    /// </summary>
+    public static async Task<IReadOnlyList<LegalPageToFill>> ToFillAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var pages = await db.ContentPages.AsNoTracking()
+            .Where(p => p.Section == ContentPageSection.Legal)
+            .OrderBy(p => p.Position)
+            .ToListAsync(cancellationToken);
+        var language = PortalCultures.Language;
+        var otherLanguage = language == PortalCultures.German ? "en" : PortalCultures.German;
+        return [.. pages
+            .Select(p => new LegalPageToFill(p.Slug, p.TitleIn(language),
+                p.Placeholders(language) is { Count: > 0 } inReadersLanguage ? inReadersLanguage : p.Placeholders(otherLanguage)))
+            .Where(p => p.Placeholders.Count > 0)];
+    }
 }
 
 public sealed record LegalPageView(string Slug, string Title, string Body);
+
+public sealed record LegalPageToFill(string Slug, string Title, IReadOnlyList<string> Placeholders);

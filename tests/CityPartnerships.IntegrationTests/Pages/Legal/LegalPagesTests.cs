@@ -89,6 +89,39 @@ public sealed class LegalPagesTests(PortalApp app)
     }
 
     [Fact]
+    public async Task The_admins_start_page_lists_a_legal_page_until_its_square_bracket_parts_are_filled_in()
+    {
+        var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin), "de");
+        var street = Unique.Name("Musterstraße");
+        var unfilled = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Imprint",
+            ["Input.GermanTitle"] = "Impressum",
+            ["Input.Body"] = $"### Provider\n\n[Name of the association]\n{street} 1\n\nSee [our website](https://example.org).",
+            ["Input.GermanBody"] = $"### Anbieter\n\n[Name des Verbands]\n{street} 1\n\nSiehe [unsere Website](https://example.org).",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/Solutions/Edit/imprint", unfilled)).StatusCode);
+
+        var notice = (await admin.GetDocumentAsync("/Admin")).QuerySelector("[data-testid=legal-pages-to-fill]");
+
+        Assert.NotNull(notice);
+        var imprint = Assert.Single(notice.QuerySelectorAll("li"), li => li.QuerySelector("a")?.TextContent == "Impressum");
+        Assert.Equal("/Solutions/Edit/imprint", imprint.QuerySelector("a")?.GetAttribute("href"));
+        // The German version's gap, counted once; the link to the website is not a gap.
+        Assert.Contains("1 Stelle auszufüllen: „[Name des Verbands]“", imprint.TextContent, StringComparison.Ordinal);
+
+        var filled = new Dictionary<string, string>(unfilled)
+        {
+            ["Input.Body"] = $"### Provider\n\nAssociation of Cities\n{street} 1\n\nSee [our website](https://example.org).",
+            ["Input.GermanBody"] = $"### Anbieter\n\nStädteverband\n{street} 1\n\nSiehe [unsere Website](https://example.org).",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/Solutions/Edit/imprint", filled)).StatusCode);
+
+        var after = await admin.GetDocumentAsync("/Admin");
+        Assert.DoesNotContain(after.QuerySelectorAll("[data-testid=legal-pages-to-fill] li a"), a => a.TextContent == "Impressum");
+    }
+
+    [Fact]
     public async Task An_admin_who_leaves_a_text_empty_gets_the_form_back_with_what_they_typed()
     {
         var admin = await app.SignedInClientAsync(await app.CreateUserAsync(Roles.AssociationAdmin));
