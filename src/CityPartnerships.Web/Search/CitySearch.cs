@@ -70,6 +70,23 @@ public static class CitySearch
         return found;
     }
 
+    /// <summary>
+    /// For listed cities whose shown name does not fit what was typed, the name each was found by, so a list can say
+    /// why it shows them ("Ky" finds Köln through its Uzbek name "Kyoln"). Nothing without a search.
+    /// </summary>
+    public static async Task<NamesFoundBy> NamesFoundByAsync(this AppDbContext db, IEnumerable<(int Id, string ShownName)> listed, string? typed,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return NamesFoundBy.None;
+        }
+
+        var fits = SearchText.NameFits(typed);
+        var unexplained = listed.Where(c => !fits(c.ShownName)).Select(c => c.Id).Distinct().ToList();
+        return new NamesFoundBy(await db.NamesMatchingAsync(unexplained, typed, cancellationToken));
+    }
+
     /// <summary>Cities named exactly so, by their own name or another one.</summary>
     public static IQueryable<City> NamedExactly(this AppDbContext db, string name)
     {

@@ -161,24 +161,15 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
             });
 
     /// <summary>
-    /// For the rows of a name search that neither of whose shown names fits what was typed, the name each of their
-    /// cities was found by: "Ky" finds Köln through its Uzbek name "Kyoln", and the row should say so rather than
-    /// look like a wrong match. By city id; empty without a search.
+    /// For the rows of a name search neither of whose shown names fits what was typed, the name each of their cities
+    /// was found by (<see cref="CitySearch.NamesFoundByAsync"/>). By city id; empty without a search.
     /// </summary>
-    public async Task<NamesFoundBy> NamesFoundByAsync(IReadOnlyList<PartnershipRowView> rows, string? typed,
-        CancellationToken cancellationToken)
+    public Task<NamesFoundBy> NamesFoundByAsync(IReadOnlyList<PartnershipRowView> rows, string? typed, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            return NamesFoundBy.None;
-        }
-
-        var fits = SearchText.NameFits(typed);
+        var fits = string.IsNullOrWhiteSpace(typed) ? (_ => true) : SearchText.NameFits(typed);
         var unexplained = rows.Where(r => !fits(r.CityName) && !fits(r.PartnerName))
-            .SelectMany(r => new[] { r.CityId, r.PartnerCityId })
-            .Distinct()
-            .ToList();
-        return new NamesFoundBy(await db.NamesMatchingAsync(unexplained, typed, cancellationToken));
+            .SelectMany(r => new[] { (r.CityId, r.CityName), (r.PartnerCityId, r.PartnerName) });
+        return db.NamesFoundByAsync(unexplained, typed, cancellationToken);
     }
 
     /// <summary>How many of the partnerships are due for a check (see <see cref="VerificationFacts"/>).</summary>
@@ -267,16 +258,6 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
             LastActivityOn = db.Activities.Where(a => a.PartnershipId == p.Id).Max(a => (DateOnly?)a.StartsOn),
             IsInternal = p.IsInternal,
         });
-}
-
-/// <summary>The names a name search found cities by where the name shown does not fit (<see cref="PartnershipQueries.NamesFoundByAsync"/>).</summary>
-public sealed class NamesFoundBy(IReadOnlyDictionary<int, string> names)
-{
-    public static readonly NamesFoundBy None = new(new Dictionary<int, string>());
-
-    /// <summary>The name the city was found by, if it is not the one shown.</summary>
-    public string? For(int cityId, string shownName) =>
-        names.TryGetValue(cityId, out var name) && !string.Equals(name, shownName, StringComparison.Ordinal) ? name : null;
 }
 
 // Init-only properties rather than positional records, so EF Core can sort and filter by them after the projection.

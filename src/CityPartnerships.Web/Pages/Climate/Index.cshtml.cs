@@ -25,6 +25,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public PagedResult<CityWithClimateView> Cities { get; private set; } = null!;
 
+    /// <summary>Why a city was found when its shown name does not fit the search ("Kyoln" for Köln).</summary>
+    public NamesFoundBy FoundBy { get; private set; } = NamesFoundBy.None;
+
     public IReadOnlyList<DataSetView> DataSets { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -42,6 +45,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 db.CityClimates.Where(v => v.CityId == c.Id).Count(v => v.Period != ClimatePeriod.Present),
                 db.CityClimates.Any(v => v.CityId == c.Id && v.IsDerived)))
             .ToPagedResultAsync(PageNumber, cancellationToken);
+        FoundBy = await db.NamesFoundByAsync(Cities.Items.Select(c => (c.Id, c.Name)), query, cancellationToken);
+
         DataSets = await db.ClimateDataSets.AsNoTracking().OrderBy(d => d.Id)
             .Select(d => new DataSetView(d.Name, d.Citation, d.Licence, d.Url, d.ImportedAt, d.RowsInFile, d.RowsImported,
                 EF.Property<List<string>>(d, "_unmatchedRows")))

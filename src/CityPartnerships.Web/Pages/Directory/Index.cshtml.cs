@@ -1,6 +1,7 @@
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Paging;
+using CityPartnerships.Web.Search;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CityPartnerships.Web.Pages.Directory;

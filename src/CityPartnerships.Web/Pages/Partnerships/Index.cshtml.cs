@@ -4,6 +4,7 @@ using CityPartnerships.Domain.Common;
 using CityPartnerships.Web.Features.Export;
 using CityPartnerships.Web.Features.Partnerships;
 using CityPartnerships.Web.Paging;
+using CityPartnerships.Web.Search;
 using MiniExcelLibs;
 
 namespace CityPartnerships.Web.Pages.Partnerships;

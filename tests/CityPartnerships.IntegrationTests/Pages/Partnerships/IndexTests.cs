@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using CityPartnerships.Domain.Partnerships;
 using CityPartnerships.Tests.Infrastructure;
+using CityPartnerships.Tests.Pages.Climate;
 using CityPartnerships.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,6 +88,37 @@ public sealed class IndexTests(PortalApp app)
         var kyotoRow = Assert.Single(rows, r => r.TextContent.Contains(kyoto.Name, StringComparison.Ordinal));
         Assert.DoesNotContain(otherName, kyotoRow.TextContent);
         Assert.DoesNotContain(note[..8], kyotoRow.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/Climate", Roles.MayorsOffice)]
+    [InlineData("/Admin/Cities?scope=all", Roles.AssociationAdmin)]
+    public async Task A_city_list_says_which_other_name_a_city_was_found_by(string list, string role)
+    {
+        var marker = "Y" + Guid.NewGuid().ToString("N")[..8];
+        var cologne = await app.InsertCityAsync($"Köln {Guid.NewGuid():N}");
+        var kyoto = await app.InsertCityAsync($"Kyoto {marker}", country: "JP");
+        var otherName = $"Kyoln {marker}";
+        await app.WithDbAsync(db =>
+        {
+            db.CityNames.Add(new Domain.Cities.CityName(cologne.Id, "uz", otherName));
+            return db.SaveChangesAsync();
+        });
+        foreach (var city in new[] { cologne, kyoto })
+        {
+            await app.InsertClimateAsync(city.Id, Domain.Climate.ClimatePeriod.Today, new Domain.Climate.ClimateIndicators(10, 20, 0, 500, 50));
+        }
+
+        var client = await app.SignedInClientAsync(await app.CreateUserAsync(role), "en");
+
+        var page = await client.GetDocumentAsync($"{list}{(list.Contains('?', StringComparison.Ordinal) ? '&' : '?')}q={marker}");
+
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.Equal(2, rows.Length);
+        var cologneRow = Assert.Single(rows, r => r.TextContent.Contains(cologne.Name, StringComparison.Ordinal));
+        Assert.Contains($"found by the name “{otherName}”", cologneRow.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("found by the name", Assert.Single(rows, r => r.TextContent.Contains(kyoto.Name, StringComparison.Ordinal)).TextContent,
+            StringComparison.Ordinal);
     }
 
     [Fact]

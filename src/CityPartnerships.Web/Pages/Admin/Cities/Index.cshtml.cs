@@ -32,6 +32,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public PagedResult<CityRowView> Cities { get; private set; } = null!;
 
+    /// <summary>Why a city was found when its shown name does not fit the search ("Kyoln" for Köln).</summary>
+    public NamesFoundBy FoundBy { get; private set; } = NamesFoundBy.None;
+
     public IReadOnlyList<SelectListItem> CountryOptions { get; private set; } = [];
 
     public string CurrentScope => Scopes.Contains(Scope) ? Scope! : AddedByHand;
@@ -77,6 +80,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             null));
         var page = await rows.ToPagedResultAsync(cities, PageNumber, cancellationToken);
         Cities = page with { Items = await WithAuthorsAsync(page.Items, cancellationToken) };
+        FoundBy = await db.NamesFoundByAsync(Cities.Items.Select(c => (c.Id, c.Name)), Search, cancellationToken);
     }
 
     /// <summary>
