@@ -49,6 +49,7 @@ public static class CitySearch
         var found = await db.Cities.AsNoTracking()
             .Where(c => cityIds.Contains(c.Id)
                 && EF.Functions.Like(EF.Property<string>(c, CityConfiguration.SearchNameColumn), SearchText.Unaccent(SearchText.Lower(pattern)), SearchText.LikeEscape))
+            .Select(c => new { c.Id, c.Name })
             .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var rest = cityIds.Where(id => !found.ContainsKey(id)).ToList();
         if (rest.Count == 0)

@@ -166,7 +166,12 @@ public sealed class PartnershipQueries(AppDbContext db, TimeProvider clock, Shar
     /// </summary>
     public Task<NamesFoundBy> NamesFoundByAsync(IReadOnlyList<PartnershipRowView> rows, string? typed, CancellationToken cancellationToken)
     {
-        var fits = string.IsNullOrWhiteSpace(typed) ? (_ => true) : SearchText.NameFits(typed);
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return Task.FromResult(NamesFoundBy.None);
+        }
+
+        var fits = SearchText.NameFits(typed);
         var unexplained = rows.Where(r => !fits(r.CityName) && !fits(r.PartnerName))
             .SelectMany(r => new[] { (r.CityId, r.CityName), (r.PartnerCityId, r.PartnerName) });
         return db.NamesFoundByAsync(unexplained, typed, cancellationToken);

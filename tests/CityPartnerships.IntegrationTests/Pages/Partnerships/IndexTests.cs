@@ -61,16 +61,8 @@ public sealed class IndexTests(PortalApp app)
     [InlineData("/Directory", "de", "gefunden über den Namen „{0}“")]
     public async Task A_row_found_only_by_another_name_says_which_name_it_was_found_by(string list, string language, string note)
     {
-        // As "Ky" finds Köln through its Uzbek name "Kyoln": the row must not look like a wrong match.
-        var marker = "Y" + Guid.NewGuid().ToString("N")[..8];
-        var cologne = await app.InsertCityAsync($"Köln {Guid.NewGuid():N}");
-        var kyoto = await app.InsertCityAsync($"Kyoto {marker}", country: "JP");
-        var otherName = $"Kyoln {marker}";
-        await app.WithDbAsync(db =>
-        {
-            db.CityNames.Add(new Domain.Cities.CityName(cologne.Id, "uz", otherName));
-            return db.SaveChangesAsync();
-        });
+        // The row must not look like a wrong match.
+        var (marker, cologne, kyoto, otherName) = await CologneKnownAsKyolnAndKyotoAsync();
         var partner = await app.InsertCityAsync(Unique.Name("Partner"), member: false, country: "BR");
         await app.InsertPartnershipAsync(cologne.Id, partner.Id);
         await app.InsertPartnershipAsync(kyoto.Id, partner.Id);
@@ -95,15 +87,7 @@ public sealed class IndexTests(PortalApp app)
     [InlineData("/Admin/Cities?scope=all", Roles.AssociationAdmin)]
     public async Task A_city_list_says_which_other_name_a_city_was_found_by(string list, string role)
     {
-        var marker = "Y" + Guid.NewGuid().ToString("N")[..8];
-        var cologne = await app.InsertCityAsync($"Köln {Guid.NewGuid():N}");
-        var kyoto = await app.InsertCityAsync($"Kyoto {marker}", country: "JP");
-        var otherName = $"Kyoln {marker}";
-        await app.WithDbAsync(db =>
-        {
-            db.CityNames.Add(new Domain.Cities.CityName(cologne.Id, "uz", otherName));
-            return db.SaveChangesAsync();
-        });
+        var (marker, cologne, kyoto, otherName) = await CologneKnownAsKyolnAndKyotoAsync();
         foreach (var city in new[] { cologne, kyoto })
         {
             await app.InsertClimateAsync(city.Id, Domain.Climate.ClimatePeriod.Today, new Domain.Climate.ClimateIndicators(10, 20, 0, 500, 50));
@@ -119,6 +103,24 @@ public sealed class IndexTests(PortalApp app)
         Assert.Contains($"found by the name “{otherName}”", cologneRow.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("found by the name", Assert.Single(rows, r => r.TextContent.Contains(kyoto.Name, StringComparison.Ordinal)).TextContent,
             StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Two cities a search for the returned marker finds: Kyoto by the name it shows, Köln only through its other
+    /// name "Kyoln …" (as "Ky" finds the real Köln through its Uzbek name).
+    /// </summary>
+    private async Task<(string Marker, Domain.Cities.City Cologne, Domain.Cities.City Kyoto, string OtherName)> CologneKnownAsKyolnAndKyotoAsync()
+    {
+        var marker = "Y" + Guid.NewGuid().ToString("N")[..8];
+        var cologne = await app.InsertCityAsync($"Köln {Guid.NewGuid():N}");
+        var kyoto = await app.InsertCityAsync($"Kyoto {marker}", country: "JP");
+        var otherName = $"Kyoln {marker}";
+        await app.WithDbAsync(db =>
+        {
+            db.CityNames.Add(new Domain.Cities.CityName(cologne.Id, "uz", otherName));
+            return db.SaveChangesAsync();
+        });
+        return (marker, cologne, kyoto, otherName);
     }
 
     [Fact]
