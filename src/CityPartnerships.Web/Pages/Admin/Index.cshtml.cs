@@ -10,7 +10,8 @@ using CityPartnerships.Web.Paging;
 namespace CityPartnerships.Web.Pages.Admin;
 
 /// <summary>The association dashboard, the admin's start page: association-wide figures, rankings and the member cities.</summary>
-public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(AppDbContext db, EngagementFigures figures, SharedReadCache cache, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -57,7 +58,7 @@ public sealed class IndexModel(AppDbContext db, EngagementFigures figures, TimeP
                 c.InternationalAffairsUnit != null && c.InternationalAffairsUnit.HasAdoptedInternationalStrategy))
             // The association's figures counted the member cities already.
             .ToPagedResultAsync(PageNumber, Figures.MemberCities, cancellationToken);
-        LegalPagesToFill = await LegalPages.ToFillAsync(db, cancellationToken);
+        LegalPagesToFill = await LegalPages.ToFillAsync(db, cache, cancellationToken);
         return Page();
     }
 

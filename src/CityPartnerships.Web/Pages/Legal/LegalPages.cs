@@ -49,7 +49,11 @@ public static class LegalPages
     /// reader's language, with those parts of the reader's language version (or of the other one, if only that has
     /// any left): a portal must not go live with "[Name of the association]" in its imprint.
     /// </summary>
-    public static async Task<IReadOnlyList<LegalPageToFill>> ToFillAsync(AppDbContext db, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<LegalPageToFill>> ToFillAsync(AppDbContext db, SharedReadCache cache, CancellationToken cancellationToken) =>
+        // Kept like the figures beside it: reading the three texts in both languages on every view cost /Admin 10-15 %.
+        cache.GetOrReadAsync("legal:to-fill", token => ReadToFillAsync(db, token), cancellationToken);
+
+    private static async Task<IReadOnlyList<LegalPageToFill>> ReadToFillAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var pages = await db.ContentPages.AsNoTracking()
             .Where(p => p.Section == ContentPageSection.Legal)
